@@ -1,0 +1,55 @@
+//! The command line, as clap reads it. Nothing past `main` looks at these types: they are
+//! turned into a `Config` and a `Command` first.
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Walks you, step by step, through removing a bank card saved in your AliExpress / Alipay
+/// account. It never asks for, reads or stores any card details.
+#[derive(Debug, Parser)]
+#[command(name = "unlink-guide", version)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<CliCommand>,
+
+    /// Language of the guides [default: from LC_ALL, LC_MESSAGES or LANG; Russian for ru_*, else English]
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<LangArg>,
+
+    /// When to use colour
+    #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto)]
+    pub color: ColorArg,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CliCommand {
+    /// List the methods: id, title, where, time and difficulty
+    List {
+        /// Print JSON for programs (see docs/json-output.md)
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print one method whole
+    Show {
+        /// The method's id, as `list` shows it (for example: direct-link)
+        method: String,
+        /// Print JSON for programs (see docs/json-output.md)
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum LangArg {
+    /// Русский
+    Ru,
+    /// English
+    En,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum ColorArg {
+    /// Colour when writing to a terminal, unless NO_COLOR is set
+    Auto,
+    Always,
+    Never,
+}

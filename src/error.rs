@@ -1,0 +1,73 @@
+//! Everything that can go wrong in a run, and the one place it is put into words.
+
+use std::io;
+use std::process::ExitCode;
+
+use crate::guide::Lang;
+
+#[derive(Debug)]
+pub enum Error {
+    /// `show` was given an id that no guide has.
+    UnknownMethod {
+        given: String,
+        closest: Option<String>,
+        available: Vec<String>,
+    },
+    /// Writing the output failed for a reason other than the reader going away.
+    Output(io::Error),
+}
+
+/// Exit statuses, as the README documents them.
+pub mod exit {
+    /// Bad input on the command line: an unknown method, a wrong option.
+    pub const USAGE: u8 = 2;
+    /// Anything else that stopped the run.
+    pub const FAILURE: u8 = 1;
+}
+
+impl Error {
+    pub fn exit_code(&self) -> ExitCode {
+        ExitCode::from(match self {
+            Error::UnknownMethod { .. } => exit::USAGE,
+            Error::Output(_) => exit::FAILURE,
+        })
+    }
+
+    /// The message for the user, in their language, ending with a newline.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (
+                Error::UnknownMethod {
+                    given,
+                    closest,
+                    available,
+                },
+                lang,
+            ) => {
+                let available = available.join(", ");
+                let (head, guess, list) = match lang {
+                    Lang::En => ("error: there is no method", "Did you mean", "Methods"),
+                    Lang::Ru => (
+                        "ошибка: нет способа",
+                        "Может быть, вы имели в виду",
+                        "Способы",
+                    ),
+                };
+                let mut text = format!("{head} `{given}`.");
+                if let Some(closest) = closest {
+                    text.push_str(&format!(" {guess} `{closest}`?"));
+                }
+                text.push_str(&format!("\n{list}: {available}\n"));
+                text
+            }
+            (Error::Output(e), Lang::En) => format!("error: cannot write the output: {e}\n"),
+            (Error::Output(e), Lang::Ru) => format!("ошибка: не удалось вывести текст: {e}\n"),
+        }
+    }
+}
+
+impl From<io::Error> for Error {
+    fn from(e: io::Error) -> Error {
+        Error::Output(e)
+    }
+}

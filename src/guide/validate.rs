@@ -1,0 +1,859 @@
+//! The rules a guide must follow, applied to a raw guide to build a validated one.
+//!
+//! Validation never stops at the first problem: it walks the whole guide and reports each
+//! problem with the key path where it is (`steps[2].links[0].url`), which the caller turns
+//! into a file position. The rules that concern several guides at once (fallbacks) are in
+//! `check_fallbacks`.
+//!
+//! This file is also compiled into `build.rs`, so that a broken built-in guide stops the build.
+
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use toml::value::Datetime;
+
+use super::model::{
+    Date, Difficulty, FORMAT_VERSION, Guide, Kind, Link, List, MethodId, Named, Place, SafeUrl,
+    Source, Step, Str, Text,
+};
+use super::raw::{RawGuide, RawLink, RawSource, RawStep, RawText};
+
+/// Hosts whose pages a guide may offer to open, with their subdomains.
+pub const ALLOWED_HOSTS: [&str; 3] = ["aliexpress.com", "aliexpress.ru", "alipay.com"];
+
+/// Lists and menus sort guides without an `order` after those with one.
+pub const DEFAULT_ORDER: u16 = 100;
+
+/// Where in a guide file something is: a path of keys and array indices.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct KeyPath(pub Vec<Segment>);
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Segment {
+    Key(Cow<'static, str>),
+    Index(usize),
+}
+
+impl KeyPath {
+    fn child(&self, segment: Segment) -> KeyPath {
+        let mut path = self.clone();
+        path.0.push(segment);
+        path
+    }
+
+    pub fn key(&self, key: impl Into<Cow<'static, str>>) -> KeyPath {
+        self.child(Segment::Key(key.into()))
+    }
+
+    pub fn index(&self, index: usize) -> KeyPath {
+        self.child(Segment::Index(index))
+    }
+}
+
+impl fmt::Display for KeyPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (n, segment) in self.0.iter().enumerate() {
+            match segment {
+                Segment::Key(key) if n == 0 => write!(f, "{key}")?,
+                Segment::Key(key) => write!(f, ".{key}")?,
+                Segment::Index(index) => write!(f, "[{index}]")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// One broken rule, at one place in a guide.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub path: KeyPath,
+    pub message: String,
+}
+
+/// Checks a raw guide read from the file whose stem is `id`, as of the date `today`.
+pub fn validate(id: &str, raw: RawGuide, today: Date) -> Result<Guide, Vec<Problem>> {
+    let mut check = Checker {
+        problems: Vec::new(),
+        today,
+    };
+    let guide = check.guide(id, raw);
+    match guide {
+        Some(guide) if check.problems.is_empty() => Ok(guide),
+        _ => Err(check.problems),
+    }
+}
+
+/// The rules between guides: every fallback names a guide that exists, and following
+/// fallbacks never leads back to where one started. Returns each problem with the guide
+/// it belongs to.
+pub fn check_fallbacks(guides: &[Guide]) -> Vec<(MethodId, Problem)> {
+    let by_id: BTreeMap<&MethodId, &Guide> = guides.iter().map(|g| (&g.id, g)).collect();
+    let mut problems = Vec::new();
+    for guide in guides {
+        for (n, fallback) in guide.fallbacks.iter().enumerate() {
+            let path = KeyPath::default().key("fallbacks").index(n);
+            if !by_id.contains_key(fallback) {
+                let known: Vec<&str> = by_id.keys().map(|id| id.as_str()).collect();
+                problems.push((
+                    guide.id.clone(),
+                    Problem {
+                        path,
+                        message: format!(
+                            "fallback `{fallback}` is not a known method{}",
+                            suggestion(fallback.as_str(), &known)
+                        ),
+                    },
+                ));
+            } else if let Some(cycle) = cycle_through(&by_id, &guide.id, fallback) {
+                problems.push((
+                    guide.id.clone(),
+                    Problem {
+                        path,
+                        message: format!("fallbacks loop: {} -> {}", guide.id, cycle.join(" -> ")),
+                    },
+                ));
+            }
+        }
+    }
+    problems
+}
+
+/// The chain of fallbacks from `next` back to `start`, if there is one.
+fn cycle_through(
+    by_id: &BTreeMap<&MethodId, &Guide>,
+    start: &MethodId,
+    next: &MethodId,
+) -> Option<Vec<String>> {
+    let mut seen = BTreeSet::new();
+    let mut stack = vec![(next, vec![next.to_string()])];
+    while let Some((id, chain)) = stack.pop() {
+        if id == start {
+            return Some(chain);
+        }
+        if !seen.insert(id) {
+            continue;
+        }
+        if let Some(guide) = by_id.get(id) {
+            for fallback in guide.fallbacks.iter() {
+                let mut longer = chain.clone();
+                longer.push(fallback.to_string());
+                stack.push((fallback, longer));
+            }
+        }
+    }
+    None
+}
+
+/// " (did you mean `x`?)" when one of `candidates` is close to `word`, else "".
+pub fn suggestion(word: &str, candidates: &[&str]) -> String {
+    closest(word, candidates)
+        .map(|c| format!(" (did you mean `{c}`?)"))
+        .unwrap_or_default()
+}
+
+/// The candidate most like `word`, if any is alike enough to be a likely typo.
+pub fn closest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    candidates
+        .iter()
+        .map(|c| (strsim::jaro_winkler(word, c), *c))
+        .filter(|(score, _)| *score >= 0.75)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}
+
+/// Why `text` cannot be shown safely, if it cannot: control characters (including the escape
+/// that starts a terminal escape sequence) and the invisible marks that reorder text.
+pub fn unsafe_char(text: &str) -> Option<(usize, char)> {
+    text.chars().enumerate().find(|(_, c)| is_unsafe_char(*c))
+}
+
+pub fn is_unsafe_char(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Checks a link a user may be offered to open: `https://`, then a host on one of
+/// `ALLOWED_HOSTS`, then a path with no characters a browser or terminal could misread.
+/// Deliberately stricter than the URL standard: no user name, no port, no IP address.
+pub fn check_link_url(url: &str) -> Result<(), String> {
+    let Some(rest) = url.strip_prefix("https://") else {
+        return Err(if let Some(rest) = url.strip_prefix("http://") {
+            format!("links must use https: write `https://{rest}`")
+        } else {
+            "links must start with `https://`".to_string()
+        });
+    };
+    let host = check_host_and_path(rest)?;
+    let allowed = ALLOWED_HOSTS
+        .iter()
+        .any(|a| host == *a || host.strip_suffix(a).is_some_and(|sub| sub.ends_with('.')));
+    if !allowed {
+        return Err(format!(
+            "links may only lead to {} or their subdomains, not `{host}`",
+            ALLOWED_HOSTS.join(", ")
+        ));
+    }
+    Ok(())
+}
+
+/// Checks a source's address: `http://` or `https://`, any host. Sources are shown, never
+/// opened.
+pub fn check_source_url(url: &str) -> Result<(), String> {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .ok_or("a source's address must start with `https://` or `http://`")?;
+    check_host_and_path(rest).map(|_| ())
+}
+
+/// Splits what follows the scheme into host and the rest, and checks both; returns the host.
+fn check_host_and_path(rest: &str) -> Result<&str, String> {
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let (host, path) = rest.split_at(end);
+    let host_ok = !host.is_empty()
+        && host.split('.').all(|label| {
+            !label.is_empty()
+                && label
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        })
+        && host.contains('.');
+    if !host_ok {
+        return Err(format!(
+            "`{host}` is not a plain host name (lowercase letters, digits, hyphens and dots; no user name or port)"
+        ));
+    }
+    if let Some(bad) = path.chars().find(|c| {
+        !c.is_ascii_graphic() || matches!(c, '\\' | '"' | '<' | '>' | '`' | '{' | '}' | '|' | '^')
+    }) {
+        return Err(format!(
+            "the address contains {bad:?}, which must be percent-encoded"
+        ));
+    }
+    Ok(host)
+}
+
+/// Converts a TOML date into a `Date`, refusing a time or an offset.
+fn toml_date(value: &Datetime) -> Result<Date, String> {
+    match (value.date, value.time, value.offset) {
+        (Some(d), None, None) => Ok(Date {
+            year: d.year,
+            month: d.month,
+            day: d.day,
+        }),
+        _ => Err(format!(
+            "`{value}` is not a plain date; write it as YYYY-MM-DD, without quotes"
+        )),
+    }
+}
+
+struct Checker {
+    problems: Vec<Problem>,
+    today: Date,
+}
+
+impl Checker {
+    fn problem(&mut self, path: KeyPath, message: impl Into<String>) {
+        self.problems.push(Problem {
+            path,
+            message: message.into(),
+        });
+    }
+
+    fn required<T>(&mut self, path: &KeyPath, value: Option<T>) -> Option<T> {
+        if value.is_none() {
+            self.problem(path.clone(), "this field is required but missing");
+        }
+        value
+    }
+
+    fn guide(&mut self, id: &str, raw: RawGuide) -> Option<Guide> {
+        let root = KeyPath::default();
+        if !MethodId::is_valid(id) {
+            self.problem(
+                root.clone(),
+                format!(
+                    "the file name `{id}` is not a valid method id: use lowercase letters, digits and single hyphens, like `direct-link`"
+                ),
+            );
+        }
+        let format = self.required(&root.key("format"), raw.format);
+        if let Some(format) = format
+            && format != i64::from(FORMAT_VERSION)
+        {
+            self.problem(
+                root.key("format"),
+                format!(
+                    "unknown format version {format}; this program reads version {FORMAT_VERSION}"
+                ),
+            );
+        }
+        let kind: Option<Kind> = self.choice(&root.key("kind"), raw.kind);
+        let order = match raw.order {
+            None => Some(DEFAULT_ORDER),
+            Some(order) => self.number(&root.key("order"), order, 0, 9999),
+        };
+        let title = self.required_text(&root.key("title"), raw.title);
+        let summary = self.required_text(&root.key("summary"), raw.summary);
+        let place: Option<Place> = self.choice(&root.key("where"), raw.place);
+        let minutes = self
+            .required(&root.key("minutes"), raw.minutes)
+            .and_then(|m| self.number(&root.key("minutes"), m, 1, 600));
+        let difficulty: Option<Difficulty> = self.choice(&root.key("difficulty"), raw.difficulty);
+        let outdated = raw
+            .outdated
+            .and_then(|t| self.text(&root.key("outdated"), t));
+        let needs = self.texts(&root.key("needs"), raw.needs);
+        let warnings = self.texts(&root.key("warnings"), raw.warnings);
+        let troubleshooting = self.texts(&root.key("troubleshooting"), raw.troubleshooting);
+
+        let sources = self.sources(&root.key("sources"), raw.sources);
+        let source_ids: Vec<&str> = sources.iter().map(|s| s.id.as_ref()).collect();
+        if raw.steps.is_empty() {
+            self.problem(root.key("steps"), "a guide needs at least one step");
+        }
+        let steps: Vec<Step> = raw
+            .steps
+            .into_iter()
+            .enumerate()
+            .filter_map(|(n, step)| self.step(&root.key("steps").index(n), step, &source_ids))
+            .collect();
+        let fallbacks = self.fallbacks(&root.key("fallbacks"), id, raw.fallbacks);
+        let reviewed = self.date(&root.key("reviewed"), raw.reviewed, true);
+
+        Some(Guide {
+            id: MethodId(Cow::Owned(id.to_string())),
+            kind: kind?,
+            order: order?,
+            title: title?,
+            summary: summary?,
+            place: place?,
+            minutes: minutes?,
+            difficulty: difficulty?,
+            outdated,
+            needs,
+            warnings,
+            steps: List::Owned(steps),
+            troubleshooting,
+            fallbacks,
+            sources: List::Owned(sources),
+            reviewed: reviewed?,
+        })
+    }
+
+    fn number(&mut self, path: &KeyPath, value: i64, min: u16, max: u16) -> Option<u16> {
+        match u16::try_from(value) {
+            Ok(n) if (min..=max).contains(&n) => Some(n),
+            _ => {
+                self.problem(
+                    path.clone(),
+                    format!("{value} is out of range: use a whole number from {min} to {max}"),
+                );
+                None
+            }
+        }
+    }
+
+    fn choice<T: Named>(&mut self, path: &KeyPath, value: Option<String>) -> Option<T> {
+        let value = self.required(path, value)?;
+        if let Some(choice) = T::ALL.iter().find(|c| c.name() == value) {
+            return Some(*choice);
+        }
+        let names: Vec<&str> = T::ALL.iter().map(|c| c.name()).collect();
+        self.problem(
+            path.clone(),
+            format!(
+                "`{value}` is not one of {}{}",
+                names.join(", "),
+                suggestion(&value, &names)
+            ),
+        );
+        None
+    }
+
+    fn required_text(&mut self, path: &KeyPath, raw: Option<RawText>) -> Option<Text> {
+        let raw = self.required(path, raw)?;
+        self.text(path, raw)
+    }
+
+    /// A text must exist, non-blank and safe to print, in every language.
+    fn text(&mut self, path: &KeyPath, raw: RawText) -> Option<Text> {
+        let ru = self.one_language(&path.key("ru"), raw.ru);
+        let en = self.one_language(&path.key("en"), raw.en);
+        Some(Text {
+            ru: Cow::Owned(ru?),
+            en: Cow::Owned(en?),
+        })
+    }
+
+    fn one_language(&mut self, path: &KeyPath, value: Option<String>) -> Option<String> {
+        let Some(value) = value else {
+            self.problem(
+                path.clone(),
+                "this text is missing in this language; every text needs `ru` and `en`",
+            );
+            return None;
+        };
+        self.plain_string(path, value)
+    }
+
+    /// A non-blank string with nothing in it that could take over a terminal.
+    fn plain_string(&mut self, path: &KeyPath, value: String) -> Option<String> {
+        if value.trim().is_empty() {
+            self.problem(path.clone(), "this text is empty");
+            return None;
+        }
+        if let Some((at, c)) = unsafe_char(&value) {
+            self.problem(
+                path.clone(),
+                format!(
+                    "character {} is the control character U+{:04X}; control characters and escape sequences are not allowed in guide text",
+                    at + 1,
+                    u32::from(c)
+                ),
+            );
+            return None;
+        }
+        Some(value)
+    }
+
+    fn texts(&mut self, path: &KeyPath, raw: Vec<RawText>) -> List<Text> {
+        let texts: Vec<Text> = raw
+            .into_iter()
+            .enumerate()
+            .filter_map(|(n, t)| self.text(&path.index(n), t))
+            .collect();
+        List::Owned(texts)
+    }
+
+    fn step(&mut self, path: &KeyPath, raw: RawStep, source_ids: &[&str]) -> Option<Step> {
+        let text = self.required_text(&path.key("text"), raw.text);
+        let labels = self.texts(&path.key("labels"), raw.labels);
+        let links: Vec<Link> = raw
+            .links
+            .into_iter()
+            .enumerate()
+            .filter_map(|(n, link)| self.link(&path.key("links").index(n), link))
+            .collect();
+        let expect = raw.expect.and_then(|t| self.text(&path.key("expect"), t));
+        let tip = raw.tip.and_then(|t| self.text(&path.key("tip"), t));
+        let mut sources = Vec::new();
+        for (n, source) in raw.sources.into_iter().enumerate() {
+            if source_ids.contains(&source.as_str()) {
+                sources.push(Str::Owned(source));
+            } else {
+                self.problem(
+                    path.key("sources").index(n),
+                    format!(
+                        "`{source}` is not the id of one of this guide's sources{}",
+                        suggestion(&source, source_ids)
+                    ),
+                );
+            }
+        }
+        Some(Step {
+            text: text?,
+            labels,
+            links: List::Owned(links),
+            expect,
+            tip,
+            sources: List::Owned(sources),
+        })
+    }
+
+    fn link(&mut self, path: &KeyPath, raw: RawLink) -> Option<Link> {
+        let url = self.required(&path.key("url"), raw.url).and_then(|url| {
+            let url = self.plain_string(&path.key("url"), url)?;
+            match check_link_url(&url) {
+                Ok(()) => Some(SafeUrl(Cow::Owned(url))),
+                Err(message) => {
+                    self.problem(path.key("url"), message);
+                    None
+                }
+            }
+        });
+        let label = self.required_text(&path.key("label"), raw.label);
+        Some(Link {
+            url: url?,
+            label: label?,
+        })
+    }
+
+    fn sources(&mut self, path: &KeyPath, raw: Vec<RawSource>) -> Vec<Source> {
+        if raw.is_empty() {
+            self.problem(
+                path.clone(),
+                "a guide needs at least one source: where its steps come from",
+            );
+        }
+        let mut sources: Vec<Source> = Vec::new();
+        for (n, raw) in raw.into_iter().enumerate() {
+            let path = path.index(n);
+            let id = self.required(&path.key("id"), raw.id).and_then(|id| {
+                if !MethodId::is_valid(&id) {
+                    self.problem(
+                        path.key("id"),
+                        format!("`{id}` is not a valid source id: use lowercase letters, digits and hyphens"),
+                    );
+                    None
+                } else if sources.iter().any(|s| s.id == id.as_str()) {
+                    self.problem(path.key("id"), format!("the source id `{id}` is used twice"));
+                    None
+                } else {
+                    Some(id)
+                }
+            });
+            let title = self
+                .required(&path.key("title"), raw.title)
+                .and_then(|t| self.plain_string(&path.key("title"), t));
+            let url = raw.url.and_then(|url| {
+                let url = self.plain_string(&path.key("url"), url)?;
+                match check_source_url(&url) {
+                    Ok(()) => Some(url),
+                    Err(message) => {
+                        self.problem(path.key("url"), message);
+                        None
+                    }
+                }
+            });
+            let published = self.date(&path.key("published"), raw.published, false);
+            let note = raw.note.and_then(|t| self.text(&path.key("note"), t));
+            if let (Some(id), Some(title)) = (id, title) {
+                sources.push(Source {
+                    id: Cow::Owned(id),
+                    title: Cow::Owned(title),
+                    url: url.map(Cow::Owned),
+                    published,
+                    note,
+                });
+            }
+        }
+        sources
+    }
+
+    fn fallbacks(&mut self, path: &KeyPath, own_id: &str, raw: Vec<String>) -> List<MethodId> {
+        let mut fallbacks: Vec<MethodId> = Vec::new();
+        for (n, id) in raw.into_iter().enumerate() {
+            let path = path.index(n);
+            if id == own_id {
+                self.problem(path, "a guide cannot be its own fallback");
+            } else if !MethodId::is_valid(&id) {
+                self.problem(path, format!("`{id}` is not a valid method id"));
+            } else if fallbacks.iter().any(|f| f.as_str() == id) {
+                self.problem(path, format!("`{id}` is listed twice"));
+            } else {
+                fallbacks.push(MethodId(Cow::Owned(id)));
+            }
+        }
+        List::Owned(fallbacks)
+    }
+
+    /// A plain date, not after today. `required` says whether a missing date is a problem.
+    fn date(&mut self, path: &KeyPath, value: Option<Datetime>, required: bool) -> Option<Date> {
+        let value = if required {
+            self.required(path, value)?
+        } else {
+            value?
+        };
+        match toml_date(&value) {
+            Ok(date) if date > self.today => {
+                self.problem(
+                    path.clone(),
+                    format!("{date} is in the future (today is {})", self.today),
+                );
+                None
+            }
+            Ok(date) => Some(date),
+            Err(message) => {
+                self.problem(path.clone(), message);
+                None
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::guide::{ParseError, parse};
+
+    const TODAY: Date = Date {
+        year: 2026,
+        month: 11,
+        day: 26,
+    };
+
+    /// A small guide that follows every rule; tests break one rule at a time.
+    const VALID: &str = r#"
+format = 1
+kind = "remove"
+where = "computer-browser"
+minutes = 3
+difficulty = "easy"
+reviewed = 2026-11-01
+title = { ru = "Заголовок", en = "Title" }
+summary = { ru = "Кратко", en = "Summary" }
+
+[[steps]]
+text = { ru = "Нажмите «Удалить»", en = "Click «Удалить» (Delete)" }
+labels = [{ ru = "«Удалить»", en = "«Удалить» (Delete)" }]
+
+[[steps.links]]
+url = "https://intl.alipay.com/user/queryUserBindCard.htm"
+label = { ru = "Страница", en = "Page" }
+
+[[sources]]
+id = "article"
+title = "Статья"
+"#;
+
+    fn problems(text: &str) -> Vec<String> {
+        match parse("a-guide", text, TODAY) {
+            Ok(_) => Vec::new(),
+            Err(ParseError::Invalid(problems)) => problems
+                .iter()
+                .map(|p| format!("{}: {}", p.path, p.message))
+                .collect(),
+            Err(ParseError::Toml(e)) => panic!("not valid TOML: {e}"),
+        }
+    }
+
+    fn with(replace: &str, by: &str) -> String {
+        assert!(VALID.contains(replace), "the sample has no {replace:?}");
+        VALID.replacen(replace, by, 1)
+    }
+
+    #[test]
+    fn the_sample_guide_is_valid() {
+        let guide = parse("a-guide", VALID, TODAY).expect("valid");
+        assert_eq!(guide.id.as_str(), "a-guide");
+        assert_eq!(guide.order, DEFAULT_ORDER);
+        assert_eq!(guide.steps[0].links[0].url.host(), "intl.alipay.com");
+    }
+
+    #[test]
+    fn every_problem_is_reported_not_only_the_first() {
+        let text = with("minutes = 3\n", "").replacen("en = \"Summary\"", "en = \"\"", 1);
+        let found = problems(&text.replacen("kind = \"remove\"", "kind = \"remov\"", 1));
+        assert_eq!(
+            found,
+            [
+                "kind: `remov` is not one of remove, add, replace (did you mean `remove`?)",
+                "summary.en: this text is empty",
+                "minutes: this field is required but missing",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_text_missing_in_one_language_is_refused() {
+        let found = problems(&with(
+            r#"title = { ru = "Заголовок", en = "Title" }"#,
+            r#"title = { ru = "Заголовок" }"#,
+        ));
+        assert_eq!(
+            found,
+            ["title.en: this text is missing in this language; every text needs `ru` and `en`"]
+        );
+    }
+
+    #[test]
+    fn the_format_version_must_be_known() {
+        assert_eq!(
+            problems(&with("format = 1", "format = 2")),
+            ["format: unknown format version 2; this program reads version 1"]
+        );
+    }
+
+    #[test]
+    fn the_file_name_must_be_a_kebab_case_id() {
+        for bad in ["Direct-Link", "direct_link", "direct--link", "-direct", ""] {
+            assert!(
+                matches!(parse(bad, VALID, TODAY), Err(ParseError::Invalid(_))),
+                "{bad:?} was accepted"
+            );
+        }
+        assert!(parse("mobile-site-2", VALID, TODAY).is_ok());
+    }
+
+    #[test]
+    fn a_guide_needs_a_step_and_a_source() {
+        let no_steps = VALID.split("[[steps]]").next().unwrap().to_string()
+            + "[[sources]]\nid = \"article\"\ntitle = \"Статья\"\n";
+        assert_eq!(
+            problems(&no_steps),
+            ["steps: a guide needs at least one step"]
+        );
+        let no_sources = VALID.split("[[sources]]").next().unwrap();
+        assert_eq!(
+            problems(no_sources),
+            ["sources: a guide needs at least one source: where its steps come from"]
+        );
+    }
+
+    #[test]
+    fn escape_sequences_and_control_characters_are_refused() {
+        let found = problems(&with("Title", r"\u001b]0;owned\u0007Title"));
+        assert_eq!(
+            found,
+            [
+                "title.en: character 1 is the control character U+001B; control characters and escape sequences are not allowed in guide text"
+            ]
+        );
+        for c in ["\\u0000", "\\u009b", "\\u202e", "\\t", "\\n", "\\u007f"] {
+            assert_eq!(
+                problems(&with("Title", &format!("Ti{c}tle"))).len(),
+                1,
+                "{c} was accepted"
+            );
+        }
+    }
+
+    #[test]
+    fn links_must_be_https_on_the_shops_and_payment_providers_domains() {
+        let good = [
+            "https://aliexpress.com",
+            "https://aliexpress.ru/path?x=1#top",
+            "https://m.aliexpress.com/ru/index.htm",
+            "https://intl.alipay.com/user/queryUserBindCard.htm?locale=ru_RU",
+        ];
+        for url in good {
+            assert_eq!(check_link_url(url), Ok(()), "{url}");
+        }
+        let bad = [
+            (
+                "http://m.aliexpress.com/ru/index.htm",
+                "links must use https: write `https://m.aliexpress.com/ru/index.htm`",
+            ),
+            (
+                "https://evil.com/aliexpress.com",
+                "links may only lead to aliexpress.com, aliexpress.ru, alipay.com or their subdomains, not `evil.com`",
+            ),
+            (
+                "https://aliexpress.com.evil.com/",
+                "links may only lead to aliexpress.com, aliexpress.ru, alipay.com or their subdomains, not `aliexpress.com.evil.com`",
+            ),
+            (
+                "https://evilalipay.com/",
+                "links may only lead to aliexpress.com, aliexpress.ru, alipay.com or their subdomains, not `evilalipay.com`",
+            ),
+            (
+                "https://aliexpress.com@evil.com/",
+                "`aliexpress.com@evil.com` is not a plain host name (lowercase letters, digits, hyphens and dots; no user name or port)",
+            ),
+            (
+                "https://alipay.com:8443/",
+                "`alipay.com:8443` is not a plain host name (lowercase letters, digits, hyphens and dots; no user name or port)",
+            ),
+            (
+                "https://AliExpress.com/",
+                "`AliExpress.com` is not a plain host name (lowercase letters, digits, hyphens and dots; no user name or port)",
+            ),
+            (
+                "https://alipay.com/a b",
+                "the address contains ' ', which must be percent-encoded",
+            ),
+            (
+                "https://alipay.com/a\\@evil.com",
+                "the address contains '\\\\', which must be percent-encoded",
+            ),
+            ("javascript:alert(1)", "links must start with `https://`"),
+        ];
+        for (url, message) in bad {
+            assert_eq!(check_link_url(url), Err(message.to_string()), "{url}");
+        }
+    }
+
+    #[test]
+    fn a_bad_link_is_reported_at_its_place() {
+        let found = problems(&with(
+            "https://intl.alipay.com/",
+            "https://intl.alipay.com.evil.com/",
+        ));
+        assert_eq!(
+            found,
+            [
+                "steps[0].links[0].url: links may only lead to aliexpress.com, aliexpress.ru, alipay.com or their subdomains, not `intl.alipay.com.evil.com`"
+            ]
+        );
+    }
+
+    #[test]
+    fn source_addresses_may_be_http_but_must_be_plain() {
+        assert_eq!(check_source_url("http://ac-ch.ru/page.php"), Ok(()));
+        assert_eq!(
+            check_source_url("https://dzen.ru/a/Zu1mVeWvJV70nddp"),
+            Ok(())
+        );
+        assert!(check_source_url("ftp://example.com/").is_err());
+        assert!(check_source_url("https://user@example.com/").is_err());
+    }
+
+    #[test]
+    fn the_review_date_is_a_plain_date_not_in_the_future() {
+        assert_eq!(
+            problems(&with("reviewed = 2026-11-01", "reviewed = 2026-11-27")),
+            ["reviewed: 2026-11-27 is in the future (today is 2026-11-26)"]
+        );
+        assert_eq!(
+            problems(&with(
+                "reviewed = 2026-11-01",
+                "reviewed = 2026-11-01T10:00:00"
+            )),
+            [
+                "reviewed: `2026-11-01T10:00:00` is not a plain date; write it as YYYY-MM-DD, without quotes"
+            ]
+        );
+        // TOML itself refuses a day that does not exist.
+        assert!(matches!(
+            parse(
+                "a-guide",
+                &with("reviewed = 2026-11-01", "reviewed = 2026-02-30"),
+                TODAY
+            ),
+            Err(ParseError::Toml(_))
+        ));
+    }
+
+    #[test]
+    fn steps_cite_only_the_guides_own_sources() {
+        let text = with("labels = [", "sources = [\"artcle\"]\nlabels = [");
+        assert_eq!(
+            problems(&text),
+            [
+                "steps[0].sources[0]: `artcle` is not the id of one of this guide's sources (did you mean `article`?)"
+            ]
+        );
+    }
+
+    #[test]
+    fn fallbacks_must_exist_and_never_loop() {
+        let guide = |id: &str, fallbacks: &str| {
+            let text = with("reviewed", &format!("fallbacks = [{fallbacks}]\nreviewed"));
+            parse(id, &text, TODAY).expect("valid")
+        };
+        let guides = [
+            guide("first", r#""second""#),
+            guide("second", r#""third""#),
+            guide("third", r#""first", "fourth""#),
+        ];
+        let found: Vec<String> = check_fallbacks(&guides)
+            .iter()
+            .map(|(id, p)| format!("{id}: {}: {}", p.path, p.message))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "first: fallbacks[0]: fallbacks loop: first -> second -> third -> first",
+                "second: fallbacks[0]: fallbacks loop: second -> third -> first -> second",
+                "third: fallbacks[0]: fallbacks loop: third -> first -> second -> third",
+                "third: fallbacks[1]: fallback `fourth` is not a known method",
+            ]
+        );
+        assert_eq!(
+            problems(&with("reviewed", "fallbacks = [\"a-guide\"]\nreviewed")),
+            ["fallbacks[0]: a guide cannot be its own fallback"]
+        );
+    }
+}

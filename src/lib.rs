@@ -1,0 +1,17 @@
+//! unlink-guide: step-by-step help with removing a bank card saved in AliExpress / Alipay.
+//!
+//! The flow of a run: `cli` (what was typed) → `config` (what to do, how to present it) →
+//! `guide` (the guides) → `render` (text or JSON) → `terminal`. `main.rs` only wires them.
+
+// The built-in guides are baked as `alloc::borrow::Cow` values (see build.rs).
+extern crate alloc;
+
+pub mod app;
+pub mod cli;
+pub mod config;
+pub mod error;
+pub mod guide;
+pub mod i18n;
+pub mod locale;
+pub mod render;
+pub mod terminal;

@@ -1,0 +1,172 @@
+//! Guides as JSON for programs: `list --json` and `show --json`.
+//!
+//! These types are the documented output format (docs/json-output.md). They are separate
+//! from the guide model so that the model can change without breaking anyone's script; any
+//! change here that is not an added field raises `FORMAT_VERSION`.
+
+use serde::Serialize;
+
+use crate::guide::model::Named;
+use crate::guide::{Catalog, Guide, Lang};
+
+/// The version of the JSON output format.
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Serialize)]
+pub struct ListOutput<'g> {
+    pub format_version: u32,
+    pub lang: &'static str,
+    pub methods: Vec<MethodSummary<'g>>,
+}
+
+#[derive(Serialize)]
+pub struct MethodSummary<'g> {
+    pub id: &'g str,
+    pub kind: &'static str,
+    pub title: &'g str,
+    pub summary: &'g str,
+    #[serde(rename = "where")]
+    pub place: &'static str,
+    pub minutes: u16,
+    pub difficulty: &'static str,
+    pub may_be_outdated: bool,
+    pub outdated_reason: Option<&'g str>,
+}
+
+#[derive(Serialize)]
+pub struct ShowOutput<'g> {
+    pub format_version: u32,
+    pub lang: &'static str,
+    pub method: Method<'g>,
+}
+
+#[derive(Serialize)]
+pub struct Method<'g> {
+    #[serde(flatten)]
+    pub summary: MethodSummary<'g>,
+    pub needs: Vec<&'g str>,
+    pub warnings: Vec<&'g str>,
+    pub steps: Vec<StepOutput<'g>>,
+    pub troubleshooting: Vec<&'g str>,
+    pub fallbacks: Vec<Fallback<'g>>,
+    pub sources: Vec<SourceOutput<'g>>,
+    pub reviewed: String,
+}
+
+#[derive(Serialize)]
+pub struct StepOutput<'g> {
+    pub number: usize,
+    pub text: &'g str,
+    pub labels: Vec<&'g str>,
+    pub links: Vec<LinkOutput<'g>>,
+    pub expect: Option<&'g str>,
+    pub tip: Option<&'g str>,
+    pub sources: Vec<&'g str>,
+}
+
+#[derive(Serialize)]
+pub struct LinkOutput<'g> {
+    pub url: &'g str,
+    pub host: &'g str,
+    pub label: &'g str,
+}
+
+#[derive(Serialize)]
+pub struct Fallback<'g> {
+    pub id: &'g str,
+    pub title: Option<&'g str>,
+}
+
+#[derive(Serialize)]
+pub struct SourceOutput<'g> {
+    pub id: &'g str,
+    pub title: &'g str,
+    pub url: Option<&'g str>,
+    pub published: Option<String>,
+    pub note: Option<&'g str>,
+}
+
+pub fn list(guides: &[Guide], lang: Lang) -> String {
+    let output = ListOutput {
+        format_version: FORMAT_VERSION,
+        lang: lang.code(),
+        methods: guides.iter().map(|g| summary(g, lang)).collect(),
+    };
+    to_string(&output)
+}
+
+pub fn show(guide: &Guide, catalog: &Catalog, lang: Lang) -> String {
+    let method = Method {
+        summary: summary(guide, lang),
+        needs: guide.needs.iter().map(|t| t.get(lang)).collect(),
+        warnings: guide.warnings.iter().map(|t| t.get(lang)).collect(),
+        steps: guide
+            .steps
+            .iter()
+            .enumerate()
+            .map(|(n, step)| StepOutput {
+                number: n + 1,
+                text: step.text.get(lang),
+                labels: step.labels.iter().map(|t| t.get(lang)).collect(),
+                links: step
+                    .links
+                    .iter()
+                    .map(|link| LinkOutput {
+                        url: link.url.as_str(),
+                        host: link.url.host(),
+                        label: link.label.get(lang),
+                    })
+                    .collect(),
+                expect: step.expect.as_ref().map(|t| t.get(lang)),
+                tip: step.tip.as_ref().map(|t| t.get(lang)),
+                sources: step.sources.iter().map(|s| s.as_ref()).collect(),
+            })
+            .collect(),
+        troubleshooting: guide.troubleshooting.iter().map(|t| t.get(lang)).collect(),
+        fallbacks: guide
+            .fallbacks
+            .iter()
+            .map(|id| Fallback {
+                id: id.as_str(),
+                title: catalog.get(id.as_str()).map(|g| g.title.get(lang)),
+            })
+            .collect(),
+        sources: guide
+            .sources
+            .iter()
+            .map(|s| SourceOutput {
+                id: &s.id,
+                title: &s.title,
+                url: s.url.as_deref(),
+                published: s.published.map(|d| d.to_string()),
+                note: s.note.as_ref().map(|t| t.get(lang)),
+            })
+            .collect(),
+        reviewed: guide.reviewed.to_string(),
+    };
+    to_string(&ShowOutput {
+        format_version: FORMAT_VERSION,
+        lang: lang.code(),
+        method,
+    })
+}
+
+fn summary(guide: &Guide, lang: Lang) -> MethodSummary<'_> {
+    MethodSummary {
+        id: guide.id.as_str(),
+        kind: guide.kind.name(),
+        title: guide.title.get(lang),
+        summary: guide.summary.get(lang),
+        place: guide.place.name(),
+        minutes: guide.minutes,
+        difficulty: guide.difficulty.name(),
+        may_be_outdated: guide.outdated.is_some(),
+        outdated_reason: guide.outdated.as_ref().map(|t| t.get(lang)),
+    }
+}
+
+fn to_string(value: &impl Serialize) -> String {
+    let mut text = serde_json::to_string_pretty(value).expect("these types always serialize");
+    text.push('\n');
+    text
+}
