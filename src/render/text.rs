@@ -355,3 +355,81 @@ fn fit(line: &str, width: Option<usize>) -> Cow<'_, str> {
         _ => Cow::Borrowed(line),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::guide::Lang;
+
+    fn options(color: bool, width: Option<usize>) -> Options {
+        Options {
+            lang: Lang::En,
+            color,
+            width,
+        }
+    }
+
+    #[test]
+    fn show_wraps_to_the_width_and_keeps_addresses_whole() {
+        let catalog = Catalog::builtin();
+        let guide = catalog.get("direct-link").unwrap();
+        let out = show(guide, &catalog, &options(false, Some(40)));
+        for line in out.lines().filter(|l| !l.contains("https://")) {
+            assert!(display_width(line) <= 40, "too wide: {line:?}");
+        }
+        // An address is never broken; one too wide for its indent starts at the margin.
+        assert!(
+            out.contains("\nhttps://intl.alipay.com/user/queryUserBindCard.htm?locale=ru_RU\n")
+        );
+        // Hyphenated words are not split at the hyphen.
+        assert!(!out.contains("unlink-\n"));
+        insta::assert_snapshot!(out.lines().take(12).collect::<Vec<_>>().join("\n"), @r"
+        Direct link to the bound-cards page
+        In the browser where you are logged in
+        to AliExpress, open the Alipay page that
+        lists your bound cards and delete the
+        card. No Alipay registration is needed.
+
+        Where: computer, browser · Time: ~3 min
+        · Difficulty: easy
+        May be outdated: This is an Alipay page,
+        and the article notes that Alipay
+        stopped serving AliExpress customers in
+        2017. The article is undated, so the
+        ");
+    }
+
+    #[test]
+    fn labels_are_highlighted_even_across_a_line_break() {
+        let styles = Styles::new(true);
+        let mut inside = false;
+        let first = styles.labels("click «Удалить", &mut inside);
+        assert!(inside);
+        let second = styles.labels("карту» (Delete card)", &mut inside);
+        assert!(!inside);
+        assert_eq!(first, "click \x1b[36m\x1b[1m«Удалить\x1b[0m");
+        assert_eq!(second, "\x1b[36m\x1b[1mкарту»\x1b[0m (Delete card)");
+    }
+
+    #[test]
+    fn without_colour_there_is_no_escape_sequence() {
+        let catalog = Catalog::builtin();
+        for guide in catalog.guides() {
+            assert!(!show(guide, &catalog, &options(false, Some(80))).contains('\x1b'));
+        }
+        assert!(!list(catalog.guides(), &options(false, Some(80))).contains('\x1b'));
+    }
+
+    #[test]
+    fn list_lines_are_cut_to_the_terminal_width() {
+        let catalog = Catalog::builtin();
+        let out = list(catalog.guides(), &options(false, Some(40)));
+        assert_eq!(
+            out.lines().next(),
+            Some("direct-link  Direct link to the bound-c…")
+        );
+        for line in out.lines() {
+            assert_eq!(display_width(line), 40);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+//! `list` and `show` as a user runs them: snapshots of what they print, in both languages.
+
+mod common;
+
+use common::{METHODS, stdout_of, unlink_guide};
+
+#[test]
+fn list_prints_one_line_per_method() {
+    for lang in ["en", "ru"] {
+        let out = stdout_of(unlink_guide().args(["list", "--lang", lang]));
+        assert_eq!(out.lines().count(), METHODS.len());
+        insta::assert_snapshot!(format!("list_{lang}"), out);
+    }
+}
+
+#[test]
+fn show_prints_each_method_whole() {
+    for lang in ["en", "ru"] {
+        for id in METHODS {
+            let out = stdout_of(unlink_guide().args(["show", id, "--lang", lang]));
+            insta::assert_snapshot!(format!("show_{id}_{lang}"), out);
+        }
+    }
+}
+
+#[test]
+fn list_and_show_print_json_for_programs() {
+    for lang in ["en", "ru"] {
+        let out = stdout_of(unlink_guide().args(["list", "--json", "--lang", lang]));
+        let value: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
+        assert_eq!(value["format_version"], 1);
+        assert_eq!(
+            value["methods"].as_array().map(Vec::len),
+            Some(METHODS.len())
+        );
+        insta::assert_snapshot!(format!("list_json_{lang}"), out);
+        for id in METHODS {
+            let out = stdout_of(unlink_guide().args(["show", id, "--json", "--lang", lang]));
+            let value: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
+            assert_eq!(value["method"]["id"], id);
+            insta::assert_snapshot!(format!("show_json_{id}_{lang}"), out);
+        }
+    }
+}
+
+#[test]
+fn no_arguments_prints_the_list_and_a_hint() {
+    let out = stdout_of(&mut unlink_guide());
+    let list = stdout_of(unlink_guide().arg("list"));
+    let hint = out.strip_prefix(&list).expect("starts with the list");
+    assert_eq!(
+        hint,
+        "\nTo read a method step by step: unlink-guide show <id>   (for example: unlink-guide show direct-link)\n"
+    );
+}
+
+#[test]
+fn the_language_comes_from_the_locale_unless_given() {
+    let russian_title = "Прямая ссылка на страницу привязанных карт";
+    let english_title = "Direct link to the bound-cards page";
+    let first_line = |out: String| out.lines().next().unwrap_or_default().to_string();
+    let show = || {
+        let mut cmd = unlink_guide();
+        cmd.args(["show", "direct-link"]);
+        cmd
+    };
+
+    assert_eq!(first_line(stdout_of(&mut show())), english_title);
+    assert_eq!(
+        first_line(stdout_of(show().env("LANG", "ru_RU.UTF-8"))),
+        russian_title
+    );
+    assert_eq!(
+        first_line(stdout_of(show().env("LC_MESSAGES", "ru_RU.UTF-8"))),
+        russian_title
+    );
+    assert_eq!(
+        first_line(stdout_of(show().env("LANG", "de_DE.UTF-8"))),
+        english_title
+    );
+    assert_eq!(
+        first_line(stdout_of(
+            show()
+                .env("LANG", "ru_RU.UTF-8")
+                .env("LC_ALL", "en_US.UTF-8")
+        )),
+        english_title
+    );
+    assert_eq!(
+        first_line(stdout_of(
+            show().env("LANG", "ru_RU.UTF-8").args(["--lang", "en"])
+        )),
+        english_title
+    );
+    assert_eq!(
+        first_line(stdout_of(show().args(["--lang", "ru"]))),
+        russian_title
+    );
+}
+
+#[test]
+fn colour_is_off_in_a_pipe_unless_asked_for() {
+    let escape = "\x1b[";
+    let piped = stdout_of(unlink_guide().args(["show", "direct-link"]));
+    assert!(!piped.contains(escape));
+    let forced = stdout_of(unlink_guide().args(["show", "direct-link", "--color", "always"]));
+    assert!(forced.contains("\x1b[1mDirect link to the bound-cards page"));
+    let never = stdout_of(
+        unlink_guide()
+            .args(["show", "direct-link", "--color", "never"])
+            .env("CLICOLOR_FORCE", "1"),
+    );
+    assert!(!never.contains(escape));
+    assert_eq!(never, piped);
+}
+
+#[test]
+fn text_is_not_wrapped_in_a_pipe() {
+    let out = stdout_of(unlink_guide().args(["show", "direct-link"]));
+    assert!(out.contains(
+        "  2. In the same browser, open a new tab and paste the link to the bound-cards page into the address bar. The article gives two forms of the link: if the first does not show your cards, try the second.\n"
+    ));
+}

@@ -1,0 +1,115 @@
+//! Bad input and hostile surroundings: clear messages, the right exit status, never a panic.
+
+mod common;
+
+use std::io::Read;
+use std::process::{Command, Stdio};
+
+use common::unlink_guide;
+
+#[test]
+fn an_unknown_method_names_the_closest_and_the_available_ones() {
+    let output = unlink_guide()
+        .args(["show", "direkt-link"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(output.stdout.is_empty());
+    assert_eq!(
+        String::from_utf8(output.stderr).unwrap(),
+        "error: there is no method `direkt-link`. Did you mean `direct-link`?\n\
+         Methods: direct-link, mobile-app, mobile-site, alipay-web\n"
+    );
+}
+
+#[test]
+fn an_unknown_method_is_explained_in_russian_too() {
+    let output = unlink_guide()
+        .args(["show", "mobile"])
+        .env("LANG", "ru_RU.UTF-8")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8(output.stderr).unwrap(),
+        "ошибка: нет способа `mobile`. Может быть, вы имели в виду `mobile-app`?\n\
+         Способы: direct-link, mobile-app, mobile-site, alipay-web\n"
+    );
+}
+
+#[test]
+fn a_method_unlike_any_other_gets_the_list_without_a_guess() {
+    let output = unlink_guide().args(["show", "xyz"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8(output.stderr).unwrap(),
+        "error: there is no method `xyz`.\nMethods: direct-link, mobile-app, mobile-site, alipay-web\n"
+    );
+}
+
+#[test]
+fn a_wrong_option_value_is_a_usage_error() {
+    let output = unlink_guide()
+        .args(["list", "--lang", "de"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("invalid value 'de' for '--lang <LANG>'"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("panicked"));
+}
+
+/// The reader of the output is gone before the program writes anything: the write fails
+/// with EPIPE every time, and the program must end quietly and successfully.
+#[test]
+fn writing_into_a_closed_pipe_ends_quietly() {
+    for args in [
+        &["show", "direct-link"][..],
+        &["list"],
+        &["list", "--json"],
+        &[],
+    ] {
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let output = Command::new(assert_cmd::cargo::cargo_bin("unlink-guide"))
+            .args(args)
+            .stdout(writer)
+            .stderr(Stdio::piped())
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(0), "{args:?}");
+        assert_eq!(String::from_utf8_lossy(&output.stderr), "", "{args:?}");
+    }
+}
+
+/// The same as a user types it: `unlink-guide show direct-link | head -1`.
+#[test]
+fn piping_into_head_prints_one_line_and_nothing_else() {
+    let binary = assert_cmd::cargo::cargo_bin("unlink-guide");
+    for _ in 0..20 {
+        let mut child = Command::new("bash")
+            .args([
+                "-c",
+                "set -o pipefail; \"$0\" show direct-link --lang en | head -1",
+                binary.to_str().unwrap(),
+            ])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdout = String::new();
+        child
+            .stdout
+            .take()
+            .unwrap()
+            .read_to_string(&mut stdout)
+            .unwrap();
+        let output = child.wait_with_output().unwrap();
+        assert_eq!(stdout, "Direct link to the bound-cards page\n");
+        assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+        assert!(output.status.success(), "{}", output.status);
+    }
+}
