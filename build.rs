@@ -6,7 +6,7 @@
 //! and the rule it breaks.
 
 use std::fmt::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::{env, fs};
 
 use databake::Bake;
@@ -24,18 +24,18 @@ mod validate;
 fn main() {
     println!("cargo::rerun-if-changed=guides");
     let today = model::Date::today();
-    let mut paths: Vec<_> = fs::read_dir("guides")
-        .expect("the guides/ folder is readable")
-        .map(|entry| entry.expect("a guides/ entry is readable").path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
-        .collect();
-    paths.sort();
-
-    let mut guides = Vec::new();
     let mut errors = String::new();
-    for path in &paths {
-        match load(path, today) {
+    let mut guides = Vec::new();
+    for path in toml_files("guides") {
+        match load(&path, |id, raw| validate::validate(id, raw, today)) {
             Ok(guide) => guides.push(guide),
+            Err(message) => errors.push_str(&message),
+        }
+    }
+    let mut topics = Vec::new();
+    for path in toml_files("guides/topics") {
+        match load(&path, |id, raw| validate::validate_topic(id, raw, today)) {
+            Ok(topic) => topics.push(topic),
             Err(message) => errors.push_str(&message),
         }
     }
@@ -51,26 +51,52 @@ fn main() {
     }
     guides.sort_by(|a, b| (a.order, &a.id).cmp(&(b.order, &b.id)));
 
-    let env = databake::CrateEnv::default();
-    let items: Vec<String> = guides.iter().map(|g| g.bake(&env).to_string()).collect();
     let code = format!(
-        "/// The guides from `guides/`, validated and in menu order.\npub static BUILTIN_GUIDES: &[crate::guide::model::Guide] = &[{}];\n",
-        items.join(",\n")
+        "/// The guides from `guides/`, validated and in menu order.\n\
+         pub static BUILTIN_GUIDES: &[crate::guide::model::Guide] = &[{}];\n\
+         /// The topics from `guides/topics/`, validated.\n\
+         pub static BUILTIN_TOPICS: &[crate::guide::model::Topic] = &[{}];\n",
+        bake_all(&guides),
+        bake_all(&topics),
     );
     let out =
         Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("builtin_guides.rs");
     fs::write(out, code).expect("OUT_DIR is writable");
 }
 
-fn load(path: &Path, today: model::Date) -> Result<model::Guide, String> {
+/// The `.toml` files directly in `folder`, sorted.
+fn toml_files(folder: &str) -> Vec<PathBuf> {
+    let mut paths: Vec<PathBuf> = fs::read_dir(folder)
+        .unwrap_or_else(|e| panic!("{folder}/ is not readable: {e}"))
+        .map(|entry| entry.expect("a folder entry is readable").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+        .collect();
+    paths.sort();
+    paths
+}
+
+fn bake_all<T: Bake>(items: &[T]) -> String {
+    let env = databake::CrateEnv::default();
+    let items: Vec<String> = items
+        .iter()
+        .map(|item| item.bake(&env).to_string())
+        .collect();
+    items.join(",\n")
+}
+
+/// Reads one file and validates it with `check`; a failure is the text to show the developer.
+fn load<R: serde::de::DeserializeOwned, T>(
+    path: &Path,
+    check: impl FnOnce(&str, R) -> Result<T, Vec<validate::Problem>>,
+) -> Result<T, String> {
     let name = path.display();
     let text = fs::read_to_string(path).map_err(|e| format!("{name}: {e}\n"))?;
     let id = path
         .file_stem()
         .and_then(|s| s.to_str())
         .ok_or_else(|| format!("{name}: the file name is not UTF-8\n"))?;
-    let raw: raw::RawGuide = toml::from_str(&text).map_err(|e| format!("{name}: {e}\n"))?;
-    validate::validate(id, raw, today).map_err(|problems| {
+    let raw: R = toml::from_str(&text).map_err(|e| format!("{name}: {e}\n"))?;
+    check(id, raw).map_err(|problems| {
         problems
             .iter()
             .map(|p| format!("{name}: {}: {}\n", p.path, p.message))

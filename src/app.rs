@@ -5,6 +5,7 @@ use crate::error::Error;
 use crate::guide::Catalog;
 use crate::guide::validate::closest;
 use crate::i18n::words;
+use crate::interactive;
 use crate::render;
 use crate::terminal::write_stdout;
 
@@ -12,15 +13,26 @@ pub fn run(command: Command, config: &Config) -> Result<(), Error> {
     let catalog = Catalog::builtin();
     let opts = config.render_options();
     let output = match command {
+        Command::Overview if config.interactive => {
+            return interactive::run(&catalog, config, None);
+        }
         Command::Overview => {
+            let w = words(config.lang);
             let mut text = render::text::list(catalog.guides(), &opts);
             text.push('\n');
-            text.push_str(words(config.lang).list_hint);
+            text.push_str(w.list_hint);
+            text.push('\n');
+            text.push_str(w.walk_hint);
             text.push('\n');
             text
         }
         Command::List { json: false } => render::text::list(catalog.guides(), &opts),
         Command::List { json: true } => render::json::list(catalog.guides(), config.lang),
+        Command::Walk { method } if config.interactive => {
+            find(&catalog, &method)?;
+            return interactive::run(&catalog, config, Some(&method));
+        }
+        Command::Walk { method } => render::text::show(find(&catalog, &method)?, &catalog, &opts),
         Command::Show { method, json } => {
             let guide = find(&catalog, &method)?;
             if json {

@@ -36,6 +36,11 @@ pub enum CliCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Follow one method step by step (on a terminal; elsewhere, print it whole)
+    Walk {
+        /// The method's id, as `list` shows it (for example: direct-link)
+        method: String,
+    },
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]

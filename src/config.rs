@@ -11,7 +11,7 @@ use crate::terminal;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Command {
-    /// No subcommand: the list of methods and a hint on what to do next.
+    /// No subcommand: the menu on a terminal; elsewhere the list and a hint.
     Overview,
     List {
         json: bool,
@@ -20,6 +20,10 @@ pub enum Command {
         method: String,
         json: bool,
     },
+    /// A method step by step on a terminal; elsewhere printed whole, as `show` does.
+    Walk {
+        method: String,
+    },
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -27,6 +31,8 @@ pub struct Config {
     pub lang: Lang,
     pub color: bool,
     pub width: Option<usize>,
+    /// Whether a person is at a terminal to answer prompts.
+    pub interactive: bool,
 }
 
 impl Config {
@@ -58,11 +64,13 @@ pub fn from_cli(cli: Cli) -> (Command, Config) {
         None => Command::Overview,
         Some(CliCommand::List { json }) => Command::List { json },
         Some(CliCommand::Show { method, json }) => Command::Show { method, json },
+        Some(CliCommand::Walk { method }) => Command::Walk { method },
     };
     let config = Config {
         lang,
         color,
         width: terminal::output_width(),
+        interactive: terminal::is_interactive(),
     };
     (command, config)
 }

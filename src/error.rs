@@ -15,6 +15,8 @@ pub enum Error {
     },
     /// Writing the output failed for a reason other than the reader going away.
     Output(io::Error),
+    /// The user pressed Ctrl-C at a prompt.
+    Interrupted,
 }
 
 /// Exit statuses, as the README documents them.
@@ -23,6 +25,8 @@ pub mod exit {
     pub const USAGE: u8 = 2;
     /// Anything else that stopped the run.
     pub const FAILURE: u8 = 1;
+    /// Ctrl-C, as shells report a death by SIGINT.
+    pub const INTERRUPTED: u8 = 130;
 }
 
 impl Error {
@@ -30,6 +34,7 @@ impl Error {
         ExitCode::from(match self {
             Error::UnknownMethod { .. } => exit::USAGE,
             Error::Output(_) => exit::FAILURE,
+            Error::Interrupted => exit::INTERRUPTED,
         })
     }
 
@@ -62,6 +67,8 @@ impl Error {
             }
             (Error::Output(e), Lang::En) => format!("error: cannot write the output: {e}\n"),
             (Error::Output(e), Lang::Ru) => format!("ошибка: не удалось вывести текст: {e}\n"),
+            // The user knows they pressed it; a new line keeps the shell prompt tidy.
+            (Error::Interrupted, _) => "\n".to_string(),
         }
     }
 }

@@ -12,6 +12,7 @@ pub mod config;
 pub mod error;
 pub mod guide;
 pub mod i18n;
+pub mod interactive;
 pub mod locale;
 pub mod render;
 pub mod terminal;

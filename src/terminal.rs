@@ -36,3 +36,49 @@ pub fn write_stdout(text: &str) -> io::Result<()> {
 pub fn write_stderr(text: &str) {
     let _ = io::stderr().lock().write_all(text.as_bytes());
 }
+
+/// Whether a person is there to answer: standard input, output and error are all terminals,
+/// and the terminal can move the cursor. Anything else (a pipe, a file, `TERM=dumb`) gets
+/// plain output and never waits for a key.
+pub fn is_interactive() -> bool {
+    io::stdin().is_terminal()
+        && io::stdout().is_terminal()
+        && io::stderr().is_terminal()
+        && std::env::var_os("TERM").is_none_or(|term| term != "dumb")
+}
+
+/// The terminal's width now (it may have been resized), at most `MAX_WIDTH`.
+pub fn current_width(term: &console::Term) -> Option<usize> {
+    term.size_checked()
+        .map(|(_rows, columns)| usize::from(columns).min(MAX_WIDTH))
+}
+
+/// The sequences that undo what a prompt may have left: a hidden cursor, a colour.
+const RESTORE: &str = "\x1b[0m\x1b[?25h";
+
+/// Gets the terminal ready for prompts: colour as decided, and a Ctrl-C that leaves the
+/// terminal as it was found. console reads Ctrl-C as a key and raises SIGINT on its own
+/// process; dialoguer hides the cursor and does not show it again when interrupted.
+pub fn enter_interactive(color: bool) {
+    console::set_colors_enabled(color);
+    console::set_colors_enabled_stderr(color);
+    // If a handler cannot be installed, Ctrl-C still ends the run through the interrupted
+    // read that the prompts report.
+    let _ = ctrlc::set_handler(|| {
+        // stderr, not stdout: the main thread may hold stdout's lock.
+        write_stderr(RESTORE);
+        std::process::exit(crate::error::exit::INTERRUPTED.into());
+    });
+}
+
+/// Leaves the terminal as it was found, whatever happened in the session.
+pub fn leave_interactive(term: &console::Term) {
+    let _ = term.write_str(RESTORE);
+    let _ = term.flush();
+}
+
+/// Opens `url` in the user's browser, waiting a moment for the launcher to say whether it
+/// could. Only called with the validated https links of a guide.
+pub fn open_in_browser(url: &str) -> io::Result<()> {
+    open::that_detached_with_timeout(url, std::time::Duration::from_secs(5))
+}

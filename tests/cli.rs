@@ -50,8 +50,18 @@ fn no_arguments_prints_the_list_and_a_hint() {
     let hint = out.strip_prefix(&list).expect("starts with the list");
     assert_eq!(
         hint,
-        "\nTo read a method step by step: unlink-guide show <id>   (for example: unlink-guide show direct-link)\n"
+        "\nTo read a method whole: unlink-guide show <id>   (for example: unlink-guide show direct-link)\n\
+         To follow a method step by step, run in a terminal: unlink-guide walk <id>\n"
     );
+}
+
+#[test]
+fn walk_without_a_terminal_prints_the_method_whole_and_never_waits() {
+    for id in METHODS {
+        let walked = stdout_of(unlink_guide().args(["walk", id]).write_stdin(""));
+        let shown = stdout_of(unlink_guide().args(["show", id]));
+        assert_eq!(walked, shown);
+    }
 }
 
 #[test]

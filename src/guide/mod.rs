@@ -27,6 +27,11 @@ pub fn parse(id: &str, text: &str, today: Date) -> Result<Guide, ParseError> {
     validate::validate(id, raw, today).map_err(ParseError::Invalid)
 }
 
+/// A built-in topic of the interactive menu, by its id (its file stem in `guides/topics/`).
+pub fn topic(id: &str) -> Option<&'static model::Topic> {
+    builtin::BUILTIN_TOPICS.iter().find(|t| t.id == id)
+}
+
 /// The guides a run works with, in menu order.
 #[derive(Clone, Debug)]
 pub struct Catalog {
@@ -58,6 +63,13 @@ impl Catalog {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_menus_topics_are_built_in() {
+        for id in ["why-remove", "prevent-saving"] {
+            assert!(topic(id).is_some(), "{id}");
+        }
+    }
 
     #[test]
     fn builtin_guides_are_the_four_removal_methods_in_menu_order() {

@@ -253,6 +253,18 @@ pub struct Guide {
     pub reviewed: Date,
 }
 
+/// A short text the interactive menu offers beside the methods, such as why to remove a saved
+/// card; validated like a guide.
+#[derive(Clone, Debug, PartialEq, Eq, Bake)]
+#[databake(path = crate::guide::model)]
+pub struct Topic {
+    pub id: Str,
+    pub title: Text,
+    pub paragraphs: List<Text>,
+    pub sources: List<Source>,
+    pub reviewed: Date,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -73,3 +73,15 @@ pub struct RawGuide {
     pub sources: Vec<RawSource>,
     pub reviewed: Option<Datetime>,
 }
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTopic {
+    pub format: Option<i64>,
+    pub title: Option<RawText>,
+    #[serde(default)]
+    pub paragraphs: Vec<RawText>,
+    #[serde(default)]
+    pub sources: Vec<RawSource>,
+    pub reviewed: Option<Datetime>,
+}

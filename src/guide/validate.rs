@@ -15,9 +15,9 @@ use toml::value::Datetime;
 
 use super::model::{
     Date, Difficulty, FORMAT_VERSION, Guide, Kind, Link, List, MethodId, Named, Place, SafeUrl,
-    Source, Step, Str, Text,
+    Source, Step, Str, Text, Topic,
 };
-use super::raw::{RawGuide, RawLink, RawSource, RawStep, RawText};
+use super::raw::{RawGuide, RawLink, RawSource, RawStep, RawText, RawTopic};
 
 /// Hosts whose pages a guide may offer to open, with their subdomains.
 pub const ALLOWED_HOSTS: [&str; 3] = ["aliexpress.com", "aliexpress.ru", "alipay.com"];
@@ -80,6 +80,36 @@ pub fn validate(id: &str, raw: RawGuide, today: Date) -> Result<Guide, Vec<Probl
     let guide = check.guide(id, raw);
     match guide {
         Some(guide) if check.problems.is_empty() => Ok(guide),
+        _ => Err(check.problems),
+    }
+}
+
+/// Checks a raw topic read from the file whose stem is `id`, as of the date `today`.
+pub fn validate_topic(id: &str, raw: RawTopic, today: Date) -> Result<Topic, Vec<Problem>> {
+    let mut check = Checker {
+        problems: Vec::new(),
+        today,
+    };
+    let root = KeyPath::default();
+    check.id_and_format(&root, id, raw.format);
+    let title = check.required_text(&root.key("title"), raw.title);
+    if raw.paragraphs.is_empty() {
+        check.problem(
+            root.key("paragraphs"),
+            "a topic needs at least one paragraph",
+        );
+    }
+    let paragraphs = check.texts(&root.key("paragraphs"), raw.paragraphs);
+    let sources = check.sources(&root.key("sources"), raw.sources);
+    let reviewed = check.date(&root.key("reviewed"), raw.reviewed, true);
+    match (title, reviewed) {
+        (Some(title), Some(reviewed)) if check.problems.is_empty() => Ok(Topic {
+            id: Cow::Owned(id.to_string()),
+            title,
+            paragraphs,
+            sources: List::Owned(sources),
+            reviewed,
+        }),
         _ => Err(check.problems),
     }
 }
@@ -268,17 +298,17 @@ impl Checker {
         value
     }
 
-    fn guide(&mut self, id: &str, raw: RawGuide) -> Option<Guide> {
-        let root = KeyPath::default();
+    /// The file name is a valid id and the format version is one this program reads.
+    fn id_and_format(&mut self, root: &KeyPath, id: &str, format: Option<i64>) {
         if !MethodId::is_valid(id) {
             self.problem(
                 root.clone(),
                 format!(
-                    "the file name `{id}` is not a valid method id: use lowercase letters, digits and single hyphens, like `direct-link`"
+                    "the file name `{id}` is not a valid id: use lowercase letters, digits and single hyphens, like `direct-link`"
                 ),
             );
         }
-        let format = self.required(&root.key("format"), raw.format);
+        let format = self.required(&root.key("format"), format);
         if let Some(format) = format
             && format != i64::from(FORMAT_VERSION)
         {
@@ -289,6 +319,11 @@ impl Checker {
                 ),
             );
         }
+    }
+
+    fn guide(&mut self, id: &str, raw: RawGuide) -> Option<Guide> {
+        let root = KeyPath::default();
+        self.id_and_format(&root, id, raw.format);
         let kind: Option<Kind> = self.choice(&root.key("kind"), raw.kind);
         let order = match raw.order {
             None => Some(DEFAULT_ORDER),

@@ -4,7 +4,9 @@
 //! language, colour and width once and passes them in.
 
 pub mod json;
+mod page;
 pub mod text;
+pub mod walk;
 
 use crate::guide::Lang;
 

@@ -1,0 +1,270 @@
+//! The building blocks of every text screen: styles, and a page that wraps paragraphs to the
+//! width and highlights on-screen labels.
+
+use std::borrow::Cow;
+use std::fmt::Write as _;
+
+use console::Style;
+
+use super::Options;
+use crate::guide::model::{Date, Source};
+use crate::guide::{Guide, Step};
+use crate::i18n::{Words, words};
+
+/// The styles of the page; all plain when colour is off.
+#[derive(Clone)]
+pub struct Styles {
+    color: bool,
+    pub title: Style,
+    pub heading: Style,
+    pub id: Style,
+    pub label: Style,
+    pub url: Style,
+    pub warning: Style,
+    pub good: Style,
+    pub dim: Style,
+}
+
+impl Styles {
+    pub fn new(color: bool) -> Styles {
+        let style = |s: Style| s.force_styling(color);
+        Styles {
+            color,
+            title: style(Style::new().bold()),
+            heading: style(Style::new().bold().underlined()),
+            id: style(Style::new().cyan()),
+            label: style(Style::new().cyan().bold()),
+            url: style(Style::new().blue().underlined()),
+            warning: style(Style::new().yellow()),
+            good: style(Style::new().green()),
+            dim: style(Style::new().dim()),
+        }
+    }
+
+    pub fn paint<'t>(&self, style: &Style, text: &'t str) -> Cow<'t, str> {
+        if self.color {
+            Cow::Owned(style.apply_to(text).to_string())
+        } else {
+            Cow::Borrowed(text)
+        }
+    }
+
+    /// Paints the on-screen labels in a line: each «…», which may have begun on an earlier
+    /// line (`inside` carries that from line to line).
+    pub fn labels<'t>(&self, line: &'t str, inside: &mut bool) -> Cow<'t, str> {
+        if !self.color || (!*inside && !line.contains('«')) {
+            return Cow::Borrowed(line);
+        }
+        let mut out = String::with_capacity(line.len() + 16);
+        let mut rest = line;
+        while !rest.is_empty() {
+            if *inside {
+                let end = rest.find('»').map_or(rest.len(), |i| i + '»'.len_utf8());
+                out.push_str(&self.paint(&self.label, &rest[..end]));
+                *inside = end == rest.len() && !rest.ends_with('»');
+                rest = &rest[end..];
+            } else {
+                let start = rest.find('«').unwrap_or(rest.len());
+                out.push_str(&rest[..start]);
+                *inside = start < rest.len();
+                rest = &rest[start..];
+            }
+        }
+        Cow::Owned(out)
+    }
+}
+
+/// Where step details begin, under a step's number.
+pub const STEP_INDENT: &str = "     ";
+
+/// A page of text being written: paragraphs wrapped to the width, when there is one.
+pub struct Page<'o> {
+    pub out: String,
+    pub opts: &'o Options,
+    pub styles: Styles,
+    pub words: &'static Words,
+}
+
+impl<'o> Page<'o> {
+    pub fn new(opts: &'o Options) -> Page<'o> {
+        Page {
+            out: String::with_capacity(8 * 1024),
+            opts,
+            styles: Styles::new(opts.color),
+            words: words(opts.lang),
+        }
+    }
+
+    pub fn blank(&mut self) {
+        self.out.push('\n');
+    }
+
+    pub fn heading(&mut self, text: &str) {
+        self.blank();
+        let text = self.styles.paint(&self.styles.heading, text).into_owned();
+        self.out.push_str(&text);
+        self.out.push('\n');
+    }
+
+    /// A line that is never wrapped, such as an address to copy. It loses its indent when
+    /// that would make it wider than the terminal.
+    pub fn raw_line(&mut self, indent: &str, text: &str, style: Option<&Style>) {
+        let fits = self
+            .opts
+            .width
+            .is_none_or(|width| display_width(indent) + display_width(text) <= width);
+        if fits {
+            self.out.push_str(indent);
+        }
+        match style {
+            Some(style) => {
+                let painted = self.styles.paint(style, text).into_owned();
+                self.out.push_str(&painted);
+            }
+            None => self.out.push_str(text),
+        }
+        self.out.push('\n');
+    }
+
+    /// `text` after `first` on its first line and `rest` on the others, wrapped to the width.
+    /// The on-screen labels in it are highlighted, unless the whole is painted in `style`.
+    pub fn paragraph(&mut self, first: &str, rest: &str, text: &str, style: Option<&Style>) {
+        let lines: Vec<Cow<'_, str>> = match self.opts.width {
+            Some(width) => textwrap::wrap(
+                text,
+                textwrap::Options::new(width.saturating_sub(display_width(rest)).max(10))
+                    .word_splitter(textwrap::WordSplitter::NoHyphenation),
+            ),
+            None => vec![Cow::Borrowed(text)],
+        };
+        let mut inside = false;
+        for (n, line) in lines.iter().enumerate() {
+            self.out.push_str(if n == 0 { first } else { rest });
+            let painted = match style {
+                Some(style) => self.styles.paint(style, line),
+                None => self.styles.labels(line, &mut inside),
+            };
+            self.out.push_str(&painted);
+            self.out.push('\n');
+        }
+    }
+
+    /// A titled list; nothing at all when the list is empty.
+    pub fn bullets<'t>(
+        &mut self,
+        title: &str,
+        bullet: &str,
+        items: impl ExactSizeIterator<Item = &'t str>,
+        style: Option<&Style>,
+    ) {
+        if items.len() == 0 {
+            return;
+        }
+        self.heading(title);
+        let indent = " ".repeat(display_width(bullet));
+        for item in items {
+            self.paragraph(bullet, &indent, item, style);
+        }
+    }
+
+    /// What a step asks and shows, after its text: labels, links, what you should see, the
+    /// tip and, when the guide has several sources, which ones the step comes from.
+    pub fn step_details(&mut self, indent: &str, step: &Step, guide: &Guide) {
+        let lang = self.opts.lang;
+        let w = self.words;
+        let s = self.styles.clone();
+        if !step.labels.is_empty() {
+            let labels: Vec<&str> = step.labels.iter().map(|l| l.get(lang)).collect();
+            let text = format!("{}: {}", w.look_for, labels.join(" → "));
+            self.paragraph(indent, indent, &text, None);
+        }
+        for link in step.links.iter() {
+            let text = format!("{}: {} ({})", w.link, link.label.get(lang), link.url.host());
+            self.paragraph(indent, indent, &text, None);
+            self.raw_line(&format!("{indent}  "), link.url.as_str(), Some(&s.url));
+        }
+        if let Some(expect) = &step.expect {
+            let text = format!("{}: {}", w.expect, expect.get(lang));
+            self.paragraph(indent, indent, &text, None);
+        }
+        if let Some(tip) = &step.tip {
+            let text = format!("{}: {}", w.tip, tip.get(lang));
+            self.paragraph(indent, indent, &text, None);
+        }
+        if guide.sources.len() > 1 && !step.sources.is_empty() {
+            let mut text = format!("{}:", w.source);
+            for id in step.sources.iter() {
+                if let Some(n) = guide.sources.iter().position(|s| s.id == *id) {
+                    let _ = write!(text, " [{}]", n + 1);
+                }
+            }
+            self.raw_line(indent, &text, Some(&s.dim));
+        }
+    }
+
+    /// The numbered sources and the date of the last review.
+    pub fn sources(&mut self, sources: &[Source], reviewed: Date) {
+        let lang = self.opts.lang;
+        let s = self.styles.clone();
+        self.heading(self.words.sources);
+        for (n, source) in sources.iter().enumerate() {
+            let first = format!("  [{}] ", n + 1);
+            self.paragraph(&first, "      ", &source.title, None);
+            if let Some(url) = &source.url {
+                self.raw_line("      ", url, Some(&s.url));
+            }
+            if let Some(date) = source.published {
+                let text = format!("{} {date}", self.words.published);
+                self.raw_line("      ", &text, Some(&s.dim));
+            }
+            if let Some(note) = &source.note {
+                self.paragraph("      ", "      ", note.get(lang), Some(&s.dim));
+            }
+        }
+        self.blank();
+        let text = format!("{}: {reviewed}", self.words.reviewed);
+        self.raw_line("", &text, Some(&s.dim));
+    }
+}
+
+pub fn display_width(text: &str) -> usize {
+    textwrap::core::display_width(text)
+}
+
+pub fn pad(line: &mut String, spaces: usize) {
+    line.extend(std::iter::repeat_n(' ', spaces));
+}
+
+/// Cuts a line that is wider than the terminal, marking the cut with "…".
+pub fn fit(line: &str, width: Option<usize>) -> Cow<'_, str> {
+    match width {
+        Some(width) if display_width(line) > width => {
+            Cow::Owned(console::truncate_str(line, width, "…").into_owned())
+        }
+        _ => Cow::Borrowed(line),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_are_highlighted_even_across_a_line_break() {
+        let styles = Styles::new(true);
+        let mut inside = false;
+        let first = styles.labels("click «Удалить", &mut inside);
+        assert!(inside);
+        let second = styles.labels("карту» (Delete card)", &mut inside);
+        assert!(!inside);
+        assert_eq!(first, "click \x1b[36m\x1b[1m«Удалить\x1b[0m");
+        assert_eq!(second, "\x1b[36m\x1b[1mкарту»\x1b[0m (Delete card)");
+    }
+
+    #[test]
+    fn a_line_wider_than_the_terminal_is_cut_with_an_ellipsis() {
+        assert_eq!(fit("abcdef", Some(4)), "abc…");
+        assert_eq!(fit("abcdef", Some(6)), "abcdef");
+        assert_eq!(fit("abcdef", None), "abcdef");
+    }
+}

@@ -1,0 +1,277 @@
+//! The screens of the interactive walkthrough, as text. The menus under them are drawn by
+//! `interactive`; everything a screen says is decided here.
+
+use super::Options;
+use super::page::{Page, display_width, fit};
+use crate::guide::model::Topic;
+use crate::guide::{Guide, Lang};
+use crate::i18n::words;
+
+/// How wide the progress bar is at most.
+const BAR_WIDTH: usize = 24;
+
+/// One line of the menu for a method: its title, where it is done and how long it takes, cut
+/// to `width`.
+pub fn menu_line(guide: &Guide, lang: Lang, width: Option<usize>) -> String {
+    let w = words(lang);
+    let mut line = format!(
+        "{} · {} · ~{} {}",
+        guide.title.get(lang),
+        w.place_short(guide.place),
+        guide.minutes,
+        w.minutes
+    );
+    if guide.outdated.is_some() {
+        line.push_str(" · ");
+        line.push_str(&w.may_be_outdated.to_lowercase());
+    }
+    fit(&line, width).into_owned()
+}
+
+/// What the menu says above its choices.
+pub fn menu_intro(opts: &Options) -> String {
+    let mut page = Page::new(opts);
+    let s = page.styles.clone();
+    page.paragraph("", "", "unlink-guide", Some(&s.title));
+    page.paragraph("", "", page.words.menu_intro, None);
+    page.out
+}
+
+/// A menu line cut to `width`.
+pub fn fit_line(line: &str, width: Option<usize>) -> String {
+    fit(line, width).into_owned()
+}
+
+/// After the last step: the method's title and a full bar.
+pub fn all_done(guide: &Guide, opts: &Options) -> String {
+    let mut page = Page::new(opts);
+    let s = page.styles.clone();
+    page.paragraph("", "", guide.title.get(opts.lang), Some(&s.title));
+    let bar = progress_bar(1, 1, bar_width("", opts));
+    page.raw_line("", &page.styles.paint(&s.good, &bar), None);
+    page.out
+}
+
+/// How long a bar after `counter` may be.
+fn bar_width(counter: &str, opts: &Options) -> usize {
+    let room = opts.width.map_or(BAR_WIDTH, |width| {
+        width.saturating_sub(display_width(counter) + 2)
+    });
+    room.min(BAR_WIDTH)
+}
+
+/// One step: the method, "Step N of M" with a bar, then the step. The first step also says
+/// what is needed and what to know before starting.
+pub fn step(guide: &Guide, index: usize, opts: &Options) -> String {
+    let lang = opts.lang;
+    let mut page = Page::new(opts);
+    let w = page.words;
+    let s = page.styles.clone();
+    let total = guide.steps.len();
+    page.paragraph("", "", guide.title.get(lang), Some(&s.title));
+    let counter = w
+        .step_of
+        .replace("{n}", &(index + 1).to_string())
+        .replace("{m}", &total.to_string());
+    let bar = progress_bar(index + 1, total, bar_width(&counter, opts));
+    page.raw_line(
+        "",
+        &format!("{counter}  {}", page.styles.paint(&s.good, &bar)),
+        None,
+    );
+    if index == 0 {
+        if let Some(outdated) = &guide.outdated {
+            page.blank();
+            let text = format!("{}: {}", w.may_be_outdated, outdated.get(lang));
+            page.paragraph("", "", &text, Some(&s.warning));
+        }
+        page.bullets(
+            w.needs,
+            "  • ",
+            guide.needs.iter().map(|t| t.get(lang)),
+            None,
+        );
+        page.bullets(
+            w.warnings,
+            "  ! ",
+            guide.warnings.iter().map(|t| t.get(lang)),
+            Some(&s.warning),
+        );
+    }
+    if let Some(step) = guide.steps.get(index) {
+        if page.out.lines().count() > 2 {
+            // Needs and warnings came first: mark where the step itself begins.
+            page.heading(&w.step_n.replace("{n}", &(index + 1).to_string()));
+        } else {
+            page.blank();
+        }
+        page.paragraph("", "", step.text.get(lang), None);
+        page.blank();
+        page.step_details("", step, guide);
+    }
+    page.out
+}
+
+/// `done` of `total` as a bar `width` characters long.
+pub fn progress_bar(done: usize, total: usize, width: usize) -> String {
+    let filled = (done * width)
+        .checked_div(total)
+        .unwrap_or(width)
+        .min(width);
+    let mut bar = "━".repeat(filled);
+    bar.push_str(&"─".repeat(width - filled));
+    bar
+}
+
+/// A topic of the menu: its title, its paragraphs and where they come from.
+pub fn topic(topic: &Topic, opts: &Options) -> String {
+    let mut page = Page::new(opts);
+    let s = page.styles.clone();
+    page.paragraph("", "", topic.title.get(opts.lang), Some(&s.title));
+    for paragraph in topic.paragraphs.iter() {
+        page.blank();
+        page.paragraph("", "", paragraph.get(opts.lang), None);
+    }
+    page.sources(&topic.sources, topic.reviewed);
+    page.out
+}
+
+/// The card is gone: say so, how not to save a card next time, and where the guide's facts
+/// come from.
+pub fn finished(guide: &Guide, prevent: Option<&Topic>, opts: &Options) -> String {
+    let mut page = Page::new(opts);
+    let s = page.styles.clone();
+    page.paragraph("", "", page.words.finished, Some(&s.good));
+    if let Some(prevent) = prevent {
+        page.heading(prevent.title.get(opts.lang));
+        for paragraph in prevent.paragraphs.iter() {
+            page.paragraph("", "", paragraph.get(opts.lang), None);
+        }
+    }
+    page.sources(&guide.sources, guide.reviewed);
+    page.out
+}
+
+/// The card is still there: the guide's troubleshooting notes.
+pub fn not_gone(guide: &Guide, opts: &Options) -> String {
+    let mut page = Page::new(opts);
+    let w = page.words;
+    let s = page.styles.clone();
+    page.paragraph("", "", w.still_there, Some(&s.title));
+    page.bullets(
+        w.troubleshooting,
+        "  • ",
+        guide.troubleshooting.iter().map(|t| t.get(opts.lang)),
+        None,
+    );
+    page.blank();
+    if guide.fallbacks.is_empty() {
+        page.paragraph("", "", w.no_fallbacks, None);
+    }
+    page.out
+}
+
+/// A message under a screen, with an address to copy when there is one.
+pub fn status(message: &str, url: Option<&str>, opts: &Options) -> String {
+    let mut page = Page::new(opts);
+    let s = page.styles.clone();
+    page.paragraph("", "", message, Some(&s.warning));
+    if let Some(url) = url {
+        page.raw_line("  ", url, Some(&s.url));
+    }
+    page.out
+}
+
+/// A question of "Help me choose".
+pub fn question(text: &str, opts: &Options) -> String {
+    let mut page = Page::new(opts);
+    let s = page.styles.clone();
+    page.paragraph("", "", page.words.help_me_choose, Some(&s.title));
+    page.blank();
+    page.paragraph("", "", text, None);
+    page.out
+}
+
+/// The method "Help me choose" recommends, and why.
+pub fn recommendation(guide: &Guide, reason: &str, opts: &Options) -> String {
+    let mut page = Page::new(opts);
+    let s = page.styles.clone();
+    let lang = opts.lang;
+    let head = format!("{}: {}", page.words.recommended, guide.title.get(lang));
+    page.paragraph("", "", &head, Some(&s.title));
+    page.blank();
+    page.paragraph("", "", reason, None);
+    page.blank();
+    page.paragraph("", "", guide.summary.get(lang), None);
+    page.out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::guide::{Catalog, topic as builtin_topic};
+
+    fn options(lang: Lang, width: Option<usize>) -> Options {
+        Options {
+            lang,
+            color: false,
+            width,
+        }
+    }
+
+    #[test]
+    fn the_bar_fills_in_proportion() {
+        assert_eq!(progress_bar(1, 4, 8), "━━──────");
+        assert_eq!(progress_bar(4, 4, 8), "━━━━━━━━");
+        assert_eq!(progress_bar(0, 0, 4), "━━━━");
+    }
+
+    #[test]
+    fn the_first_step_says_what_is_needed_first() {
+        let catalog = Catalog::builtin();
+        let guide = catalog.get("direct-link").unwrap();
+        insta::assert_snapshot!(
+            "first_step_en",
+            step(guide, 0, &options(Lang::En, Some(60)))
+        );
+    }
+
+    #[test]
+    fn a_step_with_a_link_shows_its_domain_plainly() {
+        let catalog = Catalog::builtin();
+        let guide = catalog.get("direct-link").unwrap();
+        insta::assert_snapshot!(
+            "step_with_links_ru",
+            step(guide, 1, &options(Lang::Ru, Some(60)))
+        );
+    }
+
+    #[test]
+    fn at_forty_columns_nothing_is_wider_than_the_terminal_but_addresses() {
+        let catalog = Catalog::builtin();
+        for guide in catalog.guides() {
+            for lang in [Lang::En, Lang::Ru] {
+                for index in 0..guide.steps.len() {
+                    let screen = step(guide, index, &options(lang, Some(40)));
+                    for line in screen.lines().filter(|l| !l.contains("https://")) {
+                        assert!(display_width(line) <= 40, "{}: {line}", guide.id);
+                    }
+                }
+                let line = menu_line(guide, lang, Some(38));
+                assert!(display_width(&line) <= 38, "{line}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_end_screens_tell_what_comes_next() {
+        let catalog = Catalog::builtin();
+        let guide = catalog.get("mobile-app").unwrap();
+        let prevent = builtin_topic("prevent-saving");
+        insta::assert_snapshot!(
+            "finished_en",
+            finished(guide, prevent, &options(Lang::En, Some(70)))
+        );
+        insta::assert_snapshot!("not_gone_ru", not_gone(guide, &options(Lang::Ru, Some(70))));
+    }
+}
