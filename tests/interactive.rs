@@ -253,10 +253,6 @@ fn a_link_is_opened_only_after_asking_and_its_address_stays_on_screen() {
         format!("#!/bin/sh\nprintf '%s' \"$1\" > '{}'\n", opened.display()),
     )
     .unwrap();
-    std::os::unix::fs::PermissionsExt::set_mode(
-        &mut std::fs::metadata(&launcher).unwrap().permissions(),
-        0o755,
-    );
     std::fs::set_permissions(
         &launcher,
         std::os::unix::fs::PermissionsExt::from_mode(0o755),
@@ -272,12 +268,13 @@ fn a_link_is_opened_only_after_asking_and_its_address_stays_on_screen() {
     send(&mut p, DOWN);
     send(&mut p, DOWN);
     send(&mut p, ENTER); // Open: Alipay bound-cards page
+    expect(&mut p, "Open this address in your browser?");
     expect(
         &mut p,
         "https://intl.alipay.com/ihome/user/queryUserBindCard.htm",
     );
-    expect(&mut p, "Open this address in your browser?");
-    send(&mut p, "y");
+    menu(&mut p, "No, back to the step");
+    send(&mut p, ENTER);
     expect(&mut p, "Opened in your browser.");
     menu(&mut p, "Quit");
     assert_eq!(
@@ -302,7 +299,8 @@ fn without_a_browser_the_address_is_left_to_copy() {
     send(&mut p, DOWN);
     send(&mut p, ENTER); // Open: AliExpress mobile site
     expect(&mut p, "Open this address in your browser?");
-    send(&mut p, "y");
+    menu(&mut p, "No, back to the step");
+    send(&mut p, ENTER);
     expect(&mut p, "Could not open a browser here.");
     expect(&mut p, "https://m.aliexpress.com/ru/index.htm");
     menu(&mut p, "Quit");
@@ -321,7 +319,9 @@ fn declining_to_open_a_link_opens_nothing() {
     send(&mut p, DOWN);
     send(&mut p, ENTER);
     expect(&mut p, "Open this address in your browser?");
-    send(&mut p, "n");
+    menu(&mut p, "No, back to the step");
+    send(&mut p, DOWN);
+    send(&mut p, ENTER);
     expect(&mut p, "Step 2 of 6");
     let screen = expect(&mut p, "Quit");
     assert!(!screen.contains("Could not open"));

@@ -9,8 +9,8 @@ pub mod session;
 use std::io;
 
 use console::Term;
+use dialoguer::Select;
 use dialoguer::theme::ColorfulTheme;
-use dialoguer::{Confirm, Select};
 
 use crate::config::Config;
 use crate::error::Error;
@@ -258,13 +258,9 @@ impl<'a> Ui<'a> {
     /// Asks before opening `url`, showing it whole; says whether a browser opened, and
     /// leaves the address to copy when none could.
     fn open_link(&mut self, url: &str, opts: &Options, w: &Words) -> Result<(), Error> {
-        self.print(&format!("\n{url}\n"))?;
-        let confirmed = Confirm::with_theme(&self.theme)
-            .with_prompt(w.open_confirm)
-            .default(true)
-            .interact_on_opt(self.term)
-            .map_err(prompt_error)?;
-        if confirmed == Some(true) {
+        self.print(&walk::open_question(url, opts))?;
+        let choice = self.select(None, &[w.open_yes, w.open_no], opts)?;
+        if choice == Some(0) {
             let opts = Options {
                 width: terminal::current_width(self.term),
                 ..*opts
@@ -341,14 +337,12 @@ impl<'a> Ui<'a> {
         items: &[String],
         opts: &Options,
     ) -> Result<Option<usize>, Error> {
-        let w = words(opts.lang);
         let mut footer = String::from("\n");
         if let Some(status) = self.status.take() {
             footer.push_str(&status);
             footer.push('\n');
         }
-        footer.push_str(&walk::fit_line(w.keys_hint, opts.width));
-        footer.push('\n');
+        footer.push_str(&walk::keys_hint(opts));
         self.print(&footer)?;
         let mut select = Select::with_theme(&self.theme).items(items).default(0);
         if let Some(prompt) = prompt {

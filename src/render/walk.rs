@@ -37,6 +37,14 @@ pub fn menu_intro(opts: &Options) -> String {
     page.out
 }
 
+/// Which keys do what, above every menu.
+pub fn keys_hint(opts: &Options) -> String {
+    let mut page = Page::new(opts);
+    let s = page.styles.clone();
+    page.paragraph("", "", page.words.keys_hint, Some(&s.dim));
+    page.out
+}
+
 /// A menu line cut to `width`.
 pub fn fit_line(line: &str, width: Option<usize>) -> String {
     fit(line, width).into_owned()
@@ -168,6 +176,16 @@ pub fn not_gone(guide: &Guide, opts: &Options) -> String {
     if guide.fallbacks.is_empty() {
         page.paragraph("", "", w.no_fallbacks, None);
     }
+    page.out
+}
+
+/// The question before opening a link, with the whole address to check.
+pub fn open_question(url: &str, opts: &Options) -> String {
+    let mut page = Page::new(opts);
+    let s = page.styles.clone();
+    page.blank();
+    page.paragraph("", "", page.words.open_confirm, Some(&s.title));
+    page.raw_line("  ", url, Some(&s.url));
     page.out
 }
 
