@@ -18,6 +18,9 @@ mod model;
 #[path = "src/guide/raw.rs"]
 mod raw;
 #[allow(dead_code)]
+#[path = "src/guide/read.rs"]
+mod read;
+#[allow(dead_code)]
 #[path = "src/guide/validate.rs"]
 mod validate;
 
@@ -27,14 +30,14 @@ fn main() {
     let mut errors = String::new();
     let mut guides = Vec::new();
     for path in toml_files("guides") {
-        match load(&path, |id, raw| validate::validate(id, raw, today)) {
+        match load(&path, |id, text| read::read_guide(id, text, today)) {
             Ok(guide) => guides.push(guide),
             Err(message) => errors.push_str(&message),
         }
     }
     let mut topics = Vec::new();
     for path in toml_files("guides/topics") {
-        match load(&path, |id, raw| validate::validate_topic(id, raw, today)) {
+        match load(&path, |id, text| read::read_topic(id, text, today)) {
             Ok(topic) => topics.push(topic),
             Err(message) => errors.push_str(&message),
         }
@@ -84,10 +87,10 @@ fn bake_all<T: Bake>(items: &[T]) -> String {
     items.join(",\n")
 }
 
-/// Reads one file and validates it with `check`; a failure is the text to show the developer.
-fn load<R: serde::de::DeserializeOwned, T>(
+/// Reads one file and validates it with `read`; a failure is the text to show the developer.
+fn load<T>(
     path: &Path,
-    check: impl FnOnce(&str, R) -> Result<T, Vec<validate::Problem>>,
+    read: impl FnOnce(&str, &str) -> Result<T, read::ReadError>,
 ) -> Result<T, String> {
     let name = path.display();
     let text = fs::read_to_string(path).map_err(|e| format!("{name}: {e}\n"))?;
@@ -95,11 +98,11 @@ fn load<R: serde::de::DeserializeOwned, T>(
         .file_stem()
         .and_then(|s| s.to_str())
         .ok_or_else(|| format!("{name}: the file name is not UTF-8\n"))?;
-    let raw: R = toml::from_str(&text).map_err(|e| format!("{name}: {e}\n"))?;
-    check(id, raw).map_err(|problems| {
-        problems
+    read(id, &text).map_err(|error| match error {
+        read::ReadError::Toml(e) => format!("{name}: {e}\n"),
+        read::ReadError::Invalid(problems) => problems
             .iter()
             .map(|p| format!("{name}: {}: {}\n", p.path, p.message))
-            .collect()
+            .collect(),
     })
 }

@@ -5,7 +5,7 @@ use std::fs;
 
 use unlink_guide::guide::model::Date;
 use unlink_guide::guide::validate::check_fallbacks;
-use unlink_guide::guide::{Catalog, Guide, Lang, parse};
+use unlink_guide::guide::{Catalog, Guide, Lang, read_guide as parse};
 
 fn guide_files() -> Vec<(String, String)> {
     let mut files: Vec<(String, String)> = fs::read_dir("guides")

@@ -2,6 +2,7 @@
 
 pub mod model;
 pub mod raw;
+pub mod read;
 pub mod validate;
 
 mod builtin {
@@ -10,22 +11,8 @@ mod builtin {
 }
 
 pub use model::{Date, Difficulty, Guide, Kind, Lang, MethodId, Place, Step, Text};
+pub use read::{ReadError, read_guide, read_topic};
 pub use validate::Problem;
-
-/// Why a guide file could not become a guide.
-#[derive(Debug)]
-pub enum ParseError {
-    /// Not valid TOML, or a value of the wrong type.
-    Toml(toml::de::Error),
-    /// Well-formed, but breaking one or more rules.
-    Invalid(Vec<Problem>),
-}
-
-/// Reads and validates the text of a guide file whose stem is `id`.
-pub fn parse(id: &str, text: &str, today: Date) -> Result<Guide, ParseError> {
-    let raw: raw::RawGuide = toml::from_str(text).map_err(ParseError::Toml)?;
-    validate::validate(id, raw, today).map_err(ParseError::Invalid)
-}
 
 /// A built-in topic of the interactive menu, by its id (its file stem in `guides/topics/`).
 pub fn topic(id: &str) -> Option<&'static model::Topic> {

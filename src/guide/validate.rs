@@ -69,6 +69,8 @@ impl fmt::Display for KeyPath {
 pub struct Problem {
     pub path: KeyPath,
     pub message: String,
+    /// Whether the problem is the key itself (an unknown key) rather than its value.
+    pub at_key: bool,
 }
 
 /// Checks a raw guide read from the file whose stem is `id`, as of the date `today`.
@@ -122,28 +124,23 @@ pub fn check_fallbacks(guides: &[Guide]) -> Vec<(MethodId, Problem)> {
     let mut problems = Vec::new();
     for guide in guides {
         for (n, fallback) in guide.fallbacks.iter().enumerate() {
-            let path = KeyPath::default().key("fallbacks").index(n);
-            if !by_id.contains_key(fallback) {
+            let message = if !by_id.contains_key(fallback) {
                 let known: Vec<&str> = by_id.keys().map(|id| id.as_str()).collect();
-                problems.push((
-                    guide.id.clone(),
-                    Problem {
-                        path,
-                        message: format!(
-                            "fallback `{fallback}` is not a known method{}",
-                            suggestion(fallback.as_str(), &known)
-                        ),
-                    },
-                ));
+                format!(
+                    "fallback `{fallback}` is not a known method{}",
+                    suggestion(fallback.as_str(), &known)
+                )
             } else if let Some(cycle) = cycle_through(&by_id, &guide.id, fallback) {
-                problems.push((
-                    guide.id.clone(),
-                    Problem {
-                        path,
-                        message: format!("fallbacks loop: {} -> {}", guide.id, cycle.join(" -> ")),
-                    },
-                ));
-            }
+                format!("fallbacks loop: {} -> {}", guide.id, cycle.join(" -> "))
+            } else {
+                continue;
+            };
+            let problem = Problem {
+                path: KeyPath::default().key("fallbacks").index(n),
+                message,
+                at_key: false,
+            };
+            problems.push((guide.id.clone(), problem));
         }
     }
     problems
@@ -288,6 +285,7 @@ impl Checker {
         self.problems.push(Problem {
             path,
             message: message.into(),
+            at_key: false,
         });
     }
 
@@ -611,7 +609,7 @@ impl Checker {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::guide::{ParseError, parse};
+    use crate::guide::read::{ReadError, read_guide as parse};
 
     const TODAY: Date = Date {
         year: 2026,
@@ -646,11 +644,11 @@ title = "Статья"
     fn problems(text: &str) -> Vec<String> {
         match parse("a-guide", text, TODAY) {
             Ok(_) => Vec::new(),
-            Err(ParseError::Invalid(problems)) => problems
+            Err(ReadError::Invalid(problems)) => problems
                 .iter()
                 .map(|p| format!("{}: {}", p.path, p.message))
                 .collect(),
-            Err(ParseError::Toml(e)) => panic!("not valid TOML: {e}"),
+            Err(ReadError::Toml(e)) => panic!("not valid TOML: {e}"),
         }
     }
 
@@ -705,7 +703,7 @@ title = "Статья"
     fn the_file_name_must_be_a_kebab_case_id() {
         for bad in ["Direct-Link", "direct_link", "direct--link", "-direct", ""] {
             assert!(
-                matches!(parse(bad, VALID, TODAY), Err(ParseError::Invalid(_))),
+                matches!(parse(bad, VALID, TODAY), Err(ReadError::Invalid(_))),
                 "{bad:?} was accepted"
             );
         }
@@ -847,7 +845,7 @@ title = "Статья"
                 &with("reviewed = 2026-11-01", "reviewed = 2026-02-30"),
                 TODAY
             ),
-            Err(ParseError::Toml(_))
+            Err(ReadError::Toml(_))
         ));
     }
 
