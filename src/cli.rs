@@ -1,6 +1,8 @@
 //! The command line, as clap reads it. Nothing past `main` looks at these types: they are
 //! turned into a `Config` and a `Command` first.
 
+use std::path::PathBuf;
+
 use clap::{Parser, Subcommand, ValueEnum};
 
 /// Walks you, step by step, through removing a bank card saved in your AliExpress / Alipay
@@ -18,6 +20,11 @@ pub struct Cli {
     /// When to use colour
     #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto)]
     pub color: ColorArg,
+
+    /// Also read guides from DIR (repeatable; later folders win, and any folder guide
+    /// replaces the built-in one with the same id)
+    #[arg(long = "guides-dir", value_name = "DIR", global = true)]
+    pub guides_dirs: Vec<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -41,6 +48,27 @@ pub enum CliCommand {
         /// The method's id, as `list` shows it (for example: direct-link)
         method: String,
     },
+    /// Check guide files: every problem, with its file, line and column
+    Check {
+        /// Guide files or folders of them [default: the built-in guides and every guide folder]
+        paths: Vec<PathBuf>,
+        /// How to report: text for people, json for editors and CI
+        #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+        format: FormatArg,
+    },
+    /// Print the folders searched for guides, in order
+    Paths,
+    /// Write a commented template for a new guide into your guide folder
+    New {
+        /// The new method's id: lowercase letters, digits and hyphens (for example: my-bank-app)
+        id: String,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum FormatArg {
+    Text,
+    Json,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]

@@ -3,8 +3,11 @@
 
 use std::env;
 
-use crate::cli::{Cli, CliCommand, ColorArg, LangArg};
-use crate::guide::Lang;
+use std::path::PathBuf;
+
+use crate::cli::{Cli, CliCommand, ColorArg, FormatArg, LangArg};
+use crate::guide::library::Folders;
+use crate::guide::{Date, Lang};
 use crate::locale::lang_from_env;
 use crate::render;
 use crate::terminal;
@@ -24,15 +27,27 @@ pub enum Command {
     Walk {
         method: String,
     },
+    Check {
+        paths: Vec<PathBuf>,
+        json: bool,
+    },
+    Paths,
+    New {
+        id: String,
+    },
 }
 
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct Config {
     pub lang: Lang,
     pub color: bool,
     pub width: Option<usize>,
     /// Whether a person is at a terminal to answer prompts.
     pub interactive: bool,
+    /// The folders to read guides from, besides the built-in ones.
+    pub folders: Folders,
+    /// Today's date, for checking review dates.
+    pub today: Date,
 }
 
 impl Config {
@@ -65,12 +80,24 @@ pub fn from_cli(cli: Cli) -> (Command, Config) {
         Some(CliCommand::List { json }) => Command::List { json },
         Some(CliCommand::Show { method, json }) => Command::Show { method, json },
         Some(CliCommand::Walk { method }) => Command::Walk { method },
+        Some(CliCommand::Check { paths, format }) => Command::Check {
+            paths,
+            json: matches!(format, FormatArg::Json),
+        },
+        Some(CliCommand::Paths) => Command::Paths,
+        Some(CliCommand::New { id }) => Command::New { id },
     };
     let config = Config {
         lang,
         color,
         width: terminal::output_width(),
         interactive: terminal::is_interactive(),
+        folders: Folders::new(
+            dirs::data_dir(),
+            env::var_os("UNLINK_GUIDE_DIR"),
+            cli.guides_dirs,
+        ),
+        today: Date::today(),
     };
     (command, config)
 }

@@ -1,75 +1,154 @@
 //! Everything that can go wrong in a run, and the one place it is put into words.
 
 use std::io;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::guide::Lang;
+use crate::guide::library::{FileIssue, Issue, MAX_FILE_SIZE};
+use crate::render::{shown_path, visible};
 
 #[derive(Debug)]
 pub enum Error {
-    /// `show` was given an id that no guide has.
+    /// `show` or `walk` was given an id that no guide has.
     UnknownMethod {
         given: String,
         closest: Option<String>,
         available: Vec<String>,
     },
+    /// `check` was given a path that does not exist.
+    NoSuchPath(PathBuf),
+    /// `new` was given an id that is not lowercase kebab-case.
+    BadId(String),
+    /// `new` would overwrite a guide.
+    AlreadyExists(PathBuf),
+    /// There is no user data folder on this system to write a guide into.
+    NoDataFolder,
+    /// A file could not be written.
+    Write(PathBuf, io::Error),
     /// Writing the output failed for a reason other than the reader going away.
     Output(io::Error),
     /// The user pressed Ctrl-C at a prompt.
     Interrupted,
 }
 
+/// How a run that did not fail ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    Success,
+    /// `check` found problems, and has reported them.
+    ProblemsFound,
+}
+
 /// Exit statuses, as the README documents them.
 pub mod exit {
+    /// `check` found problems; or anything else stopped the run.
+    pub const FAILURE: u8 = 1;
     /// Bad input on the command line: an unknown method, a wrong option.
     pub const USAGE: u8 = 2;
-    /// Anything else that stopped the run.
-    pub const FAILURE: u8 = 1;
     /// Ctrl-C, as shells report a death by SIGINT.
     pub const INTERRUPTED: u8 = 130;
+}
+
+impl Status {
+    pub fn exit_code(self) -> ExitCode {
+        match self {
+            Status::Success => ExitCode::SUCCESS,
+            Status::ProblemsFound => ExitCode::from(exit::FAILURE),
+        }
+    }
 }
 
 impl Error {
     pub fn exit_code(&self) -> ExitCode {
         ExitCode::from(match self {
-            Error::UnknownMethod { .. } => exit::USAGE,
-            Error::Output(_) => exit::FAILURE,
+            Error::UnknownMethod { .. } | Error::NoSuchPath(_) | Error::BadId(_) => exit::USAGE,
             Error::Interrupted => exit::INTERRUPTED,
+            _ => exit::FAILURE,
         })
     }
 
     /// The message for the user, in their language, ending with a newline.
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (
-                Error::UnknownMethod {
-                    given,
-                    closest,
-                    available,
-                },
-                lang,
-            ) => {
-                let available = available.join(", ");
-                let (head, guess, list) = match lang {
-                    Lang::En => ("error: there is no method", "Did you mean", "Methods"),
-                    Lang::Ru => (
-                        "ошибка: нет способа",
-                        "Может быть, вы имели в виду",
-                        "Способы",
-                    ),
+        let en = lang == Lang::En;
+        let error = if en { "error" } else { "ошибка" };
+        let text = match self {
+            Error::UnknownMethod {
+                given,
+                closest,
+                available,
+            } => {
+                let given = visible(given);
+                let mut text = if en {
+                    format!("there is no method `{given}`.")
+                } else {
+                    format!("нет способа `{given}`.")
                 };
-                let mut text = format!("{head} `{given}`.");
                 if let Some(closest) = closest {
-                    text.push_str(&format!(" {guess} `{closest}`?"));
+                    text.push_str(&if en {
+                        format!(" Did you mean `{closest}`?")
+                    } else {
+                        format!(" Может быть, вы имели в виду `{closest}`?")
+                    });
                 }
-                text.push_str(&format!("\n{list}: {available}\n"));
+                let list = if en { "Methods" } else { "Способы" };
+                text.push_str(&format!("\n{list}: {}", visible(&available.join(", "))));
                 text
             }
-            (Error::Output(e), Lang::En) => format!("error: cannot write the output: {e}\n"),
-            (Error::Output(e), Lang::Ru) => format!("ошибка: не удалось вывести текст: {e}\n"),
+            Error::NoSuchPath(path) => {
+                let path = shown_path(path);
+                if en {
+                    format!("no such file or folder: {path}")
+                } else {
+                    format!("нет такого файла или папки: {path}")
+                }
+            }
+            Error::BadId(id) => {
+                let id = visible(id);
+                if en {
+                    format!(
+                        "`{id}` cannot be a method id: use lowercase letters, digits and single hyphens, like `my-bank-app`"
+                    )
+                } else {
+                    format!(
+                        "`{id}` не годится как id способа: нужны строчные латинские буквы, цифры и дефисы, например `my-bank-app`"
+                    )
+                }
+            }
+            Error::AlreadyExists(path) => {
+                let path = shown_path(path);
+                if en {
+                    format!("{path} already exists; edit it, or choose another id")
+                } else {
+                    format!("{path} уже есть: отредактируйте его или выберите другой id")
+                }
+            }
+            Error::NoDataFolder => {
+                if en {
+                    "cannot tell where your data folder is on this system".to_string()
+                } else {
+                    "не удалось определить папку для данных на этой системе".to_string()
+                }
+            }
+            Error::Write(path, e) => {
+                let path = shown_path(path);
+                if en {
+                    format!("cannot write {path}: {e}")
+                } else {
+                    format!("не удалось записать {path}: {e}")
+                }
+            }
+            Error::Output(e) => {
+                if en {
+                    format!("cannot write the output: {e}")
+                } else {
+                    format!("не удалось вывести текст: {e}")
+                }
+            }
             // The user knows they pressed it; a new line keeps the shell prompt tidy.
-            (Error::Interrupted, _) => "\n".to_string(),
-        }
+            Error::Interrupted => return "\n".to_string(),
+        };
+        format!("{error}: {text}\n")
     }
 }
 
@@ -77,4 +156,50 @@ impl From<io::Error> for Error {
     fn from(e: io::Error) -> Error {
         Error::Output(e)
     }
+}
+
+/// One line about a guide file or folder that `list`, `show` or the walkthrough skipped (or,
+/// for bad fallbacks, kept), pointing to `check` where that says more.
+pub fn issue_warning(issue: &FileIssue, lang: Lang) -> String {
+    let path = shown_path(&issue.path);
+    let en = lang == Lang::En;
+    let check = format!("unlink-guide check {path}");
+    let text = match (&issue.issue, en) {
+        (Issue::NoFolder, true) => format!("guide folder {path} does not exist"),
+        (Issue::NoFolder, false) => format!("папки с руководствами {path} нет"),
+        (Issue::Unreadable(e), true) => format!("skipped {path}: it cannot be read: {e}"),
+        (Issue::Unreadable(e), false) => format!("пропущен {path}: его не прочитать: {e}"),
+        (Issue::TooLarge(size), true) => format!(
+            "skipped {path}: it is {size} bytes, over the {MAX_FILE_SIZE}-byte limit for a guide, and was not read"
+        ),
+        (Issue::TooLarge(size), false) => format!(
+            "пропущен {path}: в нём {size} байт, больше предела в {MAX_FILE_SIZE} байт; файл не читался"
+        ),
+        (Issue::NotUtf8 { line }, true) => {
+            format!("skipped {path}: it is not UTF-8 text (line {line})")
+        }
+        (Issue::NotUtf8 { line }, false) => {
+            format!("пропущен {path}: это не текст в UTF-8 (строка {line})")
+        }
+        (Issue::BadName, true) => format!("skipped {path}: its name is not UTF-8"),
+        (Issue::BadName, false) => format!("пропущен {path}: имя файла не в UTF-8"),
+        (Issue::Invalid(_), true) => {
+            format!("skipped {path}: it is not a valid guide; for details: {check}")
+        }
+        (Issue::Invalid(_), false) => {
+            format!("пропущен {path}: это неправильное руководство; подробности: {check}")
+        }
+        (Issue::BadFallbacks(_), true) => format!(
+            "{path}: its fallbacks name a missing method or lead back to it; for details: {check}"
+        ),
+        (Issue::BadFallbacks(_), false) => format!(
+            "{path}: запасные способы в нём не существуют или ведут по кругу; подробности: {check}"
+        ),
+    };
+    let warning = if en {
+        "warning"
+    } else {
+        "предупреждение"
+    };
+    format!("{warning}: {text}\n")
 }

@@ -7,6 +7,7 @@
 extern crate alloc;
 
 pub mod app;
+pub mod check;
 pub mod cli;
 pub mod config;
 pub mod error;

@@ -386,3 +386,19 @@ fn colour_and_wrapping_follow_the_terminal_and_no_color() {
         )
     );
 }
+
+#[test]
+fn a_broken_folder_guide_is_named_on_the_first_screen_and_the_rest_works() {
+    let folder = std::fs::canonicalize("tests/fixtures/broken").unwrap();
+    let folder = folder.to_str().unwrap();
+    let mut p = start(&["--guides-dir", folder], &[], 80);
+    expect(&mut p, "warning: skipped");
+    expect(&mut p, "unknown-key.toml");
+    menu(&mut p, "Quit");
+    send(&mut p, ENTER);
+    expect(&mut p, "Step 1 of 5");
+    menu(&mut p, "Quit");
+    send(&mut p, UP);
+    send(&mut p, ENTER);
+    assert_eq!(finish(&mut p).0, 0);
+}

@@ -1,5 +1,6 @@
 //! Guides: the model, reading them from TOML, validating them, and the set a run works with.
 
+pub mod library;
 pub mod model;
 pub mod raw;
 pub mod read;
@@ -10,6 +11,9 @@ mod builtin {
     include!(concat!(env!("OUT_DIR"), "/builtin_guides.rs"));
 }
 
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
 pub use model::{Date, Difficulty, Guide, Kind, Lang, MethodId, Place, Step, Text};
 pub use read::{ReadError, read_guide, read_topic};
 pub use validate::Problem;
@@ -19,10 +23,12 @@ pub fn topic(id: &str) -> Option<&'static model::Topic> {
     builtin::BUILTIN_TOPICS.iter().find(|t| t.id == id)
 }
 
-/// The guides a run works with, in menu order.
+/// The guides a run works with, in menu order, and where each comes from.
 #[derive(Clone, Debug)]
 pub struct Catalog {
     guides: Vec<Guide>,
+    /// The file of each guide read from a folder; the others are built in.
+    origins: BTreeMap<MethodId, PathBuf>,
 }
 
 impl Catalog {
@@ -31,7 +37,36 @@ impl Catalog {
     pub fn builtin() -> Catalog {
         Catalog {
             guides: builtin::BUILTIN_GUIDES.to_vec(),
+            origins: BTreeMap::new(),
         }
+    }
+
+    /// Adds `guide`, or replaces the guide with its id, keeping menu order.
+    pub fn insert(&mut self, guide: Guide, file: Option<PathBuf>) {
+        match file {
+            Some(file) => self.origins.insert(guide.id.clone(), file),
+            None => self.origins.remove(&guide.id),
+        };
+        self.guides.retain(|g| g.id != guide.id);
+        let at = self
+            .guides
+            .partition_point(|g| (g.order, &g.id) < (guide.order, &guide.id));
+        self.guides.insert(at, guide);
+    }
+
+    /// The file a guide was read from; `None` for a built-in guide.
+    pub fn origin(&self, id: &str) -> Option<&Path> {
+        self.origins.get(id).map(PathBuf::as_path)
+    }
+
+    /// The guides read from folders, with their files.
+    pub fn folder_guides(&self) -> impl Iterator<Item = (&MethodId, &Path)> {
+        self.origins.iter().map(|(id, path)| (id, path.as_path()))
+    }
+
+    /// Whether any guide comes from a folder.
+    pub fn has_folder_guides(&self) -> bool {
+        !self.origins.is_empty()
     }
 
     pub fn guides(&self) -> &[Guide] {

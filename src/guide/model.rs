@@ -75,6 +75,12 @@ impl MethodId {
     }
 }
 
+impl std::borrow::Borrow<str> for MethodId {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
 impl fmt::Display for MethodId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)

@@ -25,8 +25,14 @@ use session::{Event, Screen, Session};
 const WHY_REMOVE: &str = "why-remove";
 const PREVENT_SAVING: &str = "prevent-saving";
 
-/// Runs a session from the menu, or from the first step of `method`.
-pub fn run(catalog: &Catalog, config: &Config, method: Option<&str>) -> Result<(), Error> {
+/// Runs a session from the menu, or from the first step of `method`; `notice` (such as guide
+/// files that were skipped) is shown on the first screen.
+pub fn run(
+    catalog: &Catalog,
+    config: &Config,
+    method: Option<&str>,
+    notice: &str,
+) -> Result<(), Error> {
     let term = Term::stdout();
     terminal::enter_interactive(config.color);
     let mut session = match method {
@@ -40,6 +46,10 @@ pub fn run(catalog: &Catalog, config: &Config, method: Option<&str>) -> Result<(
         theme: ColorfulTheme::default(),
         status: None,
     };
+    if !notice.is_empty() {
+        let opts = ui.options(&session);
+        ui.status = Some(walk::status(notice.trim_end(), None, &opts));
+    }
     let result = ui.drive(&mut session);
     terminal::leave_interactive(&term);
     result

@@ -31,6 +31,8 @@ pub struct MethodSummary<'g> {
     pub difficulty: &'static str,
     pub may_be_outdated: bool,
     pub outdated_reason: Option<&'g str>,
+    /// `"built-in"`, or the file the guide was read from.
+    pub source: String,
 }
 
 #[derive(Serialize)]
@@ -86,18 +88,22 @@ pub struct SourceOutput<'g> {
     pub note: Option<&'g str>,
 }
 
-pub fn list(guides: &[Guide], lang: Lang) -> String {
+pub fn list(catalog: &Catalog, lang: Lang) -> String {
     let output = ListOutput {
         format_version: FORMAT_VERSION,
         lang: lang.code(),
-        methods: guides.iter().map(|g| summary(g, lang)).collect(),
+        methods: catalog
+            .guides()
+            .iter()
+            .map(|g| summary(g, catalog, lang))
+            .collect(),
     };
     to_string(&output)
 }
 
 pub fn show(guide: &Guide, catalog: &Catalog, lang: Lang) -> String {
     let method = Method {
-        summary: summary(guide, lang),
+        summary: summary(guide, catalog, lang),
         needs: guide.needs.iter().map(|t| t.get(lang)).collect(),
         warnings: guide.warnings.iter().map(|t| t.get(lang)).collect(),
         steps: guide
@@ -151,7 +157,7 @@ pub fn show(guide: &Guide, catalog: &Catalog, lang: Lang) -> String {
     })
 }
 
-fn summary(guide: &Guide, lang: Lang) -> MethodSummary<'_> {
+fn summary<'g>(guide: &'g Guide, catalog: &Catalog, lang: Lang) -> MethodSummary<'g> {
     MethodSummary {
         id: guide.id.as_str(),
         kind: guide.kind.name(),
@@ -162,6 +168,10 @@ fn summary(guide: &Guide, lang: Lang) -> MethodSummary<'_> {
         difficulty: guide.difficulty.name(),
         may_be_outdated: guide.outdated.is_some(),
         outdated_reason: guide.outdated.as_ref().map(|t| t.get(lang)),
+        source: catalog.origin(guide.id.as_str()).map_or_else(
+            || "built-in".to_string(),
+            |p| p.to_string_lossy().into_owned(),
+        ),
     }
 }
 

@@ -2,56 +2,106 @@
 
 use std::borrow::Cow;
 
-use super::Options;
+use std::path::Path;
+
 use super::page::{Page, STEP_INDENT, Styles, display_width, fit, pad};
+use super::{Options, shown_path};
+use crate::guide::Lang;
+use crate::guide::library::{FolderKind, Folders};
 use crate::guide::{Catalog, Guide};
 use crate::i18n::words;
 
 /// One line per method: id, title, where, time, difficulty, and whether it may be outdated.
-pub fn list(guides: &[Guide], opts: &Options) -> String {
+/// When some guides come from folders, each line also says where its guide comes from.
+pub fn list(catalog: &Catalog, opts: &Options) -> String {
     let w = words(opts.lang);
-    let rows: Vec<[String; 5]> = guides
+    let guides = catalog.guides();
+    let origins = catalog.has_folder_guides();
+    let outdated = format!("({})", w.may_be_outdated.to_lowercase());
+    let rows: Vec<Vec<String>> = guides
         .iter()
         .map(|g| {
-            [
+            let mut row = vec![
                 g.id.to_string(),
                 g.title.get(opts.lang).to_string(),
                 w.place(g.place).to_string(),
                 format!("~{} {}", g.minutes, w.minutes),
                 w.difficulty(g.difficulty).to_string(),
-            ]
+                if g.outdated.is_some() {
+                    outdated.clone()
+                } else {
+                    String::new()
+                },
+            ];
+            if origins {
+                row.push(match catalog.origin(g.id.as_str()) {
+                    Some(path) => shown_path(path),
+                    None => w.built_in.to_string(),
+                });
+            }
+            row
         })
         .collect();
-    let mut widths = [0; 5];
+    let mut widths = vec![0; rows.first().map_or(0, Vec::len)];
     for row in &rows {
         for (width, cell) in widths.iter_mut().zip(row) {
             *width = (*width).max(display_width(cell));
         }
     }
     let styles = Styles::new(opts.color);
+    let status_column = 5;
     let mut out = String::new();
-    for (guide, row) in guides.iter().zip(&rows) {
+    for row in &rows {
         let mut line = String::new();
+        let mut pending = 0;
         for (n, cell) in row.iter().enumerate() {
-            let last = n == row.len() - 1 && guide.outdated.is_none();
-            let text = if n == 0 {
-                styles.paint(&styles.id, cell)
-            } else {
-                Cow::Borrowed(cell.as_str())
+            if cell.is_empty() {
+                pending += widths[n] + 2;
+                continue;
+            }
+            pad(&mut line, pending);
+            let text = match n {
+                0 => styles.paint(&styles.id, cell),
+                n if n == status_column => styles.paint(&styles.warning, cell),
+                _ => Cow::Borrowed(cell.as_str()),
             };
             line.push_str(&text);
-            if !last {
-                pad(&mut line, widths[n] - display_width(cell) + 2);
-            }
-        }
-        if guide.outdated.is_some() {
-            let note = format!("({})", w.may_be_outdated.to_lowercase());
-            line.push_str(&styles.paint(&styles.warning, &note));
+            pending = widths[n] - display_width(cell) + 2;
         }
         out.push_str(&fit(&line, opts.width));
         out.push('\n');
     }
     out
+}
+
+/// The guide folders, in the order they are read, each with why it is read and whether it
+/// exists.
+pub fn paths(folders: &Folders, lang: Lang) -> String {
+    let w = words(lang);
+    let mut out = String::new();
+    for folder in &folders.0 {
+        let kind = match folder.kind {
+            FolderKind::UserData => w.folder_user,
+            FolderKind::Environment => "UNLINK_GUIDE_DIR",
+            FolderKind::CommandLine => "--guides-dir",
+        };
+        let missing = if folder.path.is_dir() {
+            ""
+        } else {
+            w.folder_missing
+        };
+        out.push_str(&format!(
+            "{}\t({kind}{missing})\n",
+            shown_path(&folder.path)
+        ));
+    }
+    out
+}
+
+/// What `new` says once it has written a template.
+pub fn new_guide_written(path: &Path, lang: Lang) -> String {
+    let path = shown_path(path);
+    words(lang).new_written.replace("{path}", &path)
 }
 
 /// One method whole: what it is, what you need, its steps, what to do if it fails, and
@@ -187,13 +237,13 @@ mod tests {
         for guide in catalog.guides() {
             assert!(!show(guide, &catalog, &options(false, Some(80))).contains('\x1b'));
         }
-        assert!(!list(catalog.guides(), &options(false, Some(80))).contains('\x1b'));
+        assert!(!list(&catalog, &options(false, Some(80))).contains('\x1b'));
     }
 
     #[test]
     fn list_lines_are_cut_to_the_terminal_width() {
         let catalog = Catalog::builtin();
-        let out = list(catalog.guides(), &options(false, Some(40)));
+        let out = list(&catalog, &options(false, Some(40)));
         assert_eq!(
             out.lines().next(),
             Some("direct-link  Direct link to the bound-c…")

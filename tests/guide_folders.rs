@@ -1,0 +1,319 @@
+//! Guides from folders, and `check`: overrides, precise diagnostics, and files that are
+//! broken in every way a file can be, none of which stops the good guides from working.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use common::{stdout_of, unlink_guide};
+
+fn check(path: &str) -> (i32, String) {
+    let output = unlink_guide()
+        .args(["check", path, "--color", "never"])
+        .output()
+        .unwrap();
+    assert!(
+        output.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    (
+        output.status.code().unwrap(),
+        String::from_utf8(output.stdout).unwrap(),
+    )
+}
+
+#[test]
+fn each_broken_fixture_is_refused_with_its_one_problem_at_its_place() {
+    let mut names: Vec<String> = fs::read_dir("tests/fixtures/broken")
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert!(names.len() >= 25);
+    for name in names {
+        let path = format!("tests/fixtures/broken/{name}");
+        let (code, out) = check(&path);
+        assert_eq!(code, 1, "{name} passed check");
+        assert_eq!(
+            out.matches("\nerror: ").count() + usize::from(out.starts_with("error: ")),
+            1,
+            "{name}: {out}"
+        );
+        assert!(out.ends_with("1 problem in 1 of 1 file\n"), "{name}: {out}");
+        assert!(
+            !out.contains('\x1b'),
+            "{name}: an escape sequence reached the output"
+        );
+        insta::assert_snapshot!(format!("check_{}", name.trim_end_matches(".toml")), out);
+    }
+}
+
+#[test]
+fn fallbacks_that_loop_are_found_across_files() {
+    let (code, out) = check("tests/fixtures/loop");
+    assert_eq!(code, 1);
+    insta::assert_snapshot!("check_loop", out);
+}
+
+#[test]
+fn the_built_in_guides_pass_check() {
+    let (code, out) = check("guides");
+    assert_eq!((code, out.as_str()), (0, "checked 4 files: no problems\n"));
+    let output = unlink_guide().arg("check").output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8(output.stdout).unwrap(),
+        "checked 4 built-in guides: no problems\n"
+    );
+}
+
+#[test]
+fn check_reports_json_for_editors() {
+    let output = unlink_guide()
+        .args([
+            "check",
+            "tests/fixtures/broken/unknown-key.toml",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(report["problem_count"], 1);
+    let problem = &report["files"][0]["problems"][0];
+    assert_eq!(problem["line"], 18);
+    assert_eq!(problem["column"], 1);
+    assert_eq!(
+        problem["message"],
+        "steps[0].lables: unknown key `lables` (did you mean `labels`?)"
+    );
+}
+
+#[test]
+fn check_of_a_path_that_does_not_exist_is_a_usage_error() {
+    let output = unlink_guide()
+        .args(["check", "no/such/guide.toml"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8(output.stderr).unwrap(),
+        "error: no such file or folder: no/such/guide.toml\n"
+    );
+}
+
+#[test]
+fn a_folder_guide_replaces_the_built_in_one_and_list_says_where_it_comes_from() {
+    let list = stdout_of(unlink_guide().args(["list", "--guides-dir", "tests/fixtures/override"]));
+    let line = list.lines().find(|l| l.starts_with("direct-link")).unwrap();
+    assert!(
+        line.contains("A test method") || line.contains("Direct link, as a folder guide"),
+        "{line}"
+    );
+    assert!(
+        line.ends_with("tests/fixtures/override/direct-link.toml"),
+        "{line}"
+    );
+    let builtin = list.lines().find(|l| l.starts_with("mobile-app")).unwrap();
+    assert!(builtin.ends_with("built-in"), "{builtin}");
+
+    let shown = stdout_of(unlink_guide().args([
+        "show",
+        "direct-link",
+        "--guides-dir",
+        "tests/fixtures/override",
+    ]));
+    assert!(shown.starts_with("Direct link, as a folder guide\n"));
+    let json = stdout_of(
+        unlink_guide()
+            .args(["list", "--json"])
+            .env("UNLINK_GUIDE_DIR", "tests/fixtures/override"),
+    );
+    assert!(json.contains("\"source\": \"tests/fixtures/override/direct-link.toml\""));
+}
+
+#[test]
+fn a_broken_folder_guide_costs_one_line_and_the_others_keep_working() {
+    let output = unlink_guide()
+        .args(["list", "--guides-dir", "tests/fixtures/broken"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let ids: Vec<&str> = stdout
+        .lines()
+        .map(|l| l.split(' ').next().unwrap())
+        .collect();
+    // Only the fixture whose one problem is a fallback naming a missing method is kept: a
+    // wrong suggestion does not make the steps wrong.
+    assert_eq!(
+        ids,
+        [
+            "direct-link",
+            "mobile-app",
+            "mobile-site",
+            "alipay-web",
+            "missing-fallback"
+        ]
+    );
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(stderr.lines().count(), 26, "{stderr}");
+    assert!(stderr.contains(
+        "warning: tests/fixtures/broken/missing-fallback.toml: its fallbacks name a missing method or lead back to it; for details: unlink-guide check tests/fixtures/broken/missing-fallback.toml\n"
+    ));
+    assert!(stderr.contains(
+        "warning: skipped tests/fixtures/broken/unknown-key.toml: it is not a valid guide; for details: unlink-guide check tests/fixtures/broken/unknown-key.toml\n"
+    ));
+    assert!(stderr.contains(
+        "warning: skipped tests/fixtures/broken/invalid-utf8.toml: it is not UTF-8 text (line 13)\n"
+    ));
+    assert!(!stderr.contains('\x1b'));
+}
+
+#[test]
+fn unusable_files_and_folders_each_get_a_clear_line_and_never_a_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path();
+    // A symlink loop, a folder where a file should be, a file over the size limit.
+    std::os::unix::fs::symlink(folder.join("loop-b.toml"), folder.join("loop-a.toml")).unwrap();
+    std::os::unix::fs::symlink(folder.join("loop-a.toml"), folder.join("loop-b.toml")).unwrap();
+    fs::create_dir(folder.join("a-folder.toml")).unwrap();
+    fs::write(folder.join("huge.toml"), vec![b'#'; 1024 * 1024 + 1]).unwrap();
+    let missing = folder.join("missing");
+
+    let output = unlink_guide()
+        .args(["list", "--guides-dir"])
+        .arg(folder)
+        .arg("--guides-dir")
+        .arg(&missing)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    let at = |name: &str| folder.join(name).display().to_string();
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 5, "{stderr}");
+    assert!(
+        lines[0].starts_with(&format!(
+            "warning: skipped {}: it cannot be read: Is a directory",
+            at("a-folder.toml")
+        )),
+        "{}",
+        lines[0]
+    );
+    assert_eq!(
+        lines[1],
+        format!(
+            "warning: skipped {}: it is 1048577 bytes, over the 1048576-byte limit for a guide, and was not read",
+            at("huge.toml")
+        )
+    );
+    assert!(
+        lines[2].starts_with(&format!(
+            "warning: skipped {}: it cannot be read: Too many levels of symbolic links",
+            at("loop-a.toml")
+        )),
+        "{}",
+        lines[2]
+    );
+    assert!(
+        lines[3].starts_with(&format!(
+            "warning: skipped {}: it cannot be read: Too many levels of symbolic links",
+            at("loop-b.toml")
+        )),
+        "{}",
+        lines[3]
+    );
+    assert_eq!(
+        lines[4],
+        format!("warning: guide folder {} does not exist", missing.display())
+    );
+    assert!(!stderr.contains("panicked"));
+}
+
+#[test]
+fn a_file_name_with_an_escape_sequence_is_shown_harmlessly() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("evil\x1b[31m.toml"), "format = 1").unwrap();
+    let output = unlink_guide()
+        .args(["list", "--guides-dir"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("evil␛[31m.toml"), "{stderr}");
+    assert!(!stderr.contains('\x1b'));
+}
+
+#[test]
+fn paths_lists_the_folders_in_the_order_they_are_read() {
+    let out = stdout_of(
+        unlink_guide()
+            .args([
+                "paths",
+                "--guides-dir",
+                "tests/fixtures/override",
+                "--guides-dir",
+                "/no/such/folder",
+            ])
+            .env("XDG_DATA_HOME", "/data")
+            .env("UNLINK_GUIDE_DIR", "tests/fixtures/loop"),
+    );
+    assert_eq!(
+        out,
+        "/data/unlink-guide/guides\t(your guide folder; does not exist)\n\
+         tests/fixtures/loop\t(UNLINK_GUIDE_DIR)\n\
+         tests/fixtures/override\t(--guides-dir)\n\
+         /no/such/folder\t(--guides-dir; does not exist)\n"
+    );
+}
+
+#[test]
+fn new_writes_a_template_that_passes_check_and_never_overwrites() {
+    let data = tempfile::tempdir().unwrap();
+    let new = || {
+        let mut cmd = unlink_guide();
+        cmd.args(["new", "my-bank-app"])
+            .env("XDG_DATA_HOME", data.path());
+        cmd
+    };
+    let out = stdout_of(&mut new());
+    let path = data.path().join("unlink-guide/guides/my-bank-app.toml");
+    assert!(
+        out.starts_with(&format!("Wrote a new guide to {}\n", path.display())),
+        "{out}"
+    );
+    let (code, report) = check(path.to_str().unwrap());
+    assert_eq!(
+        (code, report.as_str()),
+        (0, "checked 1 file: no problems\n")
+    );
+    let written = fs::read_to_string(&path).unwrap();
+
+    let again = new().output().unwrap();
+    assert_eq!(again.status.code(), Some(1));
+    assert!(
+        String::from_utf8(again.stderr)
+            .unwrap()
+            .contains("already exists")
+    );
+    assert_eq!(fs::read_to_string(&path).unwrap(), written);
+
+    // The new guide is read from the user's folder.
+    let list = stdout_of(unlink_guide().arg("list").env("XDG_DATA_HOME", data.path()));
+    assert!(
+        list.lines()
+            .any(|l| l.starts_with("my-bank-app") && l.ends_with("my-bank-app.toml"))
+    );
+
+    let bad = unlink_guide()
+        .args(["new", "My Bank"])
+        .env("XDG_DATA_HOME", data.path())
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(!Path::new(&data.path().join("unlink-guide/guides/My Bank.toml")).exists());
+}
