@@ -187,7 +187,15 @@ impl Catalog {
     /// folders hold.
     pub fn load_method(folders: &Folders, id: &str, today: Date) -> (Catalog, Vec<FileIssue>) {
         let mut catalog = Catalog::builtin();
-        let mut skipped = Vec::new();
+        let mut skipped: Vec<FileIssue> = folders
+            .0
+            .iter()
+            .filter(|f| f.kind != FolderKind::UserData && !f.path.is_dir())
+            .map(|f| FileIssue {
+                path: f.path.clone(),
+                issue: Issue::NoFolder,
+            })
+            .collect();
         catalog.load_override(folders, id, today, &mut skipped);
         let fallbacks: Vec<String> = catalog
             .get(id)
