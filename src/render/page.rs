@@ -167,6 +167,30 @@ impl<'o> Page<'o> {
         }
     }
 
+    /// What to know before the first step: whether the method may be outdated, what is
+    /// needed, and the warnings.
+    pub fn before_you_start(&mut self, guide: &Guide) {
+        let lang = self.opts.lang;
+        let w = self.words;
+        let s = self.styles.clone();
+        if let Some(outdated) = &guide.outdated {
+            let text = format!("{}: {}", w.may_be_outdated, outdated.get(lang));
+            self.paragraph("", "", &text, Some(&s.warning));
+        }
+        self.bullets(
+            w.needs,
+            "  • ",
+            guide.needs.iter().map(|t| t.get(lang)),
+            None,
+        );
+        self.bullets(
+            w.warnings,
+            "  ! ",
+            guide.warnings.iter().map(|t| t.get(lang)),
+            Some(&s.warning),
+        );
+    }
+
     /// What a step asks and shows, after its text: labels, links, what you should see, the
     /// tip and, when the guide has several sources, which ones the step comes from.
     pub fn step_details(&mut self, indent: &str, step: &Step, guide: &Guide) {

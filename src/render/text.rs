@@ -126,23 +126,7 @@ pub fn show(guide: &Guide, catalog: &Catalog, opts: &Options) -> String {
         w.difficulty(guide.difficulty)
     );
     page.paragraph("", "", &facts, None);
-    if let Some(outdated) = &guide.outdated {
-        let text = format!("{}: {}", w.may_be_outdated, outdated.get(lang));
-        page.paragraph("", "", &text, Some(&s.warning));
-    }
-
-    page.bullets(
-        w.needs,
-        "  • ",
-        guide.needs.iter().map(|t| t.get(lang)),
-        None,
-    );
-    page.bullets(
-        w.warnings,
-        "  ! ",
-        guide.warnings.iter().map(|t| t.get(lang)),
-        Some(&s.warning),
-    );
+    page.before_you_start(guide);
 
     page.heading(w.steps);
     for (n, step) in guide.steps.iter().enumerate() {

@@ -88,23 +88,10 @@ pub fn step(guide: &Guide, index: usize, opts: &Options) -> String {
         None,
     );
     if index == 0 {
-        if let Some(outdated) = &guide.outdated {
+        if guide.outdated.is_some() {
             page.blank();
-            let text = format!("{}: {}", w.may_be_outdated, outdated.get(lang));
-            page.paragraph("", "", &text, Some(&s.warning));
         }
-        page.bullets(
-            w.needs,
-            "  • ",
-            guide.needs.iter().map(|t| t.get(lang)),
-            None,
-        );
-        page.bullets(
-            w.warnings,
-            "  ! ",
-            guide.warnings.iter().map(|t| t.get(lang)),
-            Some(&s.warning),
-        );
+        page.before_you_start(guide);
     }
     if let Some(step) = guide.steps.get(index) {
         if page.out.lines().count() > 2 {
@@ -251,6 +238,16 @@ mod tests {
         insta::assert_snapshot!(
             "first_step_en",
             step(guide, 0, &options(Lang::En, Some(60)))
+        );
+    }
+
+    #[test]
+    fn the_first_step_of_a_current_method_has_no_outdated_note() {
+        let catalog = Catalog::builtin();
+        let guide = catalog.get("mobile-app").unwrap();
+        insta::assert_snapshot!(
+            "first_step_ru",
+            step(guide, 0, &options(Lang::Ru, Some(60)))
         );
     }
 
