@@ -42,7 +42,7 @@ fn main() {
             Err(message) => errors.push_str(&message),
         }
     }
-    for (id, problem) in validate::check_fallbacks(&guides) {
+    for (id, problem) in validate::check_references(&guides) {
         let _ = writeln!(
             errors,
             "guides/{id}.toml: {}: {}",

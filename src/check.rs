@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::guide::library::{
     FolderKind, Folders, Issue, MAX_FILE_SIZE, guide_files, id_of, read_text,
 };
-use crate::guide::validate::{KeyPath, Problem, Segment, check_fallbacks};
+use crate::guide::validate::{KeyPath, Problem, Segment, check_references};
 use crate::guide::{Catalog, Date, Guide, ReadError, read_guide};
 
 /// What was checked and what was found.
@@ -75,7 +75,7 @@ pub fn check(paths: &[PathBuf], folders: &Folders, today: Date) -> Result<Report
     for (_, guide) in &guides {
         catalog.insert(guide.clone(), Some(PathBuf::new()));
     }
-    for (id, problem) in check_fallbacks(catalog.guides()) {
+    for (id, problem) in check_references(catalog.guides()) {
         if let Some((n, _)) = guides.iter().find(|(_, g)| g.id == id) {
             let file = &mut report.files[*n];
             let finding = locate(file.text.as_deref().unwrap_or_default(), &problem);

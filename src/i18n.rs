@@ -2,13 +2,28 @@
 //!
 //! One struct per language: a string missing in one language is a compile error.
 
-use crate::guide::{Difficulty, Lang, Place};
+use crate::guide::{Difficulty, Kind, Lang, Place};
+
+/// What the end of a walkthrough asks and says, for one kind of method.
+pub struct Outcome {
+    /// Did it work?
+    pub question: &'static str,
+    pub yes: &'static str,
+    pub no: &'static str,
+    /// It worked.
+    pub done: &'static str,
+    /// It did not.
+    pub not_done: &'static str,
+}
 
 pub struct Words {
     pub where_: &'static str,
     pub time: &'static str,
     pub difficulty: &'static str,
     pub may_be_outdated: &'static str,
+    pub not_verified: &'static str,
+    pub another_way: &'static str,
+    pub do_it_with: &'static str,
     pub needs: &'static str,
     pub warnings: &'static str,
     pub steps: &'static str,
@@ -28,6 +43,16 @@ pub struct Words {
     pub folder_missing: &'static str,
     pub new_written: &'static str,
     pub menu_intro: &'static str,
+    pub group_computer: &'static str,
+    pub group_phone: &'static str,
+    pub group_add: &'static str,
+    pub group_more: &'static str,
+    pub choose_route: &'static str,
+    pub hand_over: &'static str,
+    pub continue_with: &'static str,
+    pub remove: Outcome,
+    pub add: Outcome,
+    pub replace: Outcome,
     pub menu_prompt: &'static str,
     pub step_n: &'static str,
     pub computer_short: &'static str,
@@ -49,11 +74,6 @@ pub struct Words {
     pub open_no: &'static str,
     pub opened: &'static str,
     pub open_failed: &'static str,
-    pub card_gone: &'static str,
-    pub yes_gone: &'static str,
-    pub not_gone: &'static str,
-    pub finished: &'static str,
-    pub still_there: &'static str,
     pub try_another: &'static str,
     pub no_fallbacks: &'static str,
     pub ask_device: &'static str,
@@ -87,6 +107,14 @@ impl Words {
         }
     }
 
+    pub fn outcome(&self, kind: Kind) -> &Outcome {
+        match kind {
+            Kind::Remove => &self.remove,
+            Kind::Add => &self.add,
+            Kind::Replace => &self.replace,
+        }
+    }
+
     /// A shorter name of the place, for menu lines.
     pub fn place_short(&self, place: Place) -> &'static str {
         match place {
@@ -116,6 +144,9 @@ static EN: Words = Words {
     time: "Time",
     difficulty: "Difficulty",
     may_be_outdated: "May be outdated",
+    not_verified: "Not verified",
+    another_way: "Another way",
+    do_it_with: "Do this with one of these methods:",
     needs: "What you need",
     warnings: "Before you start",
     steps: "Steps",
@@ -136,6 +167,34 @@ static EN: Words = Words {
     list_hint: "To read a method whole: unlink-guide show <id>   (for example: unlink-guide show direct-link)",
     menu_intro: "Step-by-step help to remove a bank card saved in your AliExpress / Alipay account. This tool only shows instructions: it never asks for your card details.",
     menu_prompt: "Choose a method",
+    group_computer: "── Remove a card, on a computer ──",
+    group_phone: "── Remove a card, on a phone ──",
+    group_add: "── Add or replace a card ──",
+    group_more: "── More ──",
+    choose_route: "Which way?",
+    hand_over: "Walk through: {title}",
+    continue_with: "Continue: {title}",
+    remove: Outcome {
+        question: "Is the card gone from the list?",
+        yes: "Yes, it is gone",
+        no: "No, it is still there",
+        done: "Done: the card is gone.",
+        not_done: "The card is still there",
+    },
+    add: Outcome {
+        question: "Is the new card in the list?",
+        yes: "Yes, it is there",
+        no: "No, it is not there",
+        done: "Done: the new card is added.",
+        not_done: "The new card is not there",
+    },
+    replace: Outcome {
+        question: "Is the new card in the list, and the old one gone?",
+        yes: "Yes",
+        no: "No, not yet",
+        done: "Done: the card is replaced.",
+        not_done: "The card is not replaced yet",
+    },
     step_n: "Step {n}",
     computer_short: "computer",
     phone_short: "phone",
@@ -156,11 +215,6 @@ static EN: Words = Words {
     open_no: "No, back to the step",
     opened: "Opened in your browser. Come back here when you have done the step.",
     open_failed: "Could not open a browser here. Copy this address into your browser's address bar:",
-    card_gone: "Is the card gone from the list?",
-    yes_gone: "Yes, it is gone",
-    not_gone: "No, it is still there",
-    finished: "Done: the card is gone.",
-    still_there: "The card is still there",
     try_another: "Try another method",
     no_fallbacks: "This guide names no other method to try; the menu has them all.",
     ask_device: "Where do you want to do it?",
@@ -171,9 +225,9 @@ static EN: Words = Words {
     yes: "Yes",
     no: "No",
     recommended: "Recommended",
-    reason_phone: "The AliExpress app has its own way to remove a card; the direct link cannot be opened in the app, because it has no address bar.",
-    reason_logged_in: "You are already logged in: the direct link opens your bound cards in a new tab of this browser, with no Alipay registration.",
-    reason_log_in_first: "It needs no Alipay registration. Log in to AliExpress in this browser first: the link works in the browser where you are logged in.",
+    reason_phone: "AliExpress's own payment settings, in the app: no Alipay account is needed. The steps come from newer third-party pages and are not verified; if they do not work, the article's older route in the app comes next.",
+    reason_logged_in: "You are logged in: AliExpress's own payment settings on the website need no Alipay account. The steps come from newer third-party pages and are not verified; if they do not work, the article's older ways come next.",
+    reason_log_in_first: "Log in to AliExpress first; AliExpress's own payment settings need no Alipay registration. The steps come from newer third-party pages and are not verified; if they do not work, the article's older ways come next.",
     reason_register: "It is the article's main route: it takes you from logging in through Alipay registration to your cards. It takes longest, and it may be outdated.",
     start_recommended: "Start this method",
     walk_hint: "To follow a method step by step, run in a terminal: unlink-guide walk <id>",
@@ -191,6 +245,9 @@ static RU: Words = Words {
     time: "Время",
     difficulty: "Сложность",
     may_be_outdated: "Может быть устаревшим",
+    not_verified: "Не проверено",
+    another_way: "Другой путь",
+    do_it_with: "Сделайте это одним из способов:",
     needs: "Что понадобится",
     warnings: "Перед началом",
     steps: "Шаги",
@@ -211,6 +268,34 @@ static RU: Words = Words {
     list_hint: "Чтобы прочитать способ целиком: unlink-guide show <id>   (например: unlink-guide show direct-link)",
     menu_intro: "Пошаговая помощь: как удалить банковскую карту, сохранённую в аккаунте AliExpress / Alipay. Программа только показывает инструкции и никогда не спрашивает данные карты.",
     menu_prompt: "Выберите способ",
+    group_computer: "── Удалить карту на компьютере ──",
+    group_phone: "── Удалить карту на телефоне ──",
+    group_add: "── Добавить или заменить карту ──",
+    group_more: "── Ещё ──",
+    choose_route: "Каким путём?",
+    hand_over: "Пройти: {title}",
+    continue_with: "Продолжить: {title}",
+    remove: Outcome {
+        question: "Карта исчезла из списка?",
+        yes: "Да, исчезла",
+        no: "Нет, она всё ещё там",
+        done: "Готово: карты больше нет.",
+        not_done: "Карта всё ещё в списке",
+    },
+    add: Outcome {
+        question: "Новая карта появилась в списке?",
+        yes: "Да, появилась",
+        no: "Нет, её нет",
+        done: "Готово: новая карта добавлена.",
+        not_done: "Новой карты нет в списке",
+    },
+    replace: Outcome {
+        question: "Новая карта в списке, а старой больше нет?",
+        yes: "Да",
+        no: "Нет, ещё нет",
+        done: "Готово: карта заменена.",
+        not_done: "Карта ещё не заменена",
+    },
     step_n: "Шаг {n}",
     computer_short: "компьютер",
     phone_short: "телефон",
@@ -231,11 +316,6 @@ static RU: Words = Words {
     open_no: "Нет, вернуться к шагу",
     opened: "Открыто в браузере. Вернитесь сюда, когда сделаете шаг.",
     open_failed: "Не удалось открыть браузер. Скопируйте адрес в адресную строку браузера:",
-    card_gone: "Карта исчезла из списка?",
-    yes_gone: "Да, исчезла",
-    not_gone: "Нет, она всё ещё там",
-    finished: "Готово: карты больше нет.",
-    still_there: "Карта всё ещё в списке",
     try_another: "Попробуйте другой способ",
     no_fallbacks: "Этот способ не называет других; все способы есть в меню.",
     ask_device: "Где вам удобнее это сделать?",
@@ -246,9 +326,9 @@ static RU: Words = Words {
     yes: "Да",
     no: "Нет",
     recommended: "Рекомендуем",
-    reason_phone: "В приложении AliExpress карту удаляют по-своему; прямую ссылку в приложении не открыть, в нём нет адресной строки.",
-    reason_logged_in: "Вы уже вошли: прямая ссылка откроет ваши привязанные карты в новой вкладке этого браузера, без регистрации в Alipay.",
-    reason_log_in_first: "Регистрация в Alipay не нужна. Сначала войдите в AliExpress в этом браузере: ссылка работает в браузере, где вы вошли.",
+    reason_phone: "Настройки оплаты самого AliExpress, в приложении: аккаунт Alipay не нужен. Шаги взяты с новых сторонних страниц и не проверены; если не получится, следующим будет более старый путь в приложении из статьи.",
+    reason_logged_in: "Вы уже вошли: настройкам оплаты самого AliExpress на сайте аккаунт Alipay не нужен. Шаги взяты с новых сторонних страниц и не проверены; если не получится, дальше будут более старые способы из статьи.",
+    reason_log_in_first: "Сначала войдите в AliExpress; настройкам оплаты самого AliExpress регистрация в Alipay не нужна. Шаги взяты с новых сторонних страниц и не проверены; если не получится, дальше будут более старые способы из статьи.",
     reason_register: "Это основной способ из статьи: от входа на сайт через регистрацию в Alipay до ваших карт. Он самый долгий и может быть устаревшим.",
     start_recommended: "Начать этот способ",
     walk_hint: "Чтобы пройти способ по шагам, запустите в терминале: unlink-guide walk <id>",

@@ -4,7 +4,7 @@
 use std::fs;
 
 use unlink_guide::guide::model::Date;
-use unlink_guide::guide::validate::check_fallbacks;
+use unlink_guide::guide::validate::check_references;
 use unlink_guide::guide::{Catalog, Guide, Lang, read_guide as parse};
 
 fn guide_files() -> Vec<(String, String)> {
@@ -37,7 +37,7 @@ fn every_guide_file_loads_validates_and_is_the_one_built_in() {
         );
         parsed.push(guide);
     }
-    assert!(check_fallbacks(&parsed).is_empty());
+    assert!(check_references(&parsed).is_empty());
 }
 
 fn builtin(id: &str) -> Guide {
@@ -52,8 +52,7 @@ fn all_text(guide: &Guide, lang: Lang) -> String {
 fn the_direct_link_gives_both_forms_of_the_link_and_says_what_it_cannot_do() {
     let guide = builtin("direct-link");
     let urls: Vec<&str> = guide
-        .steps
-        .iter()
+        .all_steps()
         .flat_map(|s| s.links.iter().map(|l| l.url.as_str()))
         .collect();
     assert_eq!(
@@ -132,7 +131,7 @@ fn russian_text_keeps_the_articles_on_screen_labels() {
 #[test]
 fn the_articles_http_links_became_https() {
     for guide in Catalog::builtin().guides() {
-        for step in guide.steps.iter() {
+        for step in guide.all_steps() {
             for link in step.links.iter() {
                 assert!(
                     link.url.as_str().starts_with("https://"),
@@ -144,7 +143,7 @@ fn the_articles_http_links_became_https() {
     }
     let site = builtin("mobile-site");
     assert_eq!(
-        site.steps[1].links[0].url.as_str(),
+        site.routes[0].steps[1].links[0].url.as_str(),
         "https://m.aliexpress.com/ru/index.htm"
     );
 }
@@ -158,5 +157,137 @@ fn the_documented_example_is_a_valid_guide() {
         .find(|block| block.starts_with("# guides/direct-link.toml"))
         .expect("docs/guide-format.md has a complete example");
     let guide = parse("direct-link", example, Date::today()).expect("the example is valid");
-    assert_eq!(guide.steps.len(), 2);
+    assert_eq!(guide.routes[0].steps.len(), 2);
+}
+
+#[test]
+fn every_removal_method_shows_the_refund_caution_right_before_its_delete_step() {
+    let catalog = Catalog::builtin();
+    let removal: Vec<&Guide> = catalog
+        .guides()
+        .iter()
+        .filter(|g| g.kind == unlink_guide::guide::Kind::Remove)
+        .collect();
+    assert_eq!(removal.len(), 5);
+    let options = unlink_guide::render::Options {
+        lang: Lang::En,
+        color: false,
+        width: None,
+    };
+    for guide in removal {
+        for (r, route) in guide.routes.iter().enumerate() {
+            let deleting: Vec<usize> = route
+                .steps
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.deletes)
+                .map(|(n, _)| n)
+                .collect();
+            assert_eq!(
+                deleting.len(),
+                1,
+                "{} route {r}: one step deletes the card",
+                guide.id
+            );
+        }
+        let shown = unlink_guide::render::text::show(guide, &catalog, &options);
+        for route in guide.routes.iter() {
+            let n = route.steps.iter().position(|s| s.deletes).unwrap();
+            let step = format!("{:>3}. {}", n + 1, route.steps[n].text.get(Lang::En));
+            let at = shown
+                .find(&step)
+                .unwrap_or_else(|| panic!("{}: {step}", guide.id));
+            let before = &shown[..at];
+            let caution = before
+                .rfind("! If you are waiting for a refund")
+                .expect("a caution");
+            // Nothing but the caution stands between it and the step.
+            assert!(
+                !before[caution..].contains(&format!("{:>3}. ", n)),
+                "{}",
+                guide.id
+            );
+            assert!(before[caution..].contains("dzen.ru"));
+            assert!(before[caution..].contains("The article:"));
+        }
+        for lang in [Lang::En, Lang::Ru] {
+            let json: serde_json::Value =
+                serde_json::from_str(&unlink_guide::render::json::show(guide, &catalog, lang))
+                    .unwrap();
+            for route in json["method"]["routes"].as_array().unwrap() {
+                let cautions = route["steps"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .filter(|s| s["deletes"] == true && s["caution"].is_array())
+                    .count();
+                assert_eq!(cautions, 1, "{}", guide.id);
+            }
+        }
+    }
+}
+
+#[test]
+fn every_guide_names_its_sources_and_when_it_was_reviewed() {
+    let catalog = Catalog::builtin();
+    for guide in catalog.guides() {
+        assert!(!guide.sources.is_empty(), "{}", guide.id);
+        for lang in [Lang::En, Lang::Ru] {
+            let options = unlink_guide::render::Options {
+                lang,
+                color: false,
+                width: None,
+            };
+            let shown = unlink_guide::render::text::show(guide, &catalog, &options);
+            let heading = if lang == Lang::En {
+                "\nSources\n"
+            } else {
+                "\nИсточники\n"
+            };
+            assert!(shown.contains(heading), "{}", guide.id);
+            let reviewed = if lang == Lang::En {
+                "Last reviewed: "
+            } else {
+                "Проверено: "
+            };
+            assert!(
+                shown.ends_with(&format!("{reviewed}{}\n", guide.reviewed)),
+                "{}",
+                guide.id
+            );
+            for source in guide.sources.iter() {
+                assert!(
+                    shown.contains(source.title.as_ref()),
+                    "{}: {}",
+                    guide.id,
+                    source.title
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_newer_pages_are_cited_as_reported_not_verified() {
+    let guide = builtin("aliexpress-payments");
+    let note = guide.unverified.as_ref().expect("marked as not verified");
+    assert!(note.get(Lang::En).contains("third-party"));
+    assert!(note.get(Lang::Ru).contains("сторонних"));
+    // The pages listed in the project's other-sources.md, with their addresses as given.
+    let urls: Vec<&str> = guide
+        .sources
+        .iter()
+        .filter_map(|s| s.url.as_deref())
+        .collect();
+    assert_eq!(
+        urls,
+        [
+            "https://myteles.ru/articles/kak-udalit-starye-karty-iz-akkaunta-aliexpress",
+            "http://ac-ch.ru/kompyuteri-i-gadzheti/kak-udalit-staruyu-kartochku-s-aliekspress.php",
+            "https://alibestfinds.com/delete-saved-card-aliexpress",
+            "http://alideliv.ru/de/udalenie-bankovskoj-karty-cherez-mobilnoe-prilozhenie-aliekspress-s-telefona-instrukciya.html",
+            "https://en.cybercomputersol.com/10260880-how-to-remove-credit-card-from-your-aliexpress-account",
+        ]
+    );
+    assert_eq!(guide.places().len(), 2, "website and app");
 }

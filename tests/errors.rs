@@ -18,7 +18,7 @@ fn an_unknown_method_names_the_closest_and_the_available_ones() {
     assert_eq!(
         String::from_utf8(output.stderr).unwrap(),
         "error: there is no method `direkt-link`. Did you mean `direct-link`?\n\
-         Methods: direct-link, mobile-app, mobile-site, alipay-web\n"
+         Methods: aliexpress-payments, mobile-app, mobile-site, direct-link, alipay-web, add-card, replace-card\n"
     );
 }
 
@@ -33,7 +33,7 @@ fn an_unknown_method_is_explained_in_russian_too() {
     assert_eq!(
         String::from_utf8(output.stderr).unwrap(),
         "ошибка: нет способа `mobile`. Может быть, вы имели в виду `mobile-app`?\n\
-         Способы: direct-link, mobile-app, mobile-site, alipay-web\n"
+         Способы: aliexpress-payments, mobile-app, mobile-site, direct-link, alipay-web, add-card, replace-card\n"
     );
 }
 
@@ -43,7 +43,7 @@ fn a_method_unlike_any_other_gets_the_list_without_a_guess() {
     assert_eq!(output.status.code(), Some(2));
     assert_eq!(
         String::from_utf8(output.stderr).unwrap(),
-        "error: there is no method `xyz`.\nMethods: direct-link, mobile-app, mobile-site, alipay-web\n"
+        "error: there is no method `xyz`.\nMethods: aliexpress-payments, mobile-app, mobile-site, direct-link, alipay-web, add-card, replace-card\n"
     );
 }
 

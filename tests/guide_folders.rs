@@ -60,12 +60,12 @@ fn fallbacks_that_loop_are_found_across_files() {
 #[test]
 fn the_built_in_guides_pass_check() {
     let (code, out) = check("guides");
-    assert_eq!((code, out.as_str()), (0, "checked 4 files: no problems\n"));
+    assert_eq!((code, out.as_str()), (0, "checked 7 files: no problems\n"));
     let output = unlink_guide().arg("check").output().unwrap();
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(
         String::from_utf8(output.stdout).unwrap(),
-        "checked 4 built-in guides: no problems\n"
+        "checked 7 built-in guides: no problems\n"
     );
 }
 
@@ -152,10 +152,13 @@ fn a_broken_folder_guide_costs_one_line_and_the_others_keep_working() {
     assert_eq!(
         ids,
         [
-            "direct-link",
+            "aliexpress-payments",
             "mobile-app",
             "mobile-site",
+            "direct-link",
             "alipay-web",
+            "add-card",
+            "replace-card",
             "missing-fallback"
         ]
     );

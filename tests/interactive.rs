@@ -80,7 +80,9 @@ fn a_method_is_chosen_with_the_arrow_keys_and_enter() {
     let mut p = start(&[], &[], 80);
     expect(&mut p, "Choose a method");
     menu(&mut p, "Quit");
-    send(&mut p, DOWN);
+    for _ in 0..6 {
+        send(&mut p, DOWN);
+    }
     send(&mut p, ENTER);
     expect(&mut p, "The AliExpress mobile app");
     expect(&mut p, "Step 1 of 5");
@@ -155,7 +157,7 @@ fn a_card_still_there_leads_to_troubleshooting_and_a_fallback() {
 fn help_me_choose_reaches_a_recommendation_and_starts_it() {
     let mut p = start(&[], &[], 80);
     menu(&mut p, "Quit");
-    for _ in 0..4 {
+    for _ in 0..11 {
         send(&mut p, DOWN);
     }
     send(&mut p, ENTER);
@@ -170,10 +172,11 @@ fn help_me_choose_reaches_a_recommendation_and_starts_it() {
     menu(&mut p, "No");
     send(&mut p, DOWN);
     send(&mut p, ENTER); // no
-    expect(&mut p, "Recommended: Direct link to the bound-cards page");
-    expect(&mut p, "Log in to AliExpress in this browser first");
+    expect(&mut p, "Recommended: AliExpress's own payment settings");
+    expect(&mut p, "Log in to AliExpress first");
     menu(&mut p, "Back to the menu");
     send(&mut p, ENTER);
+    expect(&mut p, "AliExpress's own payment settings — On the website");
     expect(&mut p, "Step 1 of 5");
     menu(&mut p, "Quit");
     send(&mut p, UP);
@@ -187,7 +190,7 @@ fn the_interface_is_russian_under_a_russian_locale() {
     expect(&mut p, "Выберите способ");
     menu(&mut p, "Выйти");
     send(&mut p, ENTER);
-    expect(&mut p, "Прямая ссылка на страницу привязанных карт");
+    expect(&mut p, "Настройки оплаты AliExpress — На сайте");
     expect(&mut p, "Шаг 1 из 5");
     expect(&mut p, "Следующий шаг");
     menu(&mut p, "Выйти");
@@ -200,11 +203,13 @@ fn the_interface_is_russian_under_a_russian_locale() {
 fn the_language_can_be_switched_from_the_menu() {
     let mut p = start(&[], &[], 80);
     menu(&mut p, "Quit");
-    send(&mut p, UP);
-    send(&mut p, UP);
+    for _ in 0..3 {
+        send(&mut p, UP);
+    }
     send(&mut p, ENTER); // По-русски
     expect(&mut p, "Выберите способ");
     menu(&mut p, "Выйти");
+    send(&mut p, UP);
     send(&mut p, UP);
     send(&mut p, ENTER);
     assert_eq!(finish(&mut p).0, 0);
@@ -214,6 +219,7 @@ fn the_language_can_be_switched_from_the_menu() {
 fn quitting_from_the_menu_restores_the_cursor() {
     let mut p = start(&[], &[], 80);
     menu(&mut p, "Quit");
+    send(&mut p, UP);
     send(&mut p, UP);
     send(&mut p, ENTER);
     let (code, rest) = finish(&mut p);
@@ -401,4 +407,58 @@ fn a_broken_folder_guide_is_named_on_the_first_screen_and_the_rest_works() {
     send(&mut p, UP);
     send(&mut p, ENTER);
     assert_eq!(finish(&mut p).0, 0);
+}
+
+/// Someone whose card expired: the old card is removed by one method and the new one added
+/// by another, one after the other, in one walkthrough.
+#[test]
+fn replacing_a_card_walks_the_removal_then_the_addition_and_comes_back() {
+    let mut p = start(&["walk", "replace-card"], &[], 80);
+    expect(&mut p, "Step 1 of 2");
+    menu(&mut p, "Quit");
+    send(&mut p, ENTER); // Walk through: AliExpress's own payment settings
+    expect(&mut p, "Which way?");
+    menu(&mut p, "Quit");
+    send(&mut p, ENTER); // On the website
+    for n in 1..=5 {
+        expect(&mut p, &format!("Step {n} of 5"));
+        if n == 4 {
+            expect(&mut p, "If you are waiting for a refund");
+        }
+        menu(&mut p, "Quit");
+        send(&mut p, ENTER);
+    }
+    expect(&mut p, "Is the card gone from the list?");
+    menu(&mut p, "Previous step");
+    send(&mut p, ENTER);
+    expect(&mut p, "Done: the card is gone.");
+    expect(&mut p, "Continue: Replace a card (expired, or a new bank)");
+    menu(&mut p, "Quit");
+    send(&mut p, ENTER);
+    expect(&mut p, "Step 2 of 2");
+    menu(&mut p, "Quit");
+    send(&mut p, ENTER); // Walk through: Add a new card
+    expect(&mut p, "Which way?");
+    menu(&mut p, "Quit");
+    send(&mut p, DOWN);
+    send(&mut p, ENTER); // When paying for a purchase
+    for n in 1..=4 {
+        expect(&mut p, &format!("Step {n} of 4"));
+        menu(&mut p, "Quit");
+        send(&mut p, ENTER);
+    }
+    expect(&mut p, "Is the new card in the list?");
+    menu(&mut p, "Previous step");
+    send(&mut p, ENTER);
+    expect(&mut p, "Done: the new card is added.");
+    menu(&mut p, "Quit");
+    send(&mut p, ENTER); // Continue
+    expect(&mut p, "Is the new card in the list, and the old one gone?");
+    menu(&mut p, "Previous step");
+    send(&mut p, ENTER);
+    expect(&mut p, "Done: the card is replaced.");
+    expect(&mut p, "Last reviewed: ");
+    let (code, rest) = finish(&mut p);
+    assert_eq!(code, 0);
+    assert!(rest.contains(SHOW_CURSOR));
 }

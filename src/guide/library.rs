@@ -254,7 +254,7 @@ impl Catalog {
     /// Folder guides whose fallbacks are missing or loop are reported, and kept: a wrong
     /// fallback is only a wrong suggestion, and `check` says where it is.
     fn report_fallbacks(&self, skipped: &mut Vec<FileIssue>) {
-        let problems = validate::check_fallbacks(self.guides());
+        let problems = validate::check_references(self.guides());
         for (id, path) in self.folder_guides() {
             let count = problems.iter().filter(|(bad, _)| bad == id).count();
             if count > 0 {

@@ -94,11 +94,19 @@ mod tests {
     }
 
     #[test]
-    fn builtin_guides_are_the_four_removal_methods_in_menu_order() {
+    fn builtin_guides_come_in_menu_order_removal_first() {
         let catalog = Catalog::builtin();
         assert_eq!(
             catalog.ids(),
-            ["direct-link", "mobile-app", "mobile-site", "alipay-web"]
+            [
+                "aliexpress-payments",
+                "mobile-app",
+                "mobile-site",
+                "direct-link",
+                "alipay-web",
+                "add-card",
+                "replace-card"
+            ]
         );
     }
 }

@@ -231,6 +231,22 @@ pub struct Step {
     pub tip: Option<Text>,
     /// Ids of the guide's sources this step comes from; empty means all of them.
     pub sources: List<Str>,
+    /// Whether this is the step that deletes a card: a caution about refunds comes before it.
+    pub deletes: bool,
+    /// Other methods that carry out this step (as removing the old card does in replacing
+    /// one); the walkthrough offers to walk them and come back.
+    pub methods: List<MethodId>,
+}
+
+/// One way through a method. Most guides have one; some have another for a different
+/// place or a different menu, such as the app besides the website.
+#[derive(Clone, Debug, PartialEq, Eq, Bake)]
+#[databake(path = crate::guide::model)]
+pub struct Route {
+    /// What tells this way apart from the others; `None` when it is the only one.
+    pub title: Option<Text>,
+    pub place: Place,
+    pub steps: List<Step>,
 }
 
 /// One method of removing (or adding) a card, complete and validated.
@@ -243,20 +259,45 @@ pub struct Guide {
     pub order: u16,
     pub title: Text,
     pub summary: Text,
-    pub place: Place,
     /// Rough time, in minutes.
     pub minutes: u16,
     pub difficulty: Difficulty,
-    /// Why the route may no longer work, when its sources say so.
+    /// Why the method may no longer work, when its sources say so.
     pub outdated: Option<Text>,
+    /// Why its steps cannot be vouched for, when they come from pages that were not checked.
+    pub unverified: Option<Text>,
     pub needs: List<Text>,
     pub warnings: List<Text>,
-    pub steps: List<Step>,
+    /// The ways through the method; the first is the main one. Never empty.
+    pub routes: List<Route>,
     pub troubleshooting: List<Text>,
     /// Methods to try if this one fails; they never lead back here.
     pub fallbacks: List<MethodId>,
     pub sources: List<Source>,
     pub reviewed: Date,
+}
+
+impl Guide {
+    /// Where the method can be carried out: the places of its routes, main one first.
+    pub fn places(&self) -> Vec<Place> {
+        let mut places: Vec<Place> = Vec::new();
+        for route in self.routes.iter() {
+            if !places.contains(&route.place) {
+                places.push(route.place);
+            }
+        }
+        places
+    }
+
+    /// The route done in `place`, if one is.
+    pub fn route_in(&self, place: Place) -> Option<usize> {
+        self.routes.iter().position(|r| r.place == place)
+    }
+
+    /// Every step of every route.
+    pub fn all_steps(&self) -> impl Iterator<Item = &Step> {
+        self.routes.iter().flat_map(|r| r.steps.iter())
+    }
 }
 
 /// A short text the interactive menu offers beside the methods, such as why to remove a saved

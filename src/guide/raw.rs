@@ -77,6 +77,19 @@ pub struct RawStep {
     pub tip: Option<RawText>,
     #[serde(default)]
     pub sources: Vec<String>,
+    #[serde(default)]
+    pub deletes: bool,
+    #[serde(default)]
+    pub methods: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct RawVariant {
+    pub title: Option<RawText>,
+    #[serde(rename = "where")]
+    pub place: Option<String>,
+    #[serde(default)]
+    pub steps: Vec<RawStep>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -91,12 +104,17 @@ pub struct RawGuide {
     pub minutes: Option<i64>,
     pub difficulty: Option<String>,
     pub outdated: Option<RawText>,
+    pub unverified: Option<RawText>,
+    /// The title of the main route, when there are variants.
+    pub route: Option<RawText>,
     #[serde(default)]
     pub needs: Vec<RawText>,
     #[serde(default)]
     pub warnings: Vec<RawText>,
     #[serde(default)]
     pub steps: Vec<RawStep>,
+    #[serde(default)]
+    pub variants: Vec<RawVariant>,
     #[serde(default)]
     pub troubleshooting: Vec<RawText>,
     #[serde(default)]

@@ -3,7 +3,7 @@
 //! Validation never stops at the first problem: it walks the whole guide and reports each
 //! problem with the key path where it is (`steps[2].links[0].url`), which the caller turns
 //! into a file position. The rules that concern several guides at once (fallbacks) are in
-//! `check_fallbacks`.
+//! `check_references`.
 //!
 //! This file is also compiled into `build.rs`, so that a broken built-in guide stops the build.
 
@@ -14,8 +14,8 @@ use std::fmt;
 use toml::value::Datetime;
 
 use super::model::{
-    Date, Difficulty, FORMAT_VERSION, Guide, Kind, Link, List, MethodId, Named, Place, SafeUrl,
-    Source, Step, Str, Text, Topic,
+    Date, Difficulty, FORMAT_VERSION, Guide, Kind, Link, List, MethodId, Named, Place, Route,
+    SafeUrl, Source, Step, Str, Text, Topic,
 };
 use super::raw::{RawGuide, RawLink, RawSource, RawStep, RawText, RawTopic};
 
@@ -116,27 +116,48 @@ pub fn validate_topic(id: &str, raw: RawTopic, today: Date) -> Result<Topic, Vec
     }
 }
 
-/// The rules between guides: every fallback names a guide that exists, and following
-/// fallbacks never leads back to where one started. Returns each problem with the guide
-/// it belongs to.
-pub fn check_fallbacks(guides: &[Guide]) -> Vec<(MethodId, Problem)> {
+/// The rules between guides: every fallback and every method a step hands over to names a
+/// guide that exists, and following either never leads back to where one started. Returns
+/// each problem with the guide it belongs to.
+pub fn check_references(guides: &[Guide]) -> Vec<(MethodId, Problem)> {
     let by_id: BTreeMap<&MethodId, &Guide> = guides.iter().map(|g| (&g.id, g)).collect();
+    let known: Vec<&str> = by_id.keys().map(|id| id.as_str()).collect();
+    let fallbacks = |g: &Guide| g.fallbacks.to_vec();
+    let step_methods = |g: &Guide| g.all_steps().flat_map(|s| s.methods.to_vec()).collect();
     let mut problems = Vec::new();
     for guide in guides {
-        for (n, fallback) in guide.fallbacks.iter().enumerate() {
-            let message = if !by_id.contains_key(fallback) {
-                let known: Vec<&str> = by_id.keys().map(|id| id.as_str()).collect();
+        let mut references: Vec<(KeyPath, &MethodId, &str)> = guide
+            .fallbacks
+            .iter()
+            .enumerate()
+            .map(|(n, id)| (KeyPath::default().key("fallbacks").index(n), id, "fallback"))
+            .collect();
+        for (r, route) in guide.routes.iter().enumerate() {
+            for (s, step) in route.steps.iter().enumerate() {
+                for (m, id) in step.methods.iter().enumerate() {
+                    let path = route_path(r).key("steps").index(s).key("methods").index(m);
+                    references.push((path, id, "method"));
+                }
+            }
+        }
+        for (path, target, what) in references {
+            let edges: &dyn Fn(&Guide) -> Vec<MethodId> = if what == "fallback" {
+                &fallbacks
+            } else {
+                &step_methods
+            };
+            let message = if !by_id.contains_key(target) {
                 format!(
-                    "fallback `{fallback}` is not a known method{}",
-                    suggestion(fallback.as_str(), &known)
+                    "{what} `{target}` is not a known method{}",
+                    suggestion(target.as_str(), &known)
                 )
-            } else if let Some(cycle) = cycle_through(&by_id, &guide.id, fallback) {
-                format!("fallbacks loop: {} -> {}", guide.id, cycle.join(" -> "))
+            } else if let Some(cycle) = cycle_through(&by_id, &guide.id, target, edges) {
+                format!("{what}s loop: {} -> {}", guide.id, cycle.join(" -> "))
             } else {
                 continue;
             };
             let problem = Problem {
-                path: KeyPath::default().key("fallbacks").index(n),
+                path,
                 message,
                 at_key: false,
             };
@@ -146,26 +167,35 @@ pub fn check_fallbacks(guides: &[Guide]) -> Vec<(MethodId, Problem)> {
     problems
 }
 
-/// The chain of fallbacks from `next` back to `start`, if there is one.
+/// Where route `r` of a guide is written: the guide itself for the main route, else a variant.
+pub fn route_path(r: usize) -> KeyPath {
+    match r {
+        0 => KeyPath::default(),
+        r => KeyPath::default().key("variants").index(r - 1),
+    }
+}
+
+/// The chain from `next` back to `start` along `edges`, if there is one.
 fn cycle_through(
     by_id: &BTreeMap<&MethodId, &Guide>,
     start: &MethodId,
     next: &MethodId,
+    edges: &dyn Fn(&Guide) -> Vec<MethodId>,
 ) -> Option<Vec<String>> {
     let mut seen = BTreeSet::new();
-    let mut stack = vec![(next, vec![next.to_string()])];
+    let mut stack = vec![(next.clone(), vec![next.to_string()])];
     while let Some((id, chain)) = stack.pop() {
-        if id == start {
+        if &id == start {
             return Some(chain);
         }
-        if !seen.insert(id) {
+        if !seen.insert(id.clone()) {
             continue;
         }
-        if let Some(guide) = by_id.get(id) {
-            for fallback in guide.fallbacks.iter() {
+        if let Some(guide) = by_id.get(&id) {
+            for target in edges(guide) {
                 let mut longer = chain.clone();
-                longer.push(fallback.to_string());
-                stack.push((fallback, longer));
+                longer.push(target.to_string());
+                stack.push((target, longer));
             }
         }
     }
@@ -341,17 +371,35 @@ impl Checker {
         let warnings = self.texts(&root.key("warnings"), raw.warnings);
         let troubleshooting = self.texts(&root.key("troubleshooting"), raw.troubleshooting);
 
+        let unverified = raw
+            .unverified
+            .and_then(|t| self.text(&root.key("unverified"), t));
         let sources = self.sources(&root.key("sources"), raw.sources);
         let source_ids: Vec<&str> = sources.iter().map(|s| s.id.as_ref()).collect();
-        if raw.steps.is_empty() {
-            self.problem(root.key("steps"), "a guide needs at least one step");
+
+        let main_title = match raw.route {
+            Some(title) => self.text(&root.key("route"), title),
+            None => {
+                if !raw.variants.is_empty() {
+                    self.problem(
+                        root.key("route"),
+                        "a guide with variants needs `route`: a title for its main way",
+                    );
+                }
+                None
+            }
+        };
+        let main = self.route(&root, id, main_title, place, raw.steps, &source_ids);
+        let mut routes = vec![main];
+        for (n, variant) in raw.variants.into_iter().enumerate() {
+            let path = root.key("variants").index(n);
+            let title = self.required_text(&path.key("title"), variant.title);
+            let place = match variant.place {
+                Some(name) => self.choice(&path.key("where"), Some(name)),
+                None => place,
+            };
+            routes.push(self.route(&path, id, title, place, variant.steps, &source_ids));
         }
-        let steps: Vec<Step> = raw
-            .steps
-            .into_iter()
-            .enumerate()
-            .filter_map(|(n, step)| self.step(&root.key("steps").index(n), step, &source_ids))
-            .collect();
         let fallbacks = self.fallbacks(&root.key("fallbacks"), id, raw.fallbacks);
         let reviewed = self.date(&root.key("reviewed"), raw.reviewed, true);
 
@@ -361,17 +409,44 @@ impl Checker {
             order: order?,
             title: title?,
             summary: summary?,
-            place: place?,
             minutes: minutes?,
             difficulty: difficulty?,
             outdated,
+            unverified,
             needs,
             warnings,
-            steps: List::Owned(steps),
+            routes: List::Owned(routes.into_iter().collect::<Option<Vec<Route>>>()?),
             troubleshooting,
             fallbacks,
             sources: List::Owned(sources),
             reviewed: reviewed?,
+        })
+    }
+
+    /// One way through a guide: the steps under `path` (the guide itself, or a variant).
+    fn route(
+        &mut self,
+        path: &KeyPath,
+        own_id: &str,
+        title: Option<Text>,
+        place: Option<Place>,
+        raw: Vec<RawStep>,
+        source_ids: &[&str],
+    ) -> Option<Route> {
+        if raw.is_empty() {
+            self.problem(path.key("steps"), "a guide needs at least one step");
+        }
+        let steps: Vec<Step> = raw
+            .into_iter()
+            .enumerate()
+            .filter_map(|(n, step)| {
+                self.step(&path.key("steps").index(n), own_id, step, source_ids)
+            })
+            .collect();
+        Some(Route {
+            title,
+            place: place?,
+            steps: List::Owned(steps),
         })
     }
 
@@ -460,7 +535,13 @@ impl Checker {
         List::Owned(texts)
     }
 
-    fn step(&mut self, path: &KeyPath, raw: RawStep, source_ids: &[&str]) -> Option<Step> {
+    fn step(
+        &mut self,
+        path: &KeyPath,
+        own_id: &str,
+        raw: RawStep,
+        source_ids: &[&str],
+    ) -> Option<Step> {
         let text = self.required_text(&path.key("text"), raw.text);
         let labels = self.texts(&path.key("labels"), raw.labels);
         let links: Vec<Link> = raw
@@ -485,6 +566,7 @@ impl Checker {
                 );
             }
         }
+        let methods = self.method_ids(&path.key("methods"), own_id, raw.methods);
         Some(Step {
             text: text?,
             labels,
@@ -492,6 +574,8 @@ impl Checker {
             expect,
             tip,
             sources: List::Owned(sources),
+            deletes: raw.deletes,
+            methods,
         })
     }
 
@@ -566,11 +650,16 @@ impl Checker {
     }
 
     fn fallbacks(&mut self, path: &KeyPath, own_id: &str, raw: Vec<String>) -> List<MethodId> {
+        self.method_ids(path, own_id, raw)
+    }
+
+    /// A list of other methods' ids: well formed, not this guide's own, each once.
+    fn method_ids(&mut self, path: &KeyPath, own_id: &str, raw: Vec<String>) -> List<MethodId> {
         let mut fallbacks: Vec<MethodId> = Vec::new();
         for (n, id) in raw.into_iter().enumerate() {
             let path = path.index(n);
             if id == own_id {
-                self.problem(path, "a guide cannot be its own fallback");
+                self.problem(path, "a guide cannot name itself here");
             } else if !MethodId::is_valid(&id) {
                 self.problem(path, format!("`{id}` is not a valid method id"));
             } else if fallbacks.iter().any(|f| f.as_str() == id) {
@@ -662,7 +751,10 @@ title = "Статья"
         let guide = parse("a-guide", VALID, TODAY).expect("valid");
         assert_eq!(guide.id.as_str(), "a-guide");
         assert_eq!(guide.order, DEFAULT_ORDER);
-        assert_eq!(guide.steps[0].links[0].url.host(), "intl.alipay.com");
+        assert_eq!(
+            guide.routes[0].steps[0].links[0].url.host(),
+            "intl.alipay.com"
+        );
     }
 
     #[test]
@@ -871,7 +963,7 @@ title = "Статья"
             guide("second", r#""third""#),
             guide("third", r#""first", "fourth""#),
         ];
-        let found: Vec<String> = check_fallbacks(&guides)
+        let found: Vec<String> = check_references(&guides)
             .iter()
             .map(|(id, p)| format!("{id}: {}: {}", p.path, p.message))
             .collect();
@@ -886,7 +978,7 @@ title = "Статья"
         );
         assert_eq!(
             problems(&with("reviewed", "fallbacks = [\"a-guide\"]\nreviewed")),
-            ["fallbacks[0]: a guide cannot be its own fallback"]
+            ["fallbacks[0]: a guide cannot name itself here"]
         );
     }
 }

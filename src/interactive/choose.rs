@@ -1,5 +1,7 @@
 //! "Help me choose": a few questions, then the method to recommend and why.
 
+use crate::guide::Place;
+
 /// A question of "Help me choose", in the order they are asked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Question {
@@ -28,37 +30,53 @@ pub struct Answers {
 /// Why a method is recommended; each has its own sentence in the interface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Reason {
-    /// On a phone: the app has its own route, and the direct link cannot be opened there.
+    /// On a phone: AliExpress's own payment settings in the app.
     Phone,
-    /// Logged in on this computer: the direct link opens the cards page at once.
+    /// Logged in on this computer: AliExpress's own payment settings on the website.
     LoggedIn,
-    /// Not logged in and not registering: log in first, then the direct link.
+    /// Not logged in and not registering with Alipay: log in first, then the same.
     LogInFirst,
-    /// Not logged in but willing to register: the article's main route does both.
+    /// Not logged in but willing to register with Alipay: the article's main route does
+    /// both.
     WillRegister,
 }
+
+/// The method most likely to work, as far as its sources tell: AliExpress's own settings,
+/// on the website and in the app, with no Alipay account.
+const MOST_LIKELY: &str = "aliexpress-payments";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Recommendation {
     pub method: &'static str,
+    /// Which of the method's ways to take.
+    pub place: Place,
     pub reason: Reason,
 }
 
 /// What to ask next, or what to recommend once enough is known. Each question is asked only
 /// when its answer can change the recommendation.
 pub fn next(answers: &Answers) -> Result<Recommendation, Question> {
-    let recommend = |method, reason| Ok(Recommendation { method, reason });
+    let recommend = |method, place, reason| {
+        Ok(Recommendation {
+            method,
+            place,
+            reason,
+        })
+    };
+    let computer = Place::ComputerBrowser;
     match (answers.device, answers.logged_in, answers.will_register) {
         (None, _, _) => Err(Question::Device),
-        (Some(Device::Phone), _, _) => recommend("mobile-app", Reason::Phone),
+        (Some(Device::Phone), _, _) => recommend(MOST_LIKELY, Place::PhoneApp, Reason::Phone),
         (Some(Device::Computer), None, _) => Err(Question::LoggedIn),
-        (Some(Device::Computer), Some(true), _) => recommend("direct-link", Reason::LoggedIn),
+        (Some(Device::Computer), Some(true), _) => {
+            recommend(MOST_LIKELY, computer, Reason::LoggedIn)
+        }
         (Some(Device::Computer), Some(false), None) => Err(Question::WillRegister),
         (Some(Device::Computer), Some(false), Some(true)) => {
-            recommend("alipay-web", Reason::WillRegister)
+            recommend("alipay-web", computer, Reason::WillRegister)
         }
         (Some(Device::Computer), Some(false), Some(false)) => {
-            recommend("direct-link", Reason::LogInFirst)
+            recommend(MOST_LIKELY, computer, Reason::LogInFirst)
         }
     }
 }
@@ -98,19 +116,21 @@ mod tests {
         assert_eq!(
             after(&[(Question::Device, false)]),
             Ok(Recommendation {
-                method: "mobile-app",
+                method: "aliexpress-payments",
+                place: Place::PhoneApp,
                 reason: Reason::Phone
             })
         );
     }
 
     #[test]
-    fn on_a_computer_where_one_is_logged_in_the_direct_link_is_recommended() {
+    fn on_a_computer_where_one_is_logged_in_the_website_settings_are_recommended() {
         assert_eq!(after(&[(Question::Device, true)]), Err(Question::LoggedIn));
         assert_eq!(
             after(&[(Question::Device, true), (Question::LoggedIn, true)]),
             Ok(Recommendation {
-                method: "direct-link",
+                method: "aliexpress-payments",
+                place: Place::ComputerBrowser,
                 reason: Reason::LoggedIn
             })
         );
@@ -129,6 +149,7 @@ mod tests {
             after(&willing),
             Ok(Recommendation {
                 method: "alipay-web",
+                place: Place::ComputerBrowser,
                 reason: Reason::WillRegister
             })
         );
@@ -140,7 +161,8 @@ mod tests {
         assert_eq!(
             after(&unwilling),
             Ok(Recommendation {
-                method: "direct-link",
+                method: "aliexpress-payments",
+                place: Place::ComputerBrowser,
                 reason: Reason::LogInFirst
             })
         );

@@ -14,7 +14,7 @@ use dialoguer::theme::ColorfulTheme;
 
 use crate::config::Config;
 use crate::error::Error;
-use crate::guide::{Catalog, Guide, topic};
+use crate::guide::{Catalog, Guide, Kind, Lang, Place, topic};
 use crate::i18n::{Words, words};
 use crate::render::{self, Options, walk};
 use crate::terminal;
@@ -85,67 +85,105 @@ impl<'a> Ui<'a> {
     /// Draws the current screen and waits for a choice; `None` means draw it again.
     fn turn(&mut self, session: &Session) -> Result<Option<Event>, Error> {
         let opts = self.options(session);
-        let w = words(session.lang);
+        let lang = session.lang;
+        let w = words(lang);
         self.term.clear_screen()?;
         match session.screen().clone() {
-            Screen::Menu => self.menu(session, &opts, w),
+            Screen::Menu => {
+                self.print(&walk::menu_intro(&opts))?;
+                let choices = self.menu_choices(session, w);
+                self.choose(Some(w.menu_prompt), choices, Event::Back, &opts)
+            }
             Screen::Topic(id) => {
                 if let Some(topic) = topic(id) {
                     self.print(&walk::topic(topic, &opts))?;
                 }
-                let choice = self.select(None, &[w.back_to_menu, w.quit], &opts)?;
-                Ok(Some(match choice {
-                    Some(1) => Event::Quit,
-                    _ => Event::Back,
-                }))
+                let choices = vec![go(Event::Back, w.back_to_menu), go(Event::Quit, w.quit)];
+                self.choose(None, choices, Event::Back, &opts)
             }
-            Screen::Step { method, index } => {
+            Screen::ChooseRoute { method } => {
                 let guide = self.guide(&method)?;
-                self.print(&walk::step(guide, index, &opts))?;
-                self.step_actions(session, guide, index, &opts, w)
+                self.print(&walk::choose_route(guide, &opts))?;
+                let mut choices: Vec<(Choice, String)> = (0..guide.routes.len())
+                    .map(|r| {
+                        let line = walk::route_line(guide, r, lang, item_width(&opts));
+                        (Choice::Go(Event::StartRoute(method.clone(), r)), line)
+                    })
+                    .collect();
+                choices.push(go(Event::Quit, w.quit));
+                self.choose(None, choices, Event::Back, &opts)
             }
-            Screen::AllSteps { method, .. } => {
+            Screen::Step {
+                method,
+                route,
+                index,
+            } => {
+                let guide = self.guide(&method)?;
+                self.print(&walk::step(guide, route, index, self.catalog, &opts))?;
+                let choices = self.step_choices(session, guide, route, index, lang, w);
+                self.choose(None, choices, Event::Back, &opts)
+            }
+            Screen::AllSteps { method } => {
                 let guide = self.guide(&method)?;
                 self.print(&render::text::show(guide, self.catalog, &opts))?;
-                let choice = self.select(None, &[w.back_to_step, w.quit], &opts)?;
-                Ok(Some(match choice {
-                    Some(1) => Event::Quit,
-                    _ => Event::Back,
-                }))
+                let choices = vec![go(Event::Back, w.back_to_step), go(Event::Quit, w.quit)];
+                self.choose(None, choices, Event::Back, &opts)
             }
-            Screen::CardGone { method } => {
+            Screen::Done { method, .. } => {
                 let guide = self.guide(&method)?;
                 self.print(&walk::all_done(guide, &opts))?;
-                let items = [w.yes_gone, w.not_gone, w.previous_step];
-                Ok(Some(
-                    match self.select(Some(w.card_gone), &items, &opts)? {
-                        Some(0) => Event::Answer(true),
-                        Some(1) => Event::Answer(false),
-                        _ => Event::Previous,
-                    },
-                ))
+                let outcome = w.outcome(guide.kind);
+                let choices = vec![
+                    go(Event::Answer(true), outcome.yes),
+                    go(Event::Answer(false), outcome.no),
+                    go(Event::Previous, w.previous_step),
+                ];
+                // Esc here goes back to the last step.
+                self.choose(Some(outcome.question), choices, Event::Previous, &opts)
             }
             Screen::Finished { method } => {
                 let guide = self.guide(&method)?;
-                self.print(&walk::finished(guide, topic(PREVENT_SAVING), &opts))?;
-                Ok(Some(Event::Next))
+                let prevent = (guide.kind != Kind::Add)
+                    .then(|| topic(PREVENT_SAVING))
+                    .flatten();
+                self.print(&walk::finished(guide, prevent, &opts))?;
+                match session.caller().and_then(|id| self.catalog.get(id)) {
+                    Some(caller) => {
+                        let next = w.continue_with.replace("{title}", caller.title.get(lang));
+                        let choices = vec![go(Event::Next, &next), go(Event::Quit, w.quit)];
+                        self.choose(None, choices, Event::Next, &opts)
+                    }
+                    None => Ok(Some(Event::Next)),
+                }
             }
-            Screen::NotGone { method } => {
+            Screen::NotDone { method } => {
                 let guide = self.guide(&method)?;
-                self.print(&walk::not_gone(guide, &opts))?;
-                self.fallbacks(session, guide, &opts, w)
+                self.print(&walk::not_done(guide, &opts))?;
+                let mut choices: Vec<(Choice, String)> = guide
+                    .fallbacks
+                    .iter()
+                    .filter_map(|id| self.catalog.get(id.as_str()))
+                    .map(|g| {
+                        let line = walk::menu_line(g, lang, true, item_width(&opts));
+                        (Choice::Go(Event::Start(g.id.to_string())), line)
+                    })
+                    .collect();
+                let prompt = (!choices.is_empty()).then_some(w.try_another);
+                if session.has_menu() {
+                    choices.push(go(Event::Menu, w.back_to_menu));
+                }
+                choices.push(go(Event::Quit, w.quit));
+                self.choose(prompt, choices, Event::Back, &opts)
             }
             Screen::Question { question, .. } => {
-                let (text, items) = match question {
-                    Question::Device => (w.ask_device, [w.computer, w.phone]),
-                    Question::LoggedIn => (w.ask_logged_in, [w.yes, w.no]),
-                    Question::WillRegister => (w.ask_register, [w.yes, w.no]),
+                let (text, yes, no) = match question {
+                    Question::Device => (w.ask_device, w.computer, w.phone),
+                    Question::LoggedIn => (w.ask_logged_in, w.yes, w.no),
+                    Question::WillRegister => (w.ask_register, w.yes, w.no),
                 };
                 self.print(&walk::question(text, &opts))?;
-                Ok(Some(match self.select(None, &items, &opts)? {
-                    Some(choice) => Event::Answer(choice == 0),
-                    None => Event::Back,
-                }))
+                let choices = vec![go(Event::Answer(true), yes), go(Event::Answer(false), no)];
+                self.choose(None, choices, Event::Back, &opts)
             }
             Screen::Recommendation(recommendation) => {
                 let guide = self.guide(recommendation.method)?;
@@ -156,121 +194,157 @@ impl<'a> Ui<'a> {
                     Reason::WillRegister => w.reason_register,
                 };
                 self.print(&walk::recommendation(guide, reason, &opts))?;
-                let items = [w.start_recommended, w.back_to_menu];
-                Ok(Some(match self.select(None, &items, &opts)? {
-                    Some(0) => Event::Answer(true),
-                    Some(_) => Event::Answer(false),
-                    None => Event::Back,
-                }))
+                let choices = vec![
+                    go(Event::Answer(true), w.start_recommended),
+                    go(Event::Answer(false), w.back_to_menu),
+                ];
+                self.choose(None, choices, Event::Back, &opts)
             }
         }
     }
 
-    fn menu(
-        &mut self,
-        session: &Session,
-        opts: &Options,
-        w: &Words,
-    ) -> Result<Option<Event>, Error> {
-        let width = item_width(opts);
-        let guides = self.catalog.guides();
-        let mut items: Vec<String> = guides
-            .iter()
-            .map(|g| walk::menu_line(g, session.lang, width))
-            .collect();
-        let topics = [WHY_REMOVE, PREVENT_SAVING];
-        let mut extra = vec![w.help_me_choose.to_string()];
-        extra.extend(
-            topics
+    /// The menu: methods grouped by what they do and where, then the rest. A method with a
+    /// way for each place appears in both groups and starts with that way.
+    fn menu_choices(&self, session: &Session, w: &Words) -> Vec<(Choice, String)> {
+        let lang = session.lang;
+        let mut choices = Vec::new();
+        let removal = |g: &&Guide| g.kind == Kind::Remove;
+        for (header, place) in [
+            (w.group_computer, Place::ComputerBrowser),
+            (w.group_phone, Place::PhoneApp),
+        ] {
+            let group: Vec<&Guide> = self
+                .catalog
+                .guides()
                 .iter()
-                .filter_map(|id| topic(id))
-                .map(|t| t.title.get(session.lang).to_string()),
-        );
-        extra.push(w.switch_language.to_string());
-        extra.push(w.quit.to_string());
-        items.extend(extra.iter().map(|item| walk::fit_line(item, width)));
-
-        self.print(&walk::menu_intro(opts))?;
-        let Some(choice) = self.select_owned(Some(w.menu_prompt), &items, opts)? else {
-            return Ok(Some(Event::Back));
-        };
-        let after_guides = choice.checked_sub(guides.len());
-        Ok(Some(match after_guides {
-            None => Event::Start(guides[choice].id.to_string()),
-            Some(0) => Event::HelpMeChoose,
-            Some(n) if n <= topics.len() => Event::OpenTopic(topics[n - 1]),
-            Some(n) if n == topics.len() + 1 => Event::SwitchLanguage,
-            Some(_) => Event::Quit,
-        }))
+                .filter(removal)
+                .filter(|g| g.places().contains(&place))
+                .collect();
+            if group.is_empty() {
+                continue;
+            }
+            choices.push((Choice::Header, header.to_string()));
+            for guide in group {
+                let event = match guide.route_in(place) {
+                    Some(route) if guide.routes.len() > 1 => {
+                        Event::StartRoute(guide.id.to_string(), route)
+                    }
+                    _ => Event::Start(guide.id.to_string()),
+                };
+                choices.push((Choice::Go(event), walk::menu_line(guide, lang, false, None)));
+            }
+        }
+        let others: Vec<&Guide> = self
+            .catalog
+            .guides()
+            .iter()
+            .filter(|g| g.kind != Kind::Remove)
+            .collect();
+        if !others.is_empty() {
+            choices.push((Choice::Header, w.group_add.to_string()));
+            for guide in others {
+                let event = Event::Start(guide.id.to_string());
+                choices.push((Choice::Go(event), walk::menu_line(guide, lang, true, None)));
+            }
+        }
+        choices.push((Choice::Header, w.group_more.to_string()));
+        choices.push(go(Event::HelpMeChoose, w.help_me_choose));
+        for id in [WHY_REMOVE, PREVENT_SAVING] {
+            if let Some(topic) = topic(id) {
+                choices.push(go(Event::OpenTopic(id), topic.title.get(lang)));
+            }
+        }
+        choices.push(go(Event::SwitchLanguage, w.switch_language));
+        choices.push(go(Event::Quit, w.quit));
+        choices
     }
 
-    fn step_actions(
-        &mut self,
+    /// What can be done on a step: go on or back, open its links, walk the methods that carry
+    /// it out, see every step, leave.
+    fn step_choices(
+        &self,
         session: &Session,
         guide: &Guide,
+        route: usize,
         index: usize,
-        opts: &Options,
+        lang: Lang,
         w: &Words,
-    ) -> Result<Option<Event>, Error> {
-        enum Action {
-            Next,
-            Previous,
-            Open(usize),
-            ShowAll,
-            Menu,
-            Quit,
+    ) -> Vec<(Choice, String)> {
+        let way = &guide.routes[route];
+        let step = &way.steps[index];
+        let last = index + 1 == way.steps.len();
+        let mut choices = Vec::new();
+        for id in step.methods.iter() {
+            if let Some(other) = self.catalog.get(id.as_str()) {
+                let item = w.hand_over.replace("{title}", other.title.get(lang));
+                choices.push((Choice::Go(Event::HandOver(id.to_string())), item));
+            }
         }
-        let step = &guide.steps[index];
-        let last = index + 1 == guide.steps.len();
-        let mut actions = vec![(
-            Action::Next,
-            if last { w.done_step } else { w.next_step }.to_string(),
-        )];
+        choices.push(go(
+            Event::Next,
+            if last { w.done_step } else { w.next_step },
+        ));
         if index > 0 {
-            actions.push((Action::Previous, w.previous_step.to_string()));
+            choices.push(go(Event::Previous, w.previous_step));
         }
-        for (n, link) in step.links.iter().enumerate() {
+        for link in step.links.iter() {
             let item = format!(
                 "{}: {} ({})",
                 w.open_link,
-                link.label.get(opts.lang),
+                link.label.get(lang),
                 link.url.host()
             );
-            actions.push((Action::Open(n), item));
+            choices.push((Choice::Open(link.url.as_str().to_string()), item));
         }
-        actions.push((Action::ShowAll, w.show_all_steps.to_string()));
+        choices.push(go(Event::ShowAllSteps, w.show_all_steps));
         if session.has_menu() {
-            actions.push((Action::Menu, w.back_to_menu.to_string()));
+            choices.push(go(Event::Menu, w.back_to_menu));
         }
-        actions.push((Action::Quit, w.quit.to_string()));
+        choices.push(go(Event::Quit, w.quit));
+        choices
+    }
 
+    /// Shows `choices` as a menu; Esc gives `on_escape`. A link is opened here (after asking),
+    /// and a header chosen by mistake does nothing: both draw the screen again.
+    fn choose(
+        &mut self,
+        prompt: Option<&str>,
+        choices: Vec<(Choice, String)>,
+        on_escape: Event,
+        opts: &Options,
+    ) -> Result<Option<Event>, Error> {
         let width = item_width(opts);
-        let items: Vec<String> = actions
+        let items: Vec<String> = choices
             .iter()
-            .map(|(_, item)| walk::fit_line(item, width))
+            .map(|(choice, item)| match choice {
+                Choice::Header => walk::fit_line(item, opts.width),
+                _ => walk::fit_line(item, width),
+            })
             .collect();
-        let Some(choice) = self.select_owned(None, &items, opts)? else {
-            return Ok(Some(Event::Back));
+        let first = choices
+            .iter()
+            .position(|(choice, _)| !matches!(choice, Choice::Header))
+            .unwrap_or(0);
+        let Some(chosen) = self.select(prompt, &items, first, opts)? else {
+            return Ok(Some(on_escape));
         };
-        Ok(match actions[choice].0 {
-            Action::Next => Some(Event::Next),
-            Action::Previous => Some(Event::Previous),
-            Action::Open(n) => {
-                self.open_link(step.links[n].url.as_str(), opts, w)?;
-                None
+        match choices.into_iter().nth(chosen).map(|(choice, _)| choice) {
+            Some(Choice::Go(event)) => Ok(Some(event)),
+            Some(Choice::Open(url)) => {
+                self.open_link(&url, opts)?;
+                Ok(None)
             }
-            Action::ShowAll => Some(Event::ShowAllSteps),
-            Action::Menu => Some(Event::Menu),
-            Action::Quit => Some(Event::Quit),
-        })
+            Some(Choice::Header) | None => Ok(None),
+        }
     }
 
     /// Asks before opening `url`, showing it whole; says whether a browser opened, and
     /// leaves the address to copy when none could.
-    fn open_link(&mut self, url: &str, opts: &Options, w: &Words) -> Result<(), Error> {
+    fn open_link(&mut self, url: &str, opts: &Options) -> Result<(), Error> {
+        let w = words(opts.lang);
         self.print(&walk::open_question(url, opts))?;
-        let choice = self.select(None, &[w.open_yes, w.open_no], opts)?;
-        if choice == Some(0) {
+        let items = [w.open_yes.to_string(), w.open_no.to_string()];
+        if self.select(None, &items, 0, opts)? == Some(0) {
             let opts = Options {
                 width: terminal::current_width(self.term),
                 ..*opts
@@ -281,36 +355,6 @@ impl<'a> Ui<'a> {
             });
         }
         Ok(())
-    }
-
-    fn fallbacks(
-        &mut self,
-        session: &Session,
-        guide: &Guide,
-        opts: &Options,
-        w: &Words,
-    ) -> Result<Option<Event>, Error> {
-        let width = item_width(opts);
-        let fallbacks: Vec<&Guide> = guide
-            .fallbacks
-            .iter()
-            .filter_map(|id| self.catalog.get(id.as_str()))
-            .collect();
-        let mut items: Vec<String> = fallbacks
-            .iter()
-            .map(|g| walk::menu_line(g, session.lang, width))
-            .collect();
-        if session.has_menu() {
-            items.push(walk::fit_line(w.back_to_menu, width));
-        }
-        items.push(walk::fit_line(w.quit, width));
-        let prompt = (!fallbacks.is_empty()).then_some(w.try_another);
-        Ok(Some(match self.select_owned(prompt, &items, opts)? {
-            Some(n) if n < fallbacks.len() => Event::Start(fallbacks[n].id.to_string()),
-            Some(n) if n + 1 < items.len() => Event::Menu,
-            Some(_) => Event::Quit,
-            None => Event::Back,
-        }))
     }
 
     fn guide(&self, id: &str) -> Result<&'a Guide, Error> {
@@ -326,25 +370,12 @@ impl<'a> Ui<'a> {
         Ok(())
     }
 
+    /// A menu under the screen, after the status line and the keys hint; `None` on Esc.
     fn select(
         &mut self,
         prompt: Option<&str>,
-        items: &[&str],
-        opts: &Options,
-    ) -> Result<Option<usize>, Error> {
-        let width = item_width(opts);
-        let items: Vec<String> = items
-            .iter()
-            .map(|item| walk::fit_line(item, width))
-            .collect();
-        self.select_owned(prompt, &items, opts)
-    }
-
-    /// A menu under the screen, after the status line and the keys hint; `None` on Esc.
-    fn select_owned(
-        &mut self,
-        prompt: Option<&str>,
         items: &[String],
+        default: usize,
         opts: &Options,
     ) -> Result<Option<usize>, Error> {
         let mut footer = String::from("\n");
@@ -354,7 +385,9 @@ impl<'a> Ui<'a> {
         }
         footer.push_str(&walk::keys_hint(opts));
         self.print(&footer)?;
-        let mut select = Select::with_theme(&self.theme).items(items).default(0);
+        let mut select = Select::with_theme(&self.theme)
+            .items(items)
+            .default(default);
         if let Some(prompt) = prompt {
             select = select.with_prompt(walk::fit_line(prompt, opts.width));
         }
@@ -364,6 +397,19 @@ impl<'a> Ui<'a> {
             .interact_on_opt(self.term)
             .map_err(prompt_error)
     }
+}
+
+/// What choosing a menu item does.
+enum Choice {
+    Go(Event),
+    /// Open a link in the browser, after asking.
+    Open(String),
+    /// A group's title: nothing.
+    Header,
+}
+
+fn go(event: Event, item: &str) -> (Choice, String) {
+    (Choice::Go(event), item.to_string())
 }
 
 /// Menu items are drawn after a two-column marker.

@@ -2,7 +2,8 @@
 //!
 //! This is pure state: the terminal side (`super`) shows the current screen, turns the user's
 //! choice into an `Event`, and hands it here. Screens form a stack, so that Esc always goes
-//! back exactly one level.
+//! back exactly one level, and a method walked for a step of another (removing the old card
+//! while replacing it) returns to that step when it is done.
 
 use super::choose::{self, Answers, Question, Recommendation};
 use crate::guide::{Catalog, Lang};
@@ -13,16 +14,22 @@ pub enum Screen {
     Menu,
     /// A topic, such as why to remove a saved card.
     Topic(&'static str),
-    /// One step of a method; `index` counts from 0.
-    Step { method: String, index: usize },
-    /// Every step of a method at once, opened from `index`.
-    AllSteps { method: String, index: usize },
-    /// After the last step: is the card gone?
-    CardGone { method: String },
-    /// The card is gone: how not to save one again, and where the guide comes from.
+    /// Which way through a method that has several.
+    ChooseRoute { method: String },
+    /// One step of one way through a method; `index` counts from 0.
+    Step {
+        method: String,
+        route: usize,
+        index: usize,
+    },
+    /// Every step of a method at once.
+    AllSteps { method: String },
+    /// After the last step: did it work?
+    Done { method: String, route: usize },
+    /// It worked: what comes next, and where the guide comes from.
     Finished { method: String },
-    /// The card is still there: what to check, and other methods to try.
-    NotGone { method: String },
+    /// It did not work: what to check, and other methods to try.
+    NotDone { method: String },
     /// A question of "Help me choose".
     Question {
         question: Question,
@@ -34,15 +41,19 @@ pub enum Screen {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Event {
-    /// Start a method from its first step.
+    /// Start a method; one with several ways first asks which.
     Start(String),
+    /// Start one way through a method.
+    StartRoute(String, usize),
+    /// Walk another method for the current step, then come back to it.
+    HandOver(String),
     HelpMeChoose,
     OpenTopic(&'static str),
     SwitchLanguage,
     Next,
     Previous,
     ShowAllSteps,
-    /// Yes or no to a question: the card is gone, the answer of "Help me choose", start the
+    /// Yes or no to a question: did it work, the answer of "Help me choose", start the
     /// recommended method. For the question of computer or phone, yes means computer.
     Answer(bool),
     /// Back one level (Esc).
@@ -57,7 +68,7 @@ pub enum Event {
 pub enum End {
     /// The user left: quit, or Esc from the first screen.
     Left,
-    /// The card is gone and the user has read what to do next time.
+    /// The method worked and the user has read what comes next.
     Done,
 }
 
@@ -72,26 +83,24 @@ pub struct Session<'c> {
 impl<'c> Session<'c> {
     /// A session that opens on the menu.
     pub fn at_menu(catalog: &'c Catalog, lang: Lang) -> Session<'c> {
-        Session::with(catalog, lang, Screen::Menu)
-    }
-
-    /// A session that opens on the first step of `method` (`unlink-guide walk`); leaving the
-    /// method ends it.
-    pub fn walking(catalog: &'c Catalog, lang: Lang, method: &str) -> Session<'c> {
-        let first = Screen::Step {
-            method: method.to_string(),
-            index: 0,
-        };
-        Session::with(catalog, lang, first)
-    }
-
-    fn with(catalog: &'c Catalog, lang: Lang, screen: Screen) -> Session<'c> {
         Session {
             catalog,
-            stack: vec![screen],
+            stack: vec![Screen::Menu],
             lang,
             end: None,
         }
+    }
+
+    /// A session that opens on `method` (`unlink-guide walk`); leaving the method ends it.
+    pub fn walking(catalog: &'c Catalog, lang: Lang, method: &str) -> Session<'c> {
+        let mut session = Session {
+            catalog,
+            stack: Vec::new(),
+            lang,
+            end: None,
+        };
+        session.stack.push(session.start(method.to_string()));
+        session
     }
 
     pub fn screen(&self) -> &Screen {
@@ -103,8 +112,36 @@ impl<'c> Session<'c> {
         self.stack.first() == Some(&Screen::Menu) && self.stack.len() > 1
     }
 
-    fn steps_in(&self, method: &str) -> usize {
-        self.catalog.get(method).map_or(0, |g| g.steps.len())
+    /// The method whose step handed over to the current one, if one did.
+    pub fn caller(&self) -> Option<&str> {
+        self.stack[..self.stack.len().saturating_sub(1)]
+            .iter()
+            .rev()
+            .find_map(|screen| match screen {
+                Screen::Step { method, .. } => Some(method.as_str()),
+                _ => None,
+            })
+    }
+
+    fn steps_in(&self, method: &str, route: usize) -> usize {
+        self.catalog
+            .get(method)
+            .and_then(|g| g.routes.get(route))
+            .map_or(0, |r| r.steps.len())
+    }
+
+    /// The first screen of `method`: its only way's first step, or the choice of way.
+    fn start(&self, method: String) -> Screen {
+        let routes = self.catalog.get(&method).map_or(1, |g| g.routes.len());
+        if routes > 1 {
+            Screen::ChooseRoute { method }
+        } else {
+            Screen::Step {
+                method,
+                route: 0,
+                index: 0,
+            }
+        }
     }
 
     fn replace(&mut self, screen: Screen) {
@@ -116,6 +153,19 @@ impl<'c> Session<'c> {
         self.stack.pop();
         if self.stack.is_empty() {
             self.end = Some(End::Left);
+        }
+    }
+
+    /// The step after the current one, or the question whether it worked.
+    fn advance(&mut self, method: String, route: usize, index: usize) {
+        if index + 1 < self.steps_in(&method, route) {
+            self.replace(Screen::Step {
+                method,
+                route,
+                index: index + 1,
+            });
+        } else {
+            self.replace(Screen::Done { method, route });
         }
     }
 
@@ -139,52 +189,94 @@ impl<'c> Session<'c> {
             }
             _ => {}
         }
+        let known = |method: &str| self.catalog.get(method).is_some();
         match (self.screen().clone(), event) {
-            (Screen::Menu | Screen::NotGone { .. }, Event::Start(method))
-                if self.catalog.get(&method).is_some() =>
+            (Screen::Menu, Event::Start(method)) if known(&method) => {
+                let first = self.start(method);
+                self.stack.push(first);
+            }
+            (Screen::Menu, Event::StartRoute(method, route))
+                if route < self.catalog.get(&method).map_or(0, |g| g.routes.len()) =>
             {
-                let step = Screen::Step { method, index: 0 };
-                if self.screen() == &Screen::Menu {
-                    self.stack.push(step);
-                } else {
-                    self.replace(step);
-                }
+                self.stack.push(Screen::Step {
+                    method,
+                    route,
+                    index: 0,
+                });
+            }
+            (Screen::ChooseRoute { method }, Event::StartRoute(chosen, route))
+                if chosen == method && route < self.steps_routes(&method) =>
+            {
+                self.replace(Screen::Step {
+                    method,
+                    route,
+                    index: 0,
+                });
+            }
+            (Screen::NotDone { .. }, Event::Start(method)) if known(&method) => {
+                let first = self.start(method);
+                self.replace(first);
+            }
+            (Screen::Step { .. }, Event::HandOver(method)) if known(&method) => {
+                let first = self.start(method);
+                self.stack.push(first);
             }
             (Screen::Menu, Event::HelpMeChoose) => self.stack.push(Screen::Question {
                 question: Question::Device,
                 answers: Answers::default(),
             }),
             (Screen::Menu, Event::OpenTopic(topic)) => self.stack.push(Screen::Topic(topic)),
-            (Screen::Step { method, index }, Event::Next) => {
-                if index + 1 < self.steps_in(&method) {
-                    self.replace(Screen::Step {
-                        method,
-                        index: index + 1,
-                    });
-                } else {
-                    self.replace(Screen::CardGone { method });
-                }
-            }
-            (Screen::Step { method, index }, Event::Previous) if index > 0 => {
+            (
+                Screen::Step {
+                    method,
+                    route,
+                    index,
+                },
+                Event::Next,
+            ) => self.advance(method, route, index),
+            (
+                Screen::Step {
+                    method,
+                    route,
+                    index,
+                },
+                Event::Previous,
+            ) if index > 0 => {
                 self.replace(Screen::Step {
                     method,
+                    route,
                     index: index - 1,
                 });
             }
-            (Screen::Step { method, index }, Event::ShowAllSteps) => {
-                self.stack.push(Screen::AllSteps { method, index });
+            (Screen::Step { method, .. }, Event::ShowAllSteps) => {
+                self.stack.push(Screen::AllSteps { method });
             }
-            (Screen::CardGone { method }, Event::Answer(true)) => {
+            (Screen::Done { method, .. }, Event::Answer(true)) => {
                 self.replace(Screen::Finished { method });
             }
-            (Screen::CardGone { method }, Event::Answer(false)) => {
-                self.replace(Screen::NotGone { method });
+            (Screen::Done { method, .. }, Event::Answer(false)) => {
+                self.replace(Screen::NotDone { method });
             }
-            (Screen::CardGone { method }, Event::Previous) => {
-                let index = self.steps_in(&method).saturating_sub(1);
-                self.replace(Screen::Step { method, index });
+            (Screen::Done { method, route }, Event::Previous) => {
+                let index = self.steps_in(&method, route).saturating_sub(1);
+                self.replace(Screen::Step {
+                    method,
+                    route,
+                    index,
+                });
             }
-            (Screen::Finished { .. }, Event::Next) => self.end = Some(End::Done),
+            (Screen::Finished { .. }, Event::Next) => {
+                self.stack.pop();
+                // A method walked for another's step goes on with the step after it.
+                match self.stack.last().cloned() {
+                    Some(Screen::Step {
+                        method,
+                        route,
+                        index,
+                    }) => self.advance(method, route, index),
+                    _ => self.end = Some(End::Done),
+                }
+            }
             (Screen::Question { question, answers }, Event::Answer(yes)) => {
                 let answers = answers.with(question, yes);
                 self.replace(match choose::next(&answers) {
@@ -192,9 +284,15 @@ impl<'c> Session<'c> {
                     Err(question) => Screen::Question { question, answers },
                 });
             }
-            (Screen::Recommendation(r), Event::Answer(true)) => {
+            (Screen::Recommendation(r), Event::Answer(true)) if known(r.method) => {
+                let route = self
+                    .catalog
+                    .get(r.method)
+                    .and_then(|g| g.route_in(r.place))
+                    .unwrap_or(0);
                 self.replace(Screen::Step {
                     method: r.method.to_string(),
+                    route,
                     index: 0,
                 });
             }
@@ -203,17 +301,30 @@ impl<'c> Session<'c> {
             _ => {}
         }
     }
+
+    fn steps_routes(&self, method: &str) -> usize {
+        self.catalog.get(method).map_or(0, |g| g.routes.len())
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::guide::Place;
     use crate::interactive::choose::Reason;
 
-    fn step(method: &str, index: usize) -> Screen {
+    fn step(method: &str, route: usize, index: usize) -> Screen {
         Screen::Step {
             method: method.to_string(),
+            route,
             index,
+        }
+    }
+
+    fn done(method: &str, route: usize) -> Screen {
+        Screen::Done {
+            method: method.to_string(),
+            route,
         }
     }
 
@@ -222,26 +333,23 @@ mod tests {
         let catalog = Catalog::builtin();
         let mut session = Session::at_menu(&catalog, Lang::En);
         session.handle(Event::Start("direct-link".into()));
-        assert_eq!(session.screen(), &step("direct-link", 0));
+        assert_eq!(session.screen(), &step("direct-link", 0, 0));
         session.handle(Event::Previous);
         assert_eq!(
             session.screen(),
-            &step("direct-link", 0),
+            &step("direct-link", 0, 0),
             "no step before the first"
         );
         session.handle(Event::Next);
         session.handle(Event::Next);
         session.handle(Event::Previous);
-        assert_eq!(session.screen(), &step("direct-link", 1));
+        assert_eq!(session.screen(), &step("direct-link", 0, 1));
         for _ in 1..5 {
             session.handle(Event::Next);
         }
-        let gone = Screen::CardGone {
-            method: "direct-link".into(),
-        };
-        assert_eq!(session.screen(), &gone);
+        assert_eq!(session.screen(), &done("direct-link", 0));
         session.handle(Event::Previous);
-        assert_eq!(session.screen(), &step("direct-link", 4));
+        assert_eq!(session.screen(), &step("direct-link", 0, 4));
         session.handle(Event::Next);
         session.handle(Event::Answer(true));
         session.handle(Event::Next);
@@ -249,7 +357,29 @@ mod tests {
     }
 
     #[test]
-    fn a_card_still_there_leads_to_a_fallback_started_in_its_place() {
+    fn a_method_with_several_ways_asks_which_unless_the_menu_said() {
+        let catalog = Catalog::builtin();
+        let mut session = Session::at_menu(&catalog, Lang::En);
+        session.handle(Event::Start("aliexpress-payments".into()));
+        assert_eq!(
+            session.screen(),
+            &Screen::ChooseRoute {
+                method: "aliexpress-payments".into()
+            }
+        );
+        session.handle(Event::StartRoute("aliexpress-payments".into(), 1));
+        assert_eq!(session.screen(), &step("aliexpress-payments", 1, 0));
+        for _ in 0..4 {
+            session.handle(Event::Next);
+        }
+        assert_eq!(session.screen(), &done("aliexpress-payments", 1));
+        session.handle(Event::Menu);
+        session.handle(Event::StartRoute("aliexpress-payments".into(), 1));
+        assert_eq!(session.screen(), &step("aliexpress-payments", 1, 0));
+    }
+
+    #[test]
+    fn a_method_that_did_not_work_leads_to_a_fallback_started_in_its_place() {
         let catalog = Catalog::builtin();
         let mut session = Session::walking(&catalog, Lang::En, "mobile-app");
         for _ in 0..5 {
@@ -258,26 +388,64 @@ mod tests {
         session.handle(Event::Answer(false));
         assert_eq!(
             session.screen(),
-            &Screen::NotGone {
+            &Screen::NotDone {
                 method: "mobile-app".into()
             }
         );
         session.handle(Event::Start("mobile-site".into()));
-        assert_eq!(session.screen(), &step("mobile-site", 0));
+        assert_eq!(session.screen(), &step("mobile-site", 0, 0));
         // Esc from the fallback leaves: it replaced the walk that `walk` started.
         session.handle(Event::Back);
         assert_eq!(session.end, Some(End::Left));
     }
 
     #[test]
+    fn a_step_handed_over_to_another_method_goes_on_when_that_one_is_done() {
+        let catalog = Catalog::builtin();
+        let mut session = Session::walking(&catalog, Lang::En, "replace-card");
+        assert_eq!(session.caller(), None);
+        session.handle(Event::HandOver("mobile-app".into()));
+        assert_eq!(session.screen(), &step("mobile-app", 0, 0));
+        assert_eq!(session.caller(), Some("replace-card"));
+        for _ in 0..5 {
+            session.handle(Event::Next);
+        }
+        session.handle(Event::Answer(true));
+        session.handle(Event::Next);
+        assert_eq!(session.screen(), &step("replace-card", 0, 1));
+        assert_eq!(session.end, None);
+        // Esc from a method handed over to comes back to the step.
+        session.handle(Event::HandOver("add-card".into()));
+        assert_eq!(
+            session.screen(),
+            &Screen::ChooseRoute {
+                method: "add-card".into()
+            }
+        );
+        session.handle(Event::Back);
+        assert_eq!(session.screen(), &step("replace-card", 0, 1));
+        session.handle(Event::HandOver("add-card".into()));
+        session.handle(Event::StartRoute("add-card".into(), 1));
+        for _ in 0..4 {
+            session.handle(Event::Next);
+        }
+        session.handle(Event::Answer(true));
+        session.handle(Event::Next);
+        assert_eq!(session.screen(), &done("replace-card", 0));
+        session.handle(Event::Answer(true));
+        session.handle(Event::Next);
+        assert_eq!(session.end, Some(End::Done));
+    }
+
+    #[test]
     fn esc_goes_back_exactly_one_level() {
         let catalog = Catalog::builtin();
         let mut session = Session::at_menu(&catalog, Lang::En);
-        session.handle(Event::Start("alipay-web".into()));
+        session.handle(Event::Start("mobile-site".into()));
         session.handle(Event::Next);
         session.handle(Event::ShowAllSteps);
         session.handle(Event::Back);
-        assert_eq!(session.screen(), &step("alipay-web", 1));
+        assert_eq!(session.screen(), &step("mobile-site", 0, 1));
         assert!(session.has_menu());
         session.handle(Event::Back);
         assert_eq!(session.screen(), &Screen::Menu);
@@ -287,21 +455,21 @@ mod tests {
     }
 
     #[test]
-    fn help_me_choose_asks_then_starts_the_recommendation_on_confirmation() {
+    fn help_me_choose_asks_then_starts_the_recommended_way_on_confirmation() {
         let catalog = Catalog::builtin();
         let mut session = Session::at_menu(&catalog, Lang::En);
         session.handle(Event::HelpMeChoose);
-        session.handle(Event::Answer(true)); // a computer
-        session.handle(Event::Answer(true)); // logged in
+        session.handle(Event::Answer(false)); // a phone
         assert_eq!(
             session.screen(),
             &Screen::Recommendation(Recommendation {
-                method: "direct-link",
-                reason: Reason::LoggedIn
+                method: "aliexpress-payments",
+                place: Place::PhoneApp,
+                reason: Reason::Phone
             })
         );
         session.handle(Event::Answer(true));
-        assert_eq!(session.screen(), &step("direct-link", 0));
+        assert_eq!(session.screen(), &step("aliexpress-payments", 1, 0));
         session.handle(Event::Back);
         assert_eq!(session.screen(), &Screen::Menu);
     }
@@ -311,7 +479,8 @@ mod tests {
         let catalog = Catalog::builtin();
         let mut session = Session::at_menu(&catalog, Lang::En);
         session.handle(Event::HelpMeChoose);
-        session.handle(Event::Answer(false)); // a phone
+        session.handle(Event::Answer(true)); // a computer
+        session.handle(Event::Answer(true)); // logged in
         session.handle(Event::Answer(false));
         assert_eq!(session.screen(), &Screen::Menu);
     }

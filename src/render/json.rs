@@ -6,7 +6,8 @@
 
 use serde::Serialize;
 
-use crate::guide::model::Named;
+use super::page::{all_sources, refund_caution};
+use crate::guide::model::{MethodId, Named, Route};
 use crate::guide::{Catalog, Guide, Lang};
 
 /// The version of the JSON output format.
@@ -25,12 +26,17 @@ pub struct MethodSummary<'g> {
     pub kind: &'static str,
     pub title: &'g str,
     pub summary: &'g str,
+    /// Where the main way is done.
     #[serde(rename = "where")]
     pub place: &'static str,
+    /// Where each of its ways is done.
+    pub places: Vec<&'static str>,
     pub minutes: u16,
     pub difficulty: &'static str,
     pub may_be_outdated: bool,
     pub outdated_reason: Option<&'g str>,
+    pub unverified: bool,
+    pub unverified_reason: Option<&'g str>,
     /// `"built-in"`, or the file the guide was read from.
     pub source: String,
 }
@@ -48,7 +54,9 @@ pub struct Method<'g> {
     pub summary: MethodSummary<'g>,
     pub needs: Vec<&'g str>,
     pub warnings: Vec<&'g str>,
+    /// The steps of the main way (the first of `routes`).
     pub steps: Vec<StepOutput<'g>>,
+    pub routes: Vec<RouteOutput<'g>>,
     pub troubleshooting: Vec<&'g str>,
     pub fallbacks: Vec<Fallback<'g>>,
     pub sources: Vec<SourceOutput<'g>>,
@@ -64,6 +72,20 @@ pub struct StepOutput<'g> {
     pub expect: Option<&'g str>,
     pub tip: Option<&'g str>,
     pub sources: Vec<&'g str>,
+    /// Whether this step deletes a card.
+    pub deletes: bool,
+    /// The caution about refunds shown before a step that deletes a card.
+    pub caution: Option<Vec<&'g str>>,
+    /// Other methods that carry out this step.
+    pub methods: Vec<Fallback<'g>>,
+}
+
+#[derive(Serialize)]
+pub struct RouteOutput<'g> {
+    pub title: Option<&'g str>,
+    #[serde(rename = "where")]
+    pub place: &'static str,
+    pub steps: Vec<StepOutput<'g>>,
 }
 
 #[derive(Serialize)]
@@ -102,43 +124,34 @@ pub fn list(catalog: &Catalog, lang: Lang) -> String {
 }
 
 pub fn show(guide: &Guide, catalog: &Catalog, lang: Lang) -> String {
+    let sources = all_sources(guide);
+    let caution: Option<Vec<&str>> =
+        refund_caution(guide).map(|topic| topic.paragraphs.iter().map(|t| t.get(lang)).collect());
     let method = Method {
         summary: summary(guide, catalog, lang),
         needs: guide.needs.iter().map(|t| t.get(lang)).collect(),
         warnings: guide.warnings.iter().map(|t| t.get(lang)).collect(),
         steps: guide
-            .steps
+            .routes
+            .first()
+            .map(|route| steps(route, catalog, &caution, lang))
+            .unwrap_or_default(),
+        routes: guide
+            .routes
             .iter()
-            .enumerate()
-            .map(|(n, step)| StepOutput {
-                number: n + 1,
-                text: step.text.get(lang),
-                labels: step.labels.iter().map(|t| t.get(lang)).collect(),
-                links: step
-                    .links
-                    .iter()
-                    .map(|link| LinkOutput {
-                        url: link.url.as_str(),
-                        host: link.url.host(),
-                        label: link.label.get(lang),
-                    })
-                    .collect(),
-                expect: step.expect.as_ref().map(|t| t.get(lang)),
-                tip: step.tip.as_ref().map(|t| t.get(lang)),
-                sources: step.sources.iter().map(|s| s.as_ref()).collect(),
+            .map(|route| RouteOutput {
+                title: route.title.as_ref().map(|t| t.get(lang)),
+                place: route.place.name(),
+                steps: steps(route, catalog, &caution, lang),
             })
             .collect(),
         troubleshooting: guide.troubleshooting.iter().map(|t| t.get(lang)).collect(),
         fallbacks: guide
             .fallbacks
             .iter()
-            .map(|id| Fallback {
-                id: id.as_str(),
-                title: catalog.get(id.as_str()).map(|g| g.title.get(lang)),
-            })
+            .map(|id| method_ref(id, catalog, lang))
             .collect(),
-        sources: guide
-            .sources
+        sources: sources
             .iter()
             .map(|s| SourceOutput {
                 id: &s.id,
@@ -157,17 +170,64 @@ pub fn show(guide: &Guide, catalog: &Catalog, lang: Lang) -> String {
     })
 }
 
+fn method_ref<'g>(id: &'g MethodId, catalog: &'g Catalog, lang: Lang) -> Fallback<'g> {
+    Fallback {
+        id: id.as_str(),
+        title: catalog.get(id.as_str()).map(|g| g.title.get(lang)),
+    }
+}
+
+fn steps<'g>(
+    route: &'g Route,
+    catalog: &'g Catalog,
+    caution: &Option<Vec<&'g str>>,
+    lang: Lang,
+) -> Vec<StepOutput<'g>> {
+    route
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(n, step)| StepOutput {
+            number: n + 1,
+            text: step.text.get(lang),
+            labels: step.labels.iter().map(|t| t.get(lang)).collect(),
+            links: step
+                .links
+                .iter()
+                .map(|link| LinkOutput {
+                    url: link.url.as_str(),
+                    host: link.url.host(),
+                    label: link.label.get(lang),
+                })
+                .collect(),
+            expect: step.expect.as_ref().map(|t| t.get(lang)),
+            tip: step.tip.as_ref().map(|t| t.get(lang)),
+            sources: step.sources.iter().map(|s| s.as_ref()).collect(),
+            deletes: step.deletes,
+            caution: caution.clone().filter(|_| step.deletes),
+            methods: step
+                .methods
+                .iter()
+                .map(|id| method_ref(id, catalog, lang))
+                .collect(),
+        })
+        .collect()
+}
+
 fn summary<'g>(guide: &'g Guide, catalog: &Catalog, lang: Lang) -> MethodSummary<'g> {
     MethodSummary {
         id: guide.id.as_str(),
         kind: guide.kind.name(),
         title: guide.title.get(lang),
         summary: guide.summary.get(lang),
-        place: guide.place.name(),
+        place: guide.routes.first().map_or("", |r| r.place.name()),
+        places: guide.places().into_iter().map(|p| p.name()).collect(),
         minutes: guide.minutes,
         difficulty: guide.difficulty.name(),
         may_be_outdated: guide.outdated.is_some(),
         outdated_reason: guide.outdated.as_ref().map(|t| t.get(lang)),
+        unverified: guide.unverified.is_some(),
+        unverified_reason: guide.unverified.as_ref().map(|t| t.get(lang)),
         source: catalog.origin(guide.id.as_str()).map_or_else(
             || "built-in".to_string(),
             |p| p.to_string_lossy().into_owned(),

@@ -2,14 +2,55 @@
 //! width and highlights on-screen labels.
 
 use std::borrow::Cow;
-use std::fmt::Write as _;
 
 use console::Style;
 
 use super::Options;
-use crate::guide::model::{Date, Source};
-use crate::guide::{Guide, Step};
+use crate::guide::model::{Date, Source, Topic};
+use crate::guide::{Catalog, Guide, Step, topic};
 use crate::i18n::{Words, words};
+
+/// The topic shown before every step that deletes a card.
+pub const REFUND_CAUTION: &str = "refund-caution";
+
+/// The caution about refunds, when `guide` has a step that deletes a card.
+pub fn refund_caution(guide: &Guide) -> Option<&'static Topic> {
+    guide
+        .all_steps()
+        .any(|step| step.deletes)
+        .then(|| topic(REFUND_CAUTION))
+        .flatten()
+}
+
+/// The sources of everything a guide shows: its own, then those of the refund caution.
+pub fn all_sources(guide: &Guide) -> Vec<Source> {
+    let mut sources = guide.sources.to_vec();
+    for source in refund_caution(guide).iter().flat_map(|t| t.sources.iter()) {
+        if !sources
+            .iter()
+            .any(|s| s.title == source.title && s.url == source.url)
+        {
+            sources.push(source.clone());
+        }
+    }
+    sources
+}
+
+/// Where a method can be carried out, in words: "computer, browser / phone, app".
+pub fn places(guide: &Guide, w: &Words) -> String {
+    let places: Vec<&str> = guide.places().into_iter().map(|p| w.place(p)).collect();
+    places.join(" / ")
+}
+
+/// The same, shorter, for lists and menus: "computer / phone".
+pub fn places_short(guide: &Guide, w: &Words) -> String {
+    let places: Vec<&str> = guide
+        .places()
+        .into_iter()
+        .map(|p| w.place_short(p))
+        .collect();
+    places.join(" / ")
+}
 
 /// The styles of the page; all plain when colour is off.
 #[derive(Clone)]
@@ -177,6 +218,10 @@ impl<'o> Page<'o> {
             let text = format!("{}: {}", w.may_be_outdated, outdated.get(lang));
             self.paragraph("", "", &text, Some(&s.warning));
         }
+        if let Some(unverified) = &guide.unverified {
+            let text = format!("{}: {}", w.not_verified, unverified.get(lang));
+            self.paragraph("", "", &text, Some(&s.warning));
+        }
         self.bullets(
             w.needs,
             "  • ",
@@ -191,9 +236,34 @@ impl<'o> Page<'o> {
         );
     }
 
-    /// What a step asks and shows, after its text: labels, links, what you should see, the
-    /// tip and, when the guide has several sources, which ones the step comes from.
-    pub fn step_details(&mut self, indent: &str, step: &Step, guide: &Guide) {
+    /// The caution about refunds that comes before a step that deletes a card.
+    pub fn caution(&mut self, indent: &str) {
+        let Some(caution) = topic(REFUND_CAUTION) else {
+            return;
+        };
+        let lang = self.opts.lang;
+        let s = self.styles.clone();
+        let title = format!("! {}", caution.title.get(lang));
+        self.paragraph(indent, indent, &title, Some(&s.warning));
+        let rest = format!("{indent}  ");
+        for paragraph in caution.paragraphs.iter() {
+            self.paragraph(&rest, &rest, paragraph.get(lang), None);
+        }
+        self.blank();
+    }
+
+    /// What a step asks and shows, after its text: labels, links, the methods that carry it
+    /// out, what you should see, the tip and, when the guide has several sources, which ones
+    /// the step comes from.
+    /// `list_methods` is false where a menu offers the methods instead.
+    pub fn step_details(
+        &mut self,
+        indent: &str,
+        step: &Step,
+        guide: &Guide,
+        catalog: &Catalog,
+        list_methods: bool,
+    ) {
         let lang = self.opts.lang;
         let w = self.words;
         let s = self.styles.clone();
@@ -207,6 +277,18 @@ impl<'o> Page<'o> {
             self.paragraph(indent, indent, &text, None);
             self.raw_line(&format!("{indent}  "), link.url.as_str(), Some(&s.url));
         }
+        if list_methods && !step.methods.is_empty() {
+            self.paragraph(indent, indent, w.do_it_with, None);
+            let bullet = format!("{indent}  • ");
+            let rest = format!("{indent}    ");
+            for id in step.methods.iter() {
+                let text = match catalog.get(id.as_str()) {
+                    Some(other) => format!("{} ({} {id})", other.title.get(lang), w.show_command),
+                    None => id.to_string(),
+                };
+                self.paragraph(&bullet, &rest, &text, None);
+            }
+        }
         if let Some(expect) = &step.expect {
             let text = format!("{}: {}", w.expect, expect.get(lang));
             self.paragraph(indent, indent, &text, None);
@@ -216,12 +298,13 @@ impl<'o> Page<'o> {
             self.paragraph(indent, indent, &text, None);
         }
         if guide.sources.len() > 1 && !step.sources.is_empty() {
-            let mut text = format!("{}:", w.source);
-            for id in step.sources.iter() {
-                if let Some(n) = guide.sources.iter().position(|s| s.id == *id) {
-                    let _ = write!(text, " [{}]", n + 1);
-                }
-            }
+            let numbers: Vec<String> = step
+                .sources
+                .iter()
+                .filter_map(|id| guide.sources.iter().position(|s| s.id == *id))
+                .map(|n| format!("[{}]", n + 1))
+                .collect();
+            let text = format!("{}: {}", w.source, numbers.join(", "));
             self.raw_line(indent, &text, Some(&s.dim));
         }
     }

@@ -4,7 +4,9 @@ use std::borrow::Cow;
 
 use std::path::Path;
 
-use super::page::{Page, STEP_INDENT, Styles, display_width, fit, pad};
+use super::page::{
+    Page, STEP_INDENT, Styles, all_sources, display_width, fit, pad, places, places_short,
+};
 use super::{Options, shown_path};
 use crate::guide::Lang;
 use crate::guide::library::{FolderKind, Folders};
@@ -17,21 +19,30 @@ pub fn list(catalog: &Catalog, opts: &Options) -> String {
     let w = words(opts.lang);
     let guides = catalog.guides();
     let origins = catalog.has_folder_guides();
-    let outdated = format!("({})", w.may_be_outdated.to_lowercase());
+    let status = |g: &Guide| {
+        let mut notes = Vec::new();
+        if g.outdated.is_some() {
+            notes.push(w.may_be_outdated.to_lowercase());
+        }
+        if g.unverified.is_some() {
+            notes.push(w.not_verified.to_lowercase());
+        }
+        if notes.is_empty() {
+            String::new()
+        } else {
+            format!("({})", notes.join(", "))
+        }
+    };
     let rows: Vec<Vec<String>> = guides
         .iter()
         .map(|g| {
             let mut row = vec![
                 g.id.to_string(),
                 g.title.get(opts.lang).to_string(),
-                w.place(g.place).to_string(),
+                places_short(g, w),
                 format!("~{} {}", g.minutes, w.minutes),
                 w.difficulty(g.difficulty).to_string(),
-                if g.outdated.is_some() {
-                    outdated.clone()
-                } else {
-                    String::new()
-                },
+                status(g),
             ];
             if origins {
                 row.push(match catalog.origin(g.id.as_str()) {
@@ -104,8 +115,8 @@ pub fn new_guide_written(path: &Path, lang: Lang) -> String {
     words(lang).new_written.replace("{path}", &path)
 }
 
-/// One method whole: what it is, what you need, its steps, what to do if it fails, and
-/// where its facts come from.
+/// One method whole: what it is, what you need, its steps (each way, when it has several),
+/// what to do if it fails, and where its facts come from.
 pub fn show(guide: &Guide, catalog: &Catalog, opts: &Options) -> String {
     let lang = opts.lang;
     let mut page = Page::new(opts);
@@ -118,7 +129,7 @@ pub fn show(guide: &Guide, catalog: &Catalog, opts: &Options) -> String {
     let facts = format!(
         "{}: {} · {}: ~{} {} · {}: {}",
         w.where_,
-        w.place(guide.place),
+        places(guide, w),
         w.time,
         guide.minutes,
         w.minutes,
@@ -128,18 +139,34 @@ pub fn show(guide: &Guide, catalog: &Catalog, opts: &Options) -> String {
     page.paragraph("", "", &facts, None);
     page.before_you_start(guide);
 
-    page.heading(w.steps);
-    for (n, step) in guide.steps.iter().enumerate() {
-        if n > 0 {
-            page.blank();
+    for (r, route) in guide.routes.iter().enumerate() {
+        let heading = match (&route.title, r) {
+            (Some(title), 0) => format!("{}: {}", w.steps, title.get(lang)),
+            (Some(title), _) if route.place != guide.routes[0].place => format!(
+                "{}: {} ({})",
+                w.another_way,
+                title.get(lang),
+                w.place(route.place)
+            ),
+            (Some(title), _) => format!("{}: {}", w.another_way, title.get(lang)),
+            (None, _) => w.steps.to_string(),
+        };
+        page.heading(&heading);
+        for (n, step) in route.steps.iter().enumerate() {
+            if n > 0 {
+                page.blank();
+            }
+            if step.deletes {
+                page.caution(STEP_INDENT);
+            }
+            page.paragraph(
+                &format!("{:>3}. ", n + 1),
+                STEP_INDENT,
+                step.text.get(lang),
+                None,
+            );
+            page.step_details(STEP_INDENT, step, guide, catalog, true);
         }
-        page.paragraph(
-            &format!("{:>3}. ", n + 1),
-            STEP_INDENT,
-            step.text.get(lang),
-            None,
-        );
-        page.step_details(STEP_INDENT, step, guide);
     }
 
     page.bullets(
@@ -152,12 +179,7 @@ pub fn show(guide: &Guide, catalog: &Catalog, opts: &Options) -> String {
         .fallbacks
         .iter()
         .map(|id| match catalog.get(id.as_str()) {
-            Some(other) => format!(
-                "{} — {} ({} {id})",
-                other.title.get(lang),
-                id,
-                w.show_command
-            ),
+            Some(other) => format!("{} ({} {id})", other.title.get(lang), w.show_command),
             None => id.to_string(),
         })
         .collect();
@@ -168,7 +190,7 @@ pub fn show(guide: &Guide, catalog: &Catalog, opts: &Options) -> String {
         None,
     );
 
-    page.sources(&guide.sources, guide.reviewed);
+    page.sources(&all_sources(guide), guide.reviewed);
     page.out
 }
 
@@ -230,7 +252,7 @@ mod tests {
         let out = list(&catalog, &options(false, Some(40)));
         assert_eq!(
             out.lines().next(),
-            Some("direct-link  Direct link to the bound-c…")
+            Some("aliexpress-payments  AliExpress's own p…")
         );
         for line in out.lines() {
             assert_eq!(display_width(line), 40);

@@ -2,30 +2,31 @@
 //! `interactive`; everything a screen says is decided here.
 
 use super::Options;
-use super::page::{Page, display_width, fit};
+use super::page::{Page, all_sources, display_width, fit, places_short};
 use crate::guide::model::Topic;
-use crate::guide::{Guide, Lang};
+use crate::guide::{Catalog, Guide, Lang};
 use crate::i18n::words;
 
 /// How wide the progress bar is at most.
 const BAR_WIDTH: usize = 24;
 
-/// One line of the menu for a method: its title, where it is done and how long it takes, cut
-/// to `width`.
-pub fn menu_line(guide: &Guide, lang: Lang, width: Option<usize>) -> String {
+/// One line of a menu for a method: its title, where it is done (unless the menu's group
+/// says so), how long it takes and whether it may be outdated or is not verified, cut to
+/// `width`.
+pub fn menu_line(guide: &Guide, lang: Lang, with_place: bool, width: Option<usize>) -> String {
     let w = words(lang);
-    let mut line = format!(
-        "{} · {} · ~{} {}",
-        guide.title.get(lang),
-        w.place_short(guide.place),
-        guide.minutes,
-        w.minutes
-    );
-    if guide.outdated.is_some() {
-        line.push_str(" · ");
-        line.push_str(&w.may_be_outdated.to_lowercase());
+    let mut parts = vec![guide.title.get(lang).to_string()];
+    if with_place {
+        parts.push(places_short(guide, w));
     }
-    fit(&line, width).into_owned()
+    parts.push(format!("~{} {}", guide.minutes, w.minutes));
+    if guide.outdated.is_some() {
+        parts.push(w.may_be_outdated.to_lowercase());
+    }
+    if guide.unverified.is_some() {
+        parts.push(w.not_verified.to_lowercase());
+    }
+    fit(&parts.join(" · "), width).into_owned()
 }
 
 /// What the menu says above its choices.
@@ -68,15 +69,31 @@ fn bar_width(counter: &str, opts: &Options) -> usize {
     room.min(BAR_WIDTH)
 }
 
-/// One step: the method, "Step N of M" with a bar, then the step. The first step also says
-/// what is needed and what to know before starting.
-pub fn step(guide: &Guide, index: usize, opts: &Options) -> String {
+/// One step of one way through a method: the method (and the way, when it has several),
+/// "Step N of M" with a bar, then the step, with the caution about refunds before a step
+/// that deletes a card. The first step also says what is needed and what to know first.
+pub fn step(
+    guide: &Guide,
+    route: usize,
+    index: usize,
+    catalog: &Catalog,
+    opts: &Options,
+) -> String {
     let lang = opts.lang;
     let mut page = Page::new(opts);
     let w = page.words;
     let s = page.styles.clone();
-    let total = guide.steps.len();
-    page.paragraph("", "", guide.title.get(lang), Some(&s.title));
+    let Some(way) = guide.routes.get(route) else {
+        return page.out;
+    };
+    let title = match &way.title {
+        Some(way_title) if guide.routes.len() > 1 => {
+            format!("{} — {}", guide.title.get(lang), way_title.get(lang))
+        }
+        _ => guide.title.get(lang).to_string(),
+    };
+    page.paragraph("", "", &title, Some(&s.title));
+    let total = way.steps.len();
     let counter = w
         .step_of
         .replace("{n}", &(index + 1).to_string())
@@ -88,23 +105,50 @@ pub fn step(guide: &Guide, index: usize, opts: &Options) -> String {
         None,
     );
     if index == 0 {
-        if guide.outdated.is_some() {
+        if guide.outdated.is_some() || guide.unverified.is_some() {
             page.blank();
         }
         page.before_you_start(guide);
     }
-    if let Some(step) = guide.steps.get(index) {
+    if let Some(step) = way.steps.get(index) {
         if page.out.lines().count() > 2 {
             // Needs and warnings came first: mark where the step itself begins.
             page.heading(&w.step_n.replace("{n}", &(index + 1).to_string()));
         } else {
             page.blank();
         }
+        if step.deletes {
+            page.caution("");
+        }
         page.paragraph("", "", step.text.get(lang), None);
         page.blank();
-        page.step_details("", step, guide);
+        page.step_details("", step, guide, catalog, false);
     }
     page.out
+}
+
+/// Which way to take through a method that has several: its title and summary above them.
+pub fn choose_route(guide: &Guide, opts: &Options) -> String {
+    let mut page = Page::new(opts);
+    let s = page.styles.clone();
+    page.paragraph("", "", guide.title.get(opts.lang), Some(&s.title));
+    page.paragraph("", "", guide.summary.get(opts.lang), None);
+    page.blank();
+    page.paragraph("", "", page.words.choose_route, None);
+    page.out
+}
+
+/// A way through a method, as a menu item: its title and where it is done.
+pub fn route_line(guide: &Guide, route: usize, lang: Lang, width: Option<usize>) -> String {
+    let w = words(lang);
+    let line = match guide.routes.get(route) {
+        Some(way) => match &way.title {
+            Some(title) => format!("{} ({})", title.get(lang), w.place(way.place)),
+            None => w.place(way.place).to_string(),
+        },
+        None => String::new(),
+    };
+    fit(&line, width).into_owned()
 }
 
 /// `done` of `total` as a bar `width` characters long.
@@ -131,34 +175,36 @@ pub fn topic(topic: &Topic, opts: &Options) -> String {
     page.out
 }
 
-/// The card is gone: say so, how not to save a card next time, and where the guide's facts
-/// come from.
+/// It worked: say so, how not to save a card next time (after removing one), and where the
+/// guide's facts come from.
 pub fn finished(guide: &Guide, prevent: Option<&Topic>, opts: &Options) -> String {
     let mut page = Page::new(opts);
     let s = page.styles.clone();
-    page.paragraph("", "", page.words.finished, Some(&s.good));
+    let done = page.words.outcome(guide.kind).done;
+    page.paragraph("", "", done, Some(&s.good));
     if let Some(prevent) = prevent {
         page.heading(prevent.title.get(opts.lang));
         for paragraph in prevent.paragraphs.iter() {
             page.paragraph("", "", paragraph.get(opts.lang), None);
         }
     }
-    page.sources(&guide.sources, guide.reviewed);
+    page.sources(&all_sources(guide), guide.reviewed);
     page.out
 }
 
-/// The card is still there: the guide's troubleshooting notes.
-pub fn not_gone(guide: &Guide, opts: &Options) -> String {
+/// It did not work: the guide's troubleshooting notes, and where they come from.
+pub fn not_done(guide: &Guide, opts: &Options) -> String {
     let mut page = Page::new(opts);
     let w = page.words;
     let s = page.styles.clone();
-    page.paragraph("", "", w.still_there, Some(&s.title));
+    page.paragraph("", "", w.outcome(guide.kind).not_done, Some(&s.title));
     page.bullets(
         w.troubleshooting,
         "  • ",
         guide.troubleshooting.iter().map(|t| t.get(opts.lang)),
         None,
     );
+    page.sources(&all_sources(guide), guide.reviewed);
     page.blank();
     if guide.fallbacks.is_empty() {
         page.paragraph("", "", w.no_fallbacks, None);
@@ -237,7 +283,7 @@ mod tests {
         let guide = catalog.get("direct-link").unwrap();
         insta::assert_snapshot!(
             "first_step_en",
-            step(guide, 0, &options(Lang::En, Some(60)))
+            step(guide, 0, 0, &catalog, &options(Lang::En, Some(60)))
         );
     }
 
@@ -247,7 +293,7 @@ mod tests {
         let guide = catalog.get("mobile-app").unwrap();
         insta::assert_snapshot!(
             "first_step_ru",
-            step(guide, 0, &options(Lang::Ru, Some(60)))
+            step(guide, 0, 0, &catalog, &options(Lang::Ru, Some(60)))
         );
     }
 
@@ -257,7 +303,7 @@ mod tests {
         let guide = catalog.get("direct-link").unwrap();
         insta::assert_snapshot!(
             "step_with_links_ru",
-            step(guide, 1, &options(Lang::Ru, Some(60)))
+            step(guide, 0, 1, &catalog, &options(Lang::Ru, Some(60)))
         );
     }
 
@@ -266,13 +312,15 @@ mod tests {
         let catalog = Catalog::builtin();
         for guide in catalog.guides() {
             for lang in [Lang::En, Lang::Ru] {
-                for index in 0..guide.steps.len() {
-                    let screen = step(guide, index, &options(lang, Some(40)));
-                    for line in screen.lines().filter(|l| !l.contains("https://")) {
-                        assert!(display_width(line) <= 40, "{}: {line}", guide.id);
+                for (route, way) in guide.routes.iter().enumerate() {
+                    for index in 0..way.steps.len() {
+                        let screen = step(guide, route, index, &catalog, &options(lang, Some(40)));
+                        for line in screen.lines().filter(|l| !l.contains("https://")) {
+                            assert!(display_width(line) <= 40, "{}: {line}", guide.id);
+                        }
                     }
                 }
-                let line = menu_line(guide, lang, Some(38));
+                let line = menu_line(guide, lang, true, Some(38));
                 assert!(display_width(&line) <= 38, "{line}");
             }
         }
@@ -287,6 +335,6 @@ mod tests {
             "finished_en",
             finished(guide, prevent, &options(Lang::En, Some(70)))
         );
-        insta::assert_snapshot!("not_gone_ru", not_gone(guide, &options(Lang::Ru, Some(70))));
+        insta::assert_snapshot!("not_gone_ru", not_done(guide, &options(Lang::Ru, Some(70))));
     }
 }

@@ -42,4 +42,13 @@ pub fn stdout_of(cmd: &mut Command) -> String {
     String::from_utf8(output.stdout).expect("output is UTF-8")
 }
 
-pub const METHODS: [&str; 4] = ["direct-link", "mobile-app", "mobile-site", "alipay-web"];
+/// Every built-in method, in menu order.
+pub const METHODS: [&str; 7] = [
+    "aliexpress-payments",
+    "mobile-app",
+    "mobile-site",
+    "direct-link",
+    "alipay-web",
+    "add-card",
+    "replace-card",
+];
