@@ -5,7 +5,7 @@ use std::io;
 use std::path::Path;
 
 use crate::check::{CheckError, check};
-use crate::config::{Command, Config};
+use crate::config::{Command, Config, ShowFormat};
 use crate::error::{Error, Status, issue_warning};
 use crate::guide::library::FileIssue;
 use crate::guide::model::MethodId;
@@ -13,8 +13,12 @@ use crate::guide::validate::closest;
 use crate::guide::{Catalog, Guide};
 use crate::i18n::words;
 use crate::interactive;
-use crate::render::{self, diagnostics};
+use crate::render::{self, diagnostics, manual};
 use crate::terminal::{write_stderr, write_stdout};
+
+/// The JSON Schema of the guide format, generated from the raw guide types by a test that
+/// keeps this file up to date.
+pub const GUIDE_SCHEMA: &str = include_str!("../docs/guide.schema.json");
 
 /// The template `new` writes, with `{id}`, `{path}` and `{today}` to fill in.
 const TEMPLATE: &str = include_str!("../templates/guide.toml");
@@ -50,14 +54,14 @@ pub fn run(command: Command, config: &Config) -> Result<Status, Error> {
             let catalog = load_all(config);
             render::text::show(find(&catalog, &method, config)?, &catalog, &opts)
         }
-        Command::Show { method, json } => {
+        Command::Show { method, format } => {
             let (catalog, issues) = Catalog::load_method(&config.folders, &method, config.today);
             warn(&issues, config);
             let guide = find(&catalog, &method, config)?;
-            if json {
-                render::json::show(guide, &catalog, config.lang)
-            } else {
-                render::text::show(guide, &catalog, &opts)
+            match format {
+                ShowFormat::Text => render::text::show(guide, &catalog, &opts),
+                ShowFormat::Markdown => render::markdown::show(guide, &catalog, config.lang),
+                ShowFormat::Json => render::json::show(guide, &catalog, config.lang),
             }
         }
         Command::Check { paths, json } => {
@@ -78,6 +82,9 @@ pub fn run(command: Command, config: &Config) -> Result<Status, Error> {
         }
         Command::Paths => render::text::paths(&config.folders, config.lang),
         Command::New { id } => new_guide(&id, config)?,
+        Command::Completions(shell) => manual::completions(shell),
+        Command::Man => manual::man_page(),
+        Command::Schema => GUIDE_SCHEMA.to_string(),
     };
     write_stdout(&output)?;
     Ok(Status::Success)

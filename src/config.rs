@@ -2,10 +2,10 @@
 //! from the command line and the environment; nothing after this reads either.
 
 use std::env;
-
+use std::ffi::OsString;
 use std::path::PathBuf;
 
-use crate::cli::{Cli, CliCommand, ColorArg, FormatArg, LangArg};
+use crate::cli::{CheckFormatArg, Cli, CliCommand, ColorArg, FormatArg, LangArg};
 use crate::guide::library::Folders;
 use crate::guide::{Date, Lang};
 use crate::locale::lang_from_env;
@@ -21,7 +21,7 @@ pub enum Command {
     },
     Show {
         method: String,
-        json: bool,
+        format: ShowFormat,
     },
     /// A method step by step on a terminal; elsewhere printed whole, as `show` does.
     Walk {
@@ -35,12 +35,24 @@ pub enum Command {
     New {
         id: String,
     },
+    Completions(clap_complete::Shell),
+    Man,
+    Schema,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShowFormat {
+    Text,
+    Markdown,
+    Json,
 }
 
 #[derive(Clone, Debug)]
 pub struct Config {
     pub lang: Lang,
     pub color: bool,
+    /// Whether links may be terminal hyperlinks (OSC 8).
+    pub hyperlinks: bool,
     pub width: Option<usize>,
     /// Whether a person is at a terminal to answer prompts.
     pub interactive: bool,
@@ -55,48 +67,88 @@ impl Config {
         render::Options {
             lang: self.lang,
             color: self.color,
+            hyperlinks: self.hyperlinks,
             width: self.width,
         }
     }
 }
 
-pub fn from_cli(cli: Cli) -> (Command, Config) {
-    let lang = match cli.lang {
-        Some(LangArg::Ru) => Lang::Ru,
-        Some(LangArg::En) => Lang::En,
-        None => lang_from_env(
-            env::var("LC_ALL").ok().as_deref(),
-            env::var("LC_MESSAGES").ok().as_deref(),
-            env::var("LANG").ok().as_deref(),
-        ),
-    };
-    let color = terminal::color_enabled(match cli.color {
+/// The environment variables the program reads, read once.
+#[derive(Clone, Debug, Default)]
+pub struct Environment {
+    pub lc_all: Option<String>,
+    pub lc_messages: Option<String>,
+    pub lang: Option<String>,
+    pub guide_dirs: Option<OsString>,
+    pub data_dir: Option<PathBuf>,
+}
+
+impl Environment {
+    pub fn read() -> Environment {
+        Environment {
+            lc_all: env::var("LC_ALL").ok(),
+            lc_messages: env::var("LC_MESSAGES").ok(),
+            lang: env::var("LANG").ok(),
+            guide_dirs: env::var_os("UNLINK_GUIDE_DIR"),
+            data_dir: dirs::data_dir(),
+        }
+    }
+
+    /// The language: `--lang` when given, else the locale's.
+    pub fn lang(&self, flag: Option<LangArg>) -> Lang {
+        match flag {
+            Some(LangArg::Ru) => Lang::Ru,
+            Some(LangArg::En) => Lang::En,
+            None => lang_from_env(
+                self.lc_all.as_deref(),
+                self.lc_messages.as_deref(),
+                self.lang.as_deref(),
+            ),
+        }
+    }
+}
+
+pub fn from_cli(cli: Cli, env: Environment) -> (Command, Config) {
+    let lang = env.lang(cli.lang);
+    let forced = match cli.color {
         ColorArg::Auto => None,
         ColorArg::Always => Some(true),
         ColorArg::Never => Some(false),
-    });
+    };
+    let color = terminal::color_enabled(forced);
     let command = match cli.command {
         None => Command::Overview,
         Some(CliCommand::List { json }) => Command::List { json },
-        Some(CliCommand::Show { method, json }) => Command::Show { method, json },
+        Some(CliCommand::Show {
+            method,
+            format,
+            json,
+        }) => Command::Show {
+            method,
+            format: match (json, format) {
+                (true, _) | (_, FormatArg::Json) => ShowFormat::Json,
+                (false, FormatArg::Markdown) => ShowFormat::Markdown,
+                (false, FormatArg::Text) => ShowFormat::Text,
+            },
+        },
         Some(CliCommand::Walk { method }) => Command::Walk { method },
         Some(CliCommand::Check { paths, format }) => Command::Check {
             paths,
-            json: matches!(format, FormatArg::Json),
+            json: format == CheckFormatArg::Json,
         },
         Some(CliCommand::Paths) => Command::Paths,
         Some(CliCommand::New { id }) => Command::New { id },
+        Some(CliCommand::Completions { shell }) => Command::Completions(shell),
+        Some(CliCommand::Man) => Command::Man,
+        Some(CliCommand::Schema) => Command::Schema,
     };
     let config = Config {
         lang,
         color,
+        hyperlinks: forced != Some(false) && terminal::hyperlinks_supported(),
         width: terminal::output_width(),
         interactive: terminal::is_interactive(),
-        folders: Folders::new(
-            dirs::data_dir(),
-            env::var_os("UNLINK_GUIDE_DIR"),
-            cli.guides_dirs,
-        ),
+        folders: Folders::new(env.data_dir, env.guide_dirs, cli.guides_dirs),
         today: Date::today(),
     };
     (command, config)

@@ -1,10 +1,11 @@
 use std::process::ExitCode;
 
-use clap::Parser;
 use unlink_guide::{app, cli, config, terminal};
 
 fn main() -> ExitCode {
-    let (command, config) = config::from_cli(cli::Cli::parse());
+    let env = config::Environment::read();
+    let cli = cli::parse(std::env::args_os().collect(), |flag| env.lang(flag));
+    let (command, config) = config::from_cli(cli, env);
     match app::run(command, &config) {
         Ok(status) => status.exit_code(),
         Err(error) => {

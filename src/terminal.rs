@@ -11,6 +11,12 @@ pub fn color_enabled(forced: Option<bool>) -> bool {
     forced.unwrap_or_else(console::colors_enabled)
 }
 
+/// Whether standard output is a terminal that shows OSC 8 hyperlinks, as the
+/// supports-hyperlinks crate tells from the environment (`FORCE_HYPERLINK` overrides).
+pub fn hyperlinks_supported() -> bool {
+    supports_hyperlinks::on(supports_hyperlinks::Stream::Stdout)
+}
+
 /// The width to wrap text to: the terminal's, when standard output is one whose width is
 /// known; `None` (do not wrap) when output goes to a pipe or a file.
 pub fn output_width() -> Option<usize> {

@@ -172,6 +172,7 @@ fn every_removal_method_shows_the_refund_caution_right_before_its_delete_step() 
     let options = unlink_guide::render::Options {
         lang: Lang::En,
         color: false,
+        hyperlinks: false,
         width: None,
     };
     for guide in removal {
@@ -236,6 +237,7 @@ fn every_guide_names_its_sources_and_when_it_was_reviewed() {
             let options = unlink_guide::render::Options {
                 lang,
                 color: false,
+                hyperlinks: false,
                 width: None,
             };
             let shown = unlink_guide::render::text::show(guide, &catalog, &options);

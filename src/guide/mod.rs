@@ -23,6 +23,11 @@ pub fn topic(id: &str) -> Option<&'static model::Topic> {
     builtin::BUILTIN_TOPICS.iter().find(|t| t.id == id)
 }
 
+/// The built-in guides, as they are baked into the binary.
+pub fn builtin_guides() -> &'static [Guide] {
+    builtin::BUILTIN_GUIDES
+}
+
 /// The guides a run works with, in menu order, and where each comes from.
 #[derive(Clone, Debug)]
 pub struct Catalog {

@@ -45,85 +45,182 @@ pub fn keys_of<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
     keys
 }
 
+// The attributes under `cfg_attr(test, ...)` describe the format for the JSON Schema that
+// `docs/guide.schema.json` holds (see `schema_tests`): what serde alone would leave open, such
+// as which fields are required and which values are allowed. The checks themselves are in
+// `validate`; the schema only lets editors point at mistakes while a guide is written.
+
+/// A text in every supported language.
 #[derive(Debug, Default, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema), schemars(deny_unknown_fields))]
 pub struct RawText {
+    /// Russian.
+    #[cfg_attr(test, schemars(required, with = "String", pattern(r"^[^\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]*\S[^\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]*$")))]
     pub ru: Option<String>,
+    /// English.
+    #[cfg_attr(test, schemars(required, with = "String", pattern(r"^[^\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]*\S[^\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]*$")))]
     pub en: Option<String>,
 }
 
+/// A link the step asks the user to open.
 #[derive(Debug, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema), schemars(deny_unknown_fields))]
 pub struct RawLink {
+    /// An https address on aliexpress.com, aliexpress.ru or alipay.com, or a subdomain.
+    #[cfg_attr(test, schemars(required, with = "String", pattern(r"^https://([a-z0-9-]+\.)*(aliexpress\.com|aliexpress\.ru|alipay\.com)([/?#][!#$%&'()*+,\-./0-9:;=?@A-Z\[\]_a-z~]*)?$")))]
     pub url: Option<String>,
+    /// What the link opens.
+    #[cfg_attr(test, schemars(required, with = "RawText"))]
     pub label: Option<RawText>,
 }
 
+/// Where the guide's facts come from.
 #[derive(Debug, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema), schemars(deny_unknown_fields))]
 pub struct RawSource {
+    /// The key steps use to cite this source.
+    #[cfg_attr(
+        test,
+        schemars(required, with = "String", pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$"))
+    )]
     pub id: Option<String>,
+    /// The source's own title, in its own language.
+    #[cfg_attr(test, schemars(required, with = "String", length(min = 1)))]
     pub title: Option<String>,
+    /// Its address, shown and never opened.
+    #[cfg_attr(test, schemars(with = "Option<String>", pattern(r"^https?://[a-z0-9-]+(\.[a-z0-9-]+)+([/?#][!#$%&'()*+,\-./0-9:;=?@A-Z\[\]_a-z~]*)?$")))]
     pub url: Option<String>,
+    /// When it was published (YYYY-MM-DD).
+    #[cfg_attr(test, schemars(with = "Option<String>", extend("format" = "date")))]
     pub published: Option<Datetime>,
+    /// What kind of source it is and how far to trust it.
     pub note: Option<RawText>,
 }
 
+/// One step.
 #[derive(Debug, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema), schemars(deny_unknown_fields))]
 pub struct RawStep {
+    /// What to do.
+    #[cfg_attr(test, schemars(required, with = "RawText"))]
     pub text: Option<RawText>,
+    /// The exact on-screen labels to look for, in the order they are met.
     #[serde(default)]
     pub labels: Vec<RawText>,
+    /// Links the step asks the user to open.
     #[serde(default)]
     pub links: Vec<RawLink>,
+    /// What the user should see once the step is done.
     pub expect: Option<RawText>,
+    /// A tip.
     pub tip: Option<RawText>,
+    /// Ids of the guide's sources this step comes from; empty means all of them.
     #[serde(default)]
     pub sources: Vec<String>,
+    /// Whether this step deletes a card (a caution about refunds is shown before it).
     #[serde(default)]
     pub deletes: bool,
+    /// Other methods that carry out this step.
     #[serde(default)]
+    #[cfg_attr(test, schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$"))))]
     pub methods: Vec<String>,
 }
 
+/// Another way through the method.
 #[derive(Debug, Deserialize)]
+#[cfg_attr(
+    test,
+    derive(schemars::JsonSchema),
+    schemars(deny_unknown_fields, transform = schema_tests::steps_are_required)
+)]
 pub struct RawVariant {
+    /// What tells this way apart.
+    #[cfg_attr(test, schemars(required, with = "RawText"))]
     pub title: Option<RawText>,
+    /// Where this way is carried out, when not where the main way is.
     #[serde(rename = "where")]
+    #[cfg_attr(test, schemars(with = "Option<String>", extend("enum" = ["computer-browser", "phone-app"])))]
     pub place: Option<String>,
+    /// Its steps, in order.
     #[serde(default)]
+    #[cfg_attr(test, schemars(length(min = 1)))]
     pub steps: Vec<RawStep>,
 }
 
+/// A guide for unlink-guide: one way of removing (or adding) a card saved in AliExpress /
+/// Alipay. Format version 1; see docs/guide-format.md.
 #[derive(Debug, Deserialize)]
+#[cfg_attr(
+    test,
+    derive(schemars::JsonSchema),
+    schemars(
+        deny_unknown_fields,
+        title = "unlink-guide guide",
+        transform = schema_tests::steps_and_sources_are_required
+    )
+)]
 pub struct RawGuide {
+    /// The format version.
+    #[cfg_attr(test, schemars(required, with = "i64", extend("const" = 1)))]
     pub format: Option<i64>,
+    /// What the method does with a card.
+    #[cfg_attr(test, schemars(required, with = "String", extend("enum" = ["remove", "add", "replace"])))]
     pub kind: Option<String>,
+    /// Position in lists and menus: lower comes first (100 when left out).
+    #[cfg_attr(test, schemars(with = "Option<i64>", range(min = 0, max = 9999)))]
     pub order: Option<i64>,
+    /// The method's name.
+    #[cfg_attr(test, schemars(required, with = "RawText"))]
     pub title: Option<RawText>,
+    /// One line: what the method does.
+    #[cfg_attr(test, schemars(required, with = "RawText"))]
     pub summary: Option<RawText>,
+    /// Where the main way is carried out.
     #[serde(rename = "where")]
+    #[cfg_attr(test, schemars(required, with = "String", extend("enum" = ["computer-browser", "phone-app"])))]
     pub place: Option<String>,
+    /// Rough time, in minutes.
+    #[cfg_attr(test, schemars(required, with = "i64", range(min = 1, max = 600)))]
     pub minutes: Option<i64>,
+    /// How hard it is for someone new to it.
+    #[cfg_attr(test, schemars(required, with = "String", extend("enum" = ["easy", "medium", "hard"])))]
     pub difficulty: Option<String>,
+    /// Why the method may no longer work, when its sources say so.
     pub outdated: Option<RawText>,
+    /// Why its steps cannot be vouched for, when they come from pages that were not checked.
     pub unverified: Option<RawText>,
-    /// The title of the main route, when there are variants.
+    /// The title of the main way, when there are variants.
     pub route: Option<RawText>,
+    /// What you need before you start.
     #[serde(default)]
     pub needs: Vec<RawText>,
+    /// What to know before you start.
     #[serde(default)]
     pub warnings: Vec<RawText>,
+    /// The steps of the main way, in order.
     #[serde(default)]
+    #[cfg_attr(test, schemars(length(min = 1)))]
     pub steps: Vec<RawStep>,
+    /// Other ways through the method.
     #[serde(default)]
     pub variants: Vec<RawVariant>,
+    /// What to do when it does not work.
     #[serde(default)]
     pub troubleshooting: Vec<RawText>,
+    /// Methods to try if this one fails.
     #[serde(default)]
+    #[cfg_attr(test, schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$"))))]
     pub fallbacks: Vec<String>,
+    /// Where the guide's facts come from.
     #[serde(default)]
+    #[cfg_attr(test, schemars(length(min = 1)))]
     pub sources: Vec<RawSource>,
+    /// When the guide was last checked against its sources (YYYY-MM-DD, not in the future).
+    #[cfg_attr(test, schemars(required, with = "String", extend("format" = "date")))]
     pub reviewed: Option<Datetime>,
 }
 
+/// A topic of the interactive menu.
 #[derive(Debug, Deserialize)]
 pub struct RawTopic {
     pub format: Option<i64>,
@@ -145,5 +242,72 @@ mod tests {
         assert_eq!(keys_of::<RawLink>(), ["url", "label"]);
         assert!(keys_of::<RawGuide>().contains(&"where"));
         assert!(!keys_of::<RawGuide>().contains(&"place"));
+    }
+}
+
+#[cfg(test)]
+mod schema_tests {
+    use super::*;
+    use crate::guide::model::{Difficulty, Kind, Named, Place};
+
+    const FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/guide.schema.json");
+
+    /// serde fills in a missing list, so schemars does not require one; validation does.
+    pub fn steps_and_sources_are_required(schema: &mut schemars::Schema) {
+        require(schema, &["steps", "sources"]);
+    }
+
+    pub fn steps_are_required(schema: &mut schemars::Schema) {
+        require(schema, &["steps"]);
+    }
+
+    fn require(schema: &mut schemars::Schema, keys: &[&str]) {
+        if let Some(serde_json::Value::Array(required)) = schema.get_mut("required") {
+            required.extend(keys.iter().map(|k| serde_json::json!(k)));
+        }
+    }
+
+    fn generated() -> String {
+        let schema = schemars::schema_for!(RawGuide);
+        let mut text = serde_json::to_string_pretty(&schema).expect("a schema is JSON");
+        text.push('\n');
+        text
+    }
+
+    /// `docs/guide.schema.json` is what the types say; run with UPDATE_SCHEMA=1 to rewrite it.
+    #[test]
+    fn the_committed_schema_is_the_generated_one() {
+        let generated = generated();
+        if std::env::var_os("UPDATE_SCHEMA").is_some() {
+            std::fs::write(FILE, &generated).expect("docs/ is writable");
+        }
+        let committed = std::fs::read_to_string(FILE).expect("docs/guide.schema.json exists");
+        assert!(
+            committed == generated,
+            "docs/guide.schema.json is out of date: run UPDATE_SCHEMA=1 cargo test"
+        );
+    }
+
+    #[test]
+    fn the_schemas_choices_are_the_programs() {
+        let schema: serde_json::Value = serde_json::from_str(&generated()).unwrap();
+        let choices = |field: &str| schema["properties"][field]["enum"].clone();
+        let names = |all: &[&str]| serde_json::json!(all);
+        assert_eq!(
+            choices("kind"),
+            names(&Kind::ALL.iter().map(|k| k.name()).collect::<Vec<_>>())
+        );
+        assert_eq!(
+            choices("where"),
+            names(&Place::ALL.iter().map(|p| p.name()).collect::<Vec<_>>())
+        );
+        assert_eq!(
+            choices("difficulty"),
+            names(&Difficulty::ALL.iter().map(|d| d.name()).collect::<Vec<_>>())
+        );
+        assert_eq!(
+            schema["properties"]["format"]["const"],
+            crate::guide::model::FORMAT_VERSION
+        );
     }
 }

@@ -43,6 +43,7 @@ pub fn run(
         term: &term,
         catalog,
         color: config.color,
+        hyperlinks: config.hyperlinks,
         theme: ColorfulTheme::default(),
         status: None,
     };
@@ -59,6 +60,7 @@ struct Ui<'a> {
     term: &'a Term,
     catalog: &'a Catalog,
     color: bool,
+    hyperlinks: bool,
     theme: ColorfulTheme,
     /// What to say once under the next screen, such as the result of opening a link.
     status: Option<String>,
@@ -78,6 +80,7 @@ impl<'a> Ui<'a> {
         Options {
             lang: session.lang,
             color: self.color,
+            hyperlinks: self.hyperlinks,
             width: terminal::current_width(self.term),
         }
     }

@@ -14,6 +14,7 @@ use crate::guide::{Catalog, Guide, Lang};
 pub const FORMAT_VERSION: u32 = 1;
 
 #[derive(Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct ListOutput<'g> {
     pub format_version: u32,
     pub lang: &'static str,
@@ -21,6 +22,7 @@ pub struct ListOutput<'g> {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct MethodSummary<'g> {
     pub id: &'g str,
     pub kind: &'static str,
@@ -42,6 +44,7 @@ pub struct MethodSummary<'g> {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct ShowOutput<'g> {
     pub format_version: u32,
     pub lang: &'static str,
@@ -49,6 +52,7 @@ pub struct ShowOutput<'g> {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct Method<'g> {
     #[serde(flatten)]
     pub summary: MethodSummary<'g>,
@@ -64,6 +68,7 @@ pub struct Method<'g> {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct StepOutput<'g> {
     pub number: usize,
     pub text: &'g str,
@@ -81,6 +86,7 @@ pub struct StepOutput<'g> {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct RouteOutput<'g> {
     pub title: Option<&'g str>,
     #[serde(rename = "where")]
@@ -89,6 +95,7 @@ pub struct RouteOutput<'g> {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct LinkOutput<'g> {
     pub url: &'g str,
     pub host: &'g str,
@@ -96,12 +103,14 @@ pub struct LinkOutput<'g> {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct Fallback<'g> {
     pub id: &'g str,
     pub title: Option<&'g str>,
 }
 
 #[derive(Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct SourceOutput<'g> {
     pub id: &'g str,
     pub title: &'g str,
@@ -239,4 +248,34 @@ fn to_string(value: &impl Serialize) -> String {
     let mut text = serde_json::to_string_pretty(value).expect("these types always serialize");
     text.push('\n');
     text
+}
+
+#[cfg(test)]
+mod schema_tests {
+    use super::*;
+
+    /// `docs/json-output/*.schema.json` are what the types say; UPDATE_SCHEMA=1 rewrites them.
+    #[test]
+    fn the_committed_output_schemas_are_the_generated_ones() {
+        let schemas = [
+            ("list", schemars::schema_for!(ListOutput<'static>)),
+            ("show", schemars::schema_for!(ShowOutput<'static>)),
+        ];
+        for (name, schema) in schemas {
+            let mut generated = serde_json::to_string_pretty(&schema).expect("a schema is JSON");
+            generated.push('\n');
+            let file = format!(
+                "{}/docs/json-output/{name}.schema.json",
+                env!("CARGO_MANIFEST_DIR")
+            );
+            if std::env::var_os("UPDATE_SCHEMA").is_some() {
+                std::fs::write(&file, &generated).expect("docs/json-output/ is writable");
+            }
+            let committed = std::fs::read_to_string(&file).unwrap_or_default();
+            assert!(
+                committed == generated,
+                "{file} is out of date: run UPDATE_SCHEMA=1 cargo test"
+            );
+        }
+    }
 }

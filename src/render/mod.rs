@@ -5,6 +5,8 @@
 
 pub mod diagnostics;
 pub mod json;
+pub mod manual;
+pub mod markdown;
 mod page;
 pub mod text;
 pub mod walk;
@@ -17,6 +19,8 @@ pub struct Options {
     pub lang: Lang,
     /// Whether to use colour and other styling.
     pub color: bool,
+    /// Whether links may be terminal hyperlinks (OSC 8); their address is printed anyway.
+    pub hyperlinks: bool,
     /// The width to wrap text to; `None` leaves lines whole (output to a pipe or file).
     pub width: Option<usize>,
 }

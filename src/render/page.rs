@@ -167,6 +167,29 @@ impl<'o> Page<'o> {
         self.out.push('\n');
     }
 
+    /// A link's whole address on a line of its own, to read and to copy; on a terminal that
+    /// shows hyperlinks, also a link to click. Only for the validated links of a guide:
+    /// a source's address is shown, never made clickable.
+    pub fn link_line(&mut self, indent: &str, url: &str) {
+        if !self.opts.hyperlinks {
+            return self.raw_line(indent, url, Some(&self.styles.url.clone()));
+        }
+        let painted = self.styles.paint(&self.styles.url, url).into_owned();
+        let fits = self
+            .opts
+            .width
+            .is_none_or(|width| display_width(indent) + display_width(url) <= width);
+        if fits {
+            self.out.push_str(indent);
+        }
+        // OSC 8: ESC ] 8 ; ; URL ESC \ text ESC ] 8 ; ; ESC \
+        self.out.push_str("\x1b]8;;");
+        self.out.push_str(url);
+        self.out.push_str("\x1b\\");
+        self.out.push_str(&painted);
+        self.out.push_str("\x1b]8;;\x1b\\\n");
+    }
+
     /// `text` after `first` on its first line and `rest` on the others, wrapped to the width.
     /// The on-screen labels in it are highlighted, unless the whole is painted in `style`.
     pub fn paragraph(&mut self, first: &str, rest: &str, text: &str, style: Option<&Style>) {
@@ -275,7 +298,7 @@ impl<'o> Page<'o> {
         for link in step.links.iter() {
             let text = format!("{}: {} ({})", w.link, link.label.get(lang), link.url.host());
             self.paragraph(indent, indent, &text, None);
-            self.raw_line(&format!("{indent}  "), link.url.as_str(), Some(&s.url));
+            self.link_line(&format!("{indent}  "), link.url.as_str());
         }
         if list_methods && !step.methods.is_empty() {
             self.paragraph(indent, indent, w.do_it_with, None);

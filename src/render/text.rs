@@ -203,6 +203,7 @@ mod tests {
         Options {
             lang: Lang::En,
             color,
+            hyperlinks: false,
             width,
         }
     }

@@ -266,6 +266,7 @@ mod tests {
         Options {
             lang,
             color: false,
+            hyperlinks: false,
             width,
         }
     }

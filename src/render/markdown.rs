@@ -1,0 +1,178 @@
+//! A guide as Markdown, to send to someone who does not use a terminal.
+
+use std::fmt::Write as _;
+
+use super::page::{all_sources, places, refund_caution};
+use crate::guide::{Catalog, Guide, Lang};
+use crate::i18n::words;
+
+/// One method whole, in CommonMark: the same content as `show`, with links that can be
+/// clicked in a chat or an e-mail.
+pub fn show(guide: &Guide, catalog: &Catalog, lang: Lang) -> String {
+    let w = words(lang);
+    let mut md = String::with_capacity(8 * 1024);
+    let _ = writeln!(md, "# {}\n", escape(guide.title.get(lang)));
+    let _ = writeln!(md, "{}\n", escape(guide.summary.get(lang)));
+    let _ = writeln!(
+        md,
+        "**{}:** {} · **{}:** ~{} {} · **{}:** {}\n",
+        w.where_,
+        places(guide, w),
+        w.time,
+        guide.minutes,
+        w.minutes,
+        w.difficulty,
+        w.difficulty(guide.difficulty)
+    );
+    if let Some(outdated) = &guide.outdated {
+        let _ = writeln!(
+            md,
+            "> **{}:** {}\n",
+            w.may_be_outdated,
+            escape(outdated.get(lang))
+        );
+    }
+    if let Some(unverified) = &guide.unverified {
+        let _ = writeln!(
+            md,
+            "> **{}:** {}\n",
+            w.not_verified,
+            escape(unverified.get(lang))
+        );
+    }
+    list(&mut md, w.needs, guide.needs.iter().map(|t| t.get(lang)));
+    list(
+        &mut md,
+        w.warnings,
+        guide.warnings.iter().map(|t| t.get(lang)),
+    );
+
+    let caution = refund_caution(guide);
+    for (r, route) in guide.routes.iter().enumerate() {
+        let heading = match (&route.title, r) {
+            (Some(title), 0) => format!("{}: {}", w.steps, title.get(lang)),
+            (Some(title), _) => format!("{}: {}", w.another_way, title.get(lang)),
+            (None, _) => w.steps.to_string(),
+        };
+        let _ = writeln!(md, "## {}\n", escape(&heading));
+        for (n, step) in route.steps.iter().enumerate() {
+            if let (true, Some(caution)) = (step.deletes, caution) {
+                if n > 0 {
+                    md.push('\n');
+                }
+                let _ = writeln!(md, "> **{}**", escape(caution.title.get(lang)));
+                for paragraph in caution.paragraphs.iter() {
+                    let _ = writeln!(md, ">\n> {}", escape(paragraph.get(lang)));
+                }
+                md.push('\n');
+            }
+            let _ = writeln!(md, "{}. {}", n + 1, escape(step.text.get(lang)));
+            let item = |md: &mut String, text: &str| {
+                let _ = writeln!(md, "   - {text}");
+            };
+            if !step.labels.is_empty() {
+                let labels: Vec<String> = step.labels.iter().map(|l| escape(l.get(lang))).collect();
+                item(&mut md, &format!("{}: {}", w.look_for, labels.join(" → ")));
+            }
+            for link in step.links.iter() {
+                let text = format!(
+                    "{}: [{}]({}) — `{}`",
+                    w.link,
+                    escape(link.label.get(lang)),
+                    link.url.as_str(),
+                    link.url.as_str()
+                );
+                item(&mut md, &text);
+            }
+            for id in step.methods.iter() {
+                let title = catalog
+                    .get(id.as_str())
+                    .map_or(id.as_str(), |g| g.title.get(lang));
+                item(&mut md, &format!("{} {}", w.do_it_with, escape(title)));
+            }
+            if let Some(expect) = &step.expect {
+                item(
+                    &mut md,
+                    &format!("{}: {}", w.expect, escape(expect.get(lang))),
+                );
+            }
+            if let Some(tip) = &step.tip {
+                item(&mut md, &format!("{}: {}", w.tip, escape(tip.get(lang))));
+            }
+        }
+        md.push('\n');
+    }
+
+    list(
+        &mut md,
+        w.troubleshooting,
+        guide.troubleshooting.iter().map(|t| t.get(lang)),
+    );
+    let fallbacks: Vec<&str> = guide
+        .fallbacks
+        .iter()
+        .filter_map(|id| catalog.get(id.as_str()))
+        .map(|g| g.title.get(lang))
+        .collect();
+    list(&mut md, w.try_next, fallbacks.into_iter());
+
+    let _ = writeln!(md, "## {}\n", w.sources);
+    for (n, source) in all_sources(guide).iter().enumerate() {
+        let _ = write!(md, "{}. {}", n + 1, escape(&source.title));
+        if let Some(url) = &source.url {
+            // Shown as text, not as a link: a source is for reading about, not for opening.
+            let _ = write!(md, " — `{url}`");
+        }
+        if let Some(date) = source.published {
+            let _ = write!(md, " ({} {date})", w.published);
+        }
+        if let Some(note) = &source.note {
+            let _ = write!(md, ". {}", escape(note.get(lang)));
+        }
+        md.push('\n');
+    }
+    let _ = writeln!(md, "\n*{}: {}*", w.reviewed, guide.reviewed);
+    md
+}
+
+fn list<'t>(md: &mut String, title: &str, items: impl Iterator<Item = &'t str>) {
+    let items: Vec<&str> = items.collect();
+    if items.is_empty() {
+        return;
+    }
+    let _ = writeln!(md, "## {title}\n");
+    for item in items {
+        let _ = writeln!(md, "- {}", escape(item));
+    }
+    md.push('\n');
+}
+
+/// Guide text as Markdown text: the characters Markdown would read as formatting are
+/// escaped, so that a guide says what it says and nothing more.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_characters_in_guide_text_are_escaped() {
+        assert_eq!(
+            escape("a *b* [c](d) <e> #f"),
+            "a \\*b\\* \\[c\\](d) \\<e\\> \\#f"
+        );
+        assert_eq!(escape("«Удалить» → OK"), "«Удалить» → OK");
+    }
+}

@@ -1,0 +1,275 @@
+//! How the tool fits the terminal around it: shell completion, the manual page, the JSON
+//! Schema of guides, the documented JSON output, Markdown export and hyperlinks.
+
+mod common;
+
+use std::fs;
+use std::process::Command;
+
+use common::{METHODS, stdout_of, unlink_guide};
+
+fn run_bash(script: &str) -> String {
+    let output = Command::new("bash")
+        .args(["--norc", "-c", script])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+/// What bash offers after typing `words` and pressing Tab.
+fn bash_completes(script: &std::path::Path, words: &[&str]) -> Vec<String> {
+    let current = words.last().copied().unwrap_or_default();
+    let previous = words[words.len().saturating_sub(2)];
+    let quoted: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
+    let out = run_bash(&format!(
+        "source '{}'\nCOMP_WORDS=({})\nCOMP_CWORD={}\nCOMP_LINE='{}'\nCOMP_POINT=${{#COMP_LINE}}\n_unlink__guide unlink-guide '{current}' '{previous}'\nprintf '%s\\n' \"${{COMPREPLY[@]}}\"",
+        script.display(),
+        quoted.join(" "),
+        words.len() - 1,
+        words.join(" "),
+    ));
+    out.lines().map(str::to_string).collect()
+}
+
+#[test]
+fn bash_completes_subcommands_options_and_method_ids() {
+    let dir = tempfile::tempdir().unwrap();
+    let script = dir.path().join("unlink-guide.bash");
+    fs::write(
+        &script,
+        stdout_of(unlink_guide().args(["completions", "bash"])),
+    )
+    .unwrap();
+
+    let subcommands = bash_completes(&script, &["unlink-guide", "wa"]);
+    assert_eq!(subcommands, ["walk"]);
+    let methods = bash_completes(&script, &["unlink-guide", "show", "mobile"]);
+    assert_eq!(methods, ["mobile-app", "mobile-site"]);
+    let all = bash_completes(&script, &["unlink-guide", "walk", ""]);
+    for id in METHODS {
+        assert!(all.iter().any(|c| c == id), "{id} is not offered: {all:?}");
+    }
+    let formats = bash_completes(&script, &["unlink-guide", "show", "--format", ""]);
+    assert_eq!(formats, ["text", "markdown", "json"]);
+}
+
+#[test]
+fn every_shell_gets_a_completion_script() {
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let script = stdout_of(unlink_guide().args(["completions", shell]));
+        assert!(script.contains("unlink-guide"), "{shell}");
+        assert!(script.contains("completions"), "{shell}: subcommands");
+        // clap_complete writes the values of a positional argument for bash and zsh only.
+        let ids = script.contains("aliexpress-payments");
+        assert_eq!(ids, matches!(shell, "bash" | "zsh"), "{shell}: method ids");
+    }
+}
+
+#[test]
+fn the_manual_page_renders_without_warnings_and_covers_every_subcommand() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("unlink-guide.1");
+    fs::write(&page, stdout_of(unlink_guide().arg("man"))).unwrap();
+    let output = Command::new("man")
+        .arg("-l")
+        .arg(&page)
+        .env("MANWIDTH", "80")
+        .env_remove("MAN_KEEP_FORMATTING")
+        .env("LANG", "C.UTF-8")
+        .output()
+        .expect("man is installed (.ci/run installs it)");
+    assert!(output.status.success());
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "", "man warned");
+    let text = String::from_utf8_lossy(&output.stdout);
+    // man justifies lines with extra spaces.
+    let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for sub in [
+        "list",
+        "show",
+        "walk",
+        "check",
+        "paths",
+        "new",
+        "completions",
+        "man",
+        "schema",
+    ] {
+        let section = format!("\nUNLINK-GUIDE {}\n", sub.to_uppercase());
+        assert!(text.contains(&section), "no section for {sub}");
+        assert!(
+            words.contains(&format!("SYNOPSIS unlink-guide {sub}")),
+            "no synopsis for {sub}"
+        );
+    }
+    // groff itself, with every warning turned on.
+    let groff = Command::new("groff")
+        .args(["-ww", "-z", "-mandoc"])
+        .arg(&page)
+        .output()
+        .expect("groff is installed");
+    assert_eq!(String::from_utf8_lossy(&groff.stderr), "", "groff warned");
+}
+
+fn validator(path: &str) -> jsonschema::Validator {
+    let schema: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(path).unwrap()).unwrap();
+    jsonschema::validator_for(&schema).unwrap()
+}
+
+fn assert_valid(validator: &jsonschema::Validator, value: &serde_json::Value, what: &str) {
+    let errors: Vec<String> = validator
+        .iter_errors(value)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(errors.is_empty(), "{what}: {errors:#?}");
+}
+
+#[test]
+fn json_output_follows_its_documented_schema() {
+    let list = validator("docs/json-output/list.schema.json");
+    let show = validator("docs/json-output/show.schema.json");
+    for lang in ["en", "ru"] {
+        let out = stdout_of(unlink_guide().args(["list", "--json", "--lang", lang]));
+        assert_valid(&list, &serde_json::from_str(&out).unwrap(), "list");
+        for id in METHODS {
+            let out =
+                stdout_of(unlink_guide().args(["show", id, "--format", "json", "--lang", lang]));
+            let value: serde_json::Value = serde_json::from_str(&out).unwrap();
+            assert_eq!(value["format_version"], 1);
+            assert_valid(&show, &value, id);
+            assert!(!list.is_valid(&value), "a show output is not a list");
+        }
+    }
+}
+
+/// A guide file as the JSON a TOML language server checks against the schema: dates become
+/// strings.
+fn toml_as_json(text: &str) -> serde_json::Value {
+    fn convert(value: toml::Value) -> serde_json::Value {
+        match value {
+            toml::Value::String(s) => serde_json::Value::String(s),
+            toml::Value::Integer(i) => serde_json::json!(i),
+            toml::Value::Float(f) => serde_json::json!(f),
+            toml::Value::Boolean(b) => serde_json::Value::Bool(b),
+            toml::Value::Datetime(d) => serde_json::Value::String(d.to_string()),
+            toml::Value::Array(items) => items.into_iter().map(convert).collect(),
+            toml::Value::Table(table) => table.into_iter().map(|(k, v)| (k, convert(v))).collect(),
+        }
+    }
+    convert(toml::from_str(text).unwrap())
+}
+
+#[test]
+fn the_guide_schema_accepts_every_built_in_guide_and_rejects_broken_ones() {
+    assert_eq!(
+        stdout_of(unlink_guide().arg("schema")),
+        fs::read_to_string("docs/guide.schema.json").unwrap()
+    );
+    let schema = validator("docs/guide.schema.json");
+    for id in METHODS {
+        let guide = toml_as_json(&fs::read_to_string(format!("guides/{id}.toml")).unwrap());
+        assert_valid(&schema, &guide, id);
+    }
+    for broken in [
+        "unknown-key",
+        "missing-field",
+        "missing-language",
+        "bad-choice",
+        "http-link",
+        "foreign-link",
+        "user-in-link",
+        "escape-sequence",
+        "no-steps",
+        "no-sources",
+        "unknown-format",
+        "source-address",
+        "empty-text",
+    ] {
+        let guide = toml_as_json(
+            &fs::read_to_string(format!("tests/fixtures/broken/{broken}.toml")).unwrap(),
+        );
+        assert!(!schema.is_valid(&guide), "the schema accepts {broken}");
+    }
+}
+
+#[test]
+fn markdown_export_reads_well_in_both_languages() {
+    for lang in ["en", "ru"] {
+        for id in ["direct-link", "aliexpress-payments", "replace-card"] {
+            let out = stdout_of(
+                unlink_guide().args(["show", id, "--format", "markdown", "--lang", lang]),
+            );
+            assert!(out.starts_with("# "));
+            assert!(!out.contains('\x1b'));
+            insta::assert_snapshot!(format!("markdown_{id}_{lang}"), out);
+        }
+    }
+}
+
+#[test]
+fn links_are_hyperlinks_where_the_terminal_shows_them_and_always_printed_whole() {
+    let url = "https://intl.alipay.com/ihome/user/queryUserBindCard.htm";
+    let hyperlink = format!("\x1b]8;;{url}\x1b\\{url}\x1b]8;;\x1b\\");
+    let plain = stdout_of(unlink_guide().args(["show", "direct-link"]));
+    assert!(plain.contains(&format!("       {url}\n")));
+    assert!(!plain.contains("\x1b]8;"));
+    let linked = stdout_of(
+        unlink_guide()
+            .args(["show", "direct-link"])
+            .env("FORCE_HYPERLINK", "1"),
+    );
+    assert!(
+        linked.contains(&format!("       {hyperlink}\n")),
+        "{linked}"
+    );
+    // A source's address is only shown, never made a link.
+    let sources = stdout_of(
+        unlink_guide()
+            .args(["show", "aliexpress-payments"])
+            .env("FORCE_HYPERLINK", "1"),
+    );
+    assert!(!sources.contains("\x1b]8;;https://myteles.ru"));
+    let never = stdout_of(
+        unlink_guide()
+            .args(["show", "direct-link", "--color", "never"])
+            .env("FORCE_HYPERLINK", "1"),
+    );
+    assert_eq!(never, plain);
+}
+
+#[test]
+fn version_and_help_are_complete_and_in_russian_under_a_russian_locale() {
+    let version = stdout_of(unlink_guide().arg("--version"));
+    assert_eq!(
+        version,
+        format!("unlink-guide {}\n", env!("CARGO_PKG_VERSION"))
+    );
+    let help = stdout_of(unlink_guide().arg("--help"));
+    for sub in [
+        "list",
+        "show",
+        "walk",
+        "check",
+        "paths",
+        "new",
+        "completions",
+        "man",
+        "schema",
+    ] {
+        assert!(
+            help.contains(&format!("  {sub}")),
+            "{sub} missing from help"
+        );
+    }
+    let russian = stdout_of(unlink_guide().arg("--help").env("LANG", "ru_RU.UTF-8"));
+    assert!(russian.contains("Использование:"), "{russian}");
+    assert!(russian.contains("Показать способ целиком"));
+    assert!(!russian.contains("Options:"));
+    let show = stdout_of(unlink_guide().args(["show", "--help", "--lang", "ru"]));
+    assert!(show.contains("id способа"), "{show}");
+}
