@@ -5,7 +5,7 @@ use std::ffi::OsString;
 use std::path::PathBuf;
 
 use clap::builder::{PossibleValue, TypedValueParser};
-use clap::{Arg, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use clap::{Arg, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::guide::{Lang, builtin_guides};
 
@@ -17,27 +17,53 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Option<CliCommand>,
 
+    #[command(flatten)]
+    pub common: CommonArgs,
+}
+
+/// The options every subcommand takes, before or after its name. They are repeated in each
+/// subcommand rather than made `global`: clap copies a global option into every subcommand
+/// on every run, which cost `show` a tenth of all its instructions (docs/benchmarks.md),
+/// while a deferred subcommand builds its own only when it runs.
+#[derive(Debug, Default, Args)]
+pub struct CommonArgs {
     /// Language of the guides [default: from LC_ALL, LC_MESSAGES or LANG; Russian for ru_*, else English]
-    #[arg(long, global = true, value_enum)]
+    #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 
-    /// When to use colour
-    #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto)]
-    pub color: ColorArg,
+    /// When to use colour [default: auto]
+    #[arg(long, value_enum)]
+    pub color: Option<ColorArg>,
 
     /// Also read guides from DIR (repeatable; later folders win, and any folder guide
     /// replaces the built-in one with the same id)
-    #[arg(long = "guides-dir", value_name = "DIR", global = true)]
+    #[arg(long = "guides-dir", value_name = "DIR")]
     pub guides_dirs: Vec<PathBuf>,
 }
 
+impl CommonArgs {
+    /// These options as given before the subcommand, then after it: a later one wins.
+    pub fn then(self, after: CommonArgs) -> CommonArgs {
+        let mut guides_dirs = self.guides_dirs;
+        guides_dirs.extend(after.guides_dirs);
+        CommonArgs {
+            lang: after.lang.or(self.lang),
+            color: after.color.or(self.color),
+            guides_dirs,
+        }
+    }
+}
+
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum CliCommand {
     /// List the methods: id, title, where, time and difficulty
     List {
         /// Print JSON for programs (see docs/json-output.md)
         #[arg(long)]
         json: bool,
+        #[command(flatten)]
+        common: CommonArgs,
     },
     /// Print one method whole
     Show {
@@ -50,12 +76,16 @@ pub enum CliCommand {
         /// The same as --format json
         #[arg(long, conflicts_with = "format")]
         json: bool,
+        #[command(flatten)]
+        common: CommonArgs,
     },
     /// Follow one method step by step (on a terminal; elsewhere, print it whole)
     Walk {
         /// The method's id, as `list` shows it (for example: direct-link)
         #[arg(value_parser = MethodIdParser, hide_possible_values = true)]
         method: String,
+        #[command(flatten)]
+        common: CommonArgs,
     },
     /// Check guide files: every problem, with its file, line and column
     Check {
@@ -64,13 +94,20 @@ pub enum CliCommand {
         /// How to report: text for people, json for editors and CI
         #[arg(long, value_enum, default_value_t = CheckFormatArg::Text)]
         format: CheckFormatArg,
+        #[command(flatten)]
+        common: CommonArgs,
     },
     /// Print the folders searched for guides, in order
-    Paths,
+    Paths {
+        #[command(flatten)]
+        common: CommonArgs,
+    },
     /// Write a commented template for a new guide into your guide folder
     New {
         /// The new method's id: lowercase letters, digits and hyphens (for example: my-bank-app)
         id: String,
+        #[command(flatten)]
+        common: CommonArgs,
     },
     /// Print a shell's completion script (for example: unlink-guide completions bash)
     Completions {
@@ -83,6 +120,23 @@ pub enum CliCommand {
     Schema,
 }
 
+impl CliCommand {
+    /// The common options given after the subcommand's name, taken out of it.
+    pub fn take_common(&mut self) -> CommonArgs {
+        match self {
+            CliCommand::List { common, .. }
+            | CliCommand::Show { common, .. }
+            | CliCommand::Walk { common, .. }
+            | CliCommand::Check { common, .. }
+            | CliCommand::Paths { common }
+            | CliCommand::New { common, .. } => std::mem::take(common),
+            CliCommand::Completions { .. } | CliCommand::Man | CliCommand::Schema => {
+                CommonArgs::default()
+            }
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, ValueEnum)]
 pub enum LangArg {
     /// Russian
@@ -93,7 +147,7 @@ pub enum LangArg {
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
 pub enum ColorArg {
-    /// Colour when writing to a terminal, unless NO_COLOR is set
+    /// Colour when writing to a terminal, unless NO_COLOR is set (the default)
     Auto,
     Always,
     Never,
@@ -141,7 +195,8 @@ impl TypedValueParser for MethodIdParser {
 /// shown in `lang` where clap allows; the language is only worked out again for them, so an
 /// ordinary run pays nothing for it.
 pub fn parse(args: Vec<OsString>, lang: impl Fn(Option<LangArg>) -> Lang) -> Cli {
-    let matches = match Cli::command().try_get_matches_from(&args) {
+    let mut cmd = Cli::command();
+    let matches = match cmd.try_get_matches_from_mut(&args) {
         Ok(matches) => matches,
         Err(error) => {
             let chosen = lang(lang_in_args(&args));
@@ -155,7 +210,12 @@ pub fn parse(args: Vec<OsString>, lang: impl Fn(Option<LangArg>) -> Lang) -> Cli
             error.exit()
         }
     };
-    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    // Freeing clap's description of the command line and its matches costs a run more than
+    // a tenth of its own work, and the process ends soon after: leave them to the exit.
+    std::mem::forget(matches);
+    std::mem::forget(cmd);
+    cli
 }
 
 /// `--lang ru` or `--lang=en` among the arguments, before clap has read them.
@@ -170,137 +230,145 @@ fn lang_in_args(args: &[OsString]) -> Option<LangArg> {
 
 /// The command line's help in `lang`: clap's own words where it lets them be replaced, and
 /// every description of ours.
-pub fn localized(cmd: clap::Command, lang: Lang) -> clap::Command {
+pub fn localized(mut cmd: clap::Command, lang: Lang) -> clap::Command {
     if lang == Lang::En {
         return cmd;
     }
-    let options = "Параметры";
-    let arg = |help: &'static str| move |a: Arg| a.help(help).help_heading(options);
-    let version_and_help = |c: clap::Command| {
-        c.disable_help_flag(true)
-            .arg(
-                Arg::new("help")
-                    .short('h')
-                    .long("help")
-                    .global(true)
-                    .action(clap::ArgAction::Help)
-                    .help("Показать справку")
-                    .help_heading(options),
-            )
-            .help_template(RU_TEMPLATE)
-            .subcommand_help_heading("Команды")
-    };
-    let cmd = version_and_help(cmd)
-        .about("Пошагово помогает удалить банковскую карту, сохранённую в аккаунте AliExpress / Alipay. Никогда не спрашивает, не читает и не хранит данные карты.")
-        .disable_version_flag(true)
-        .arg(
-            Arg::new("version")
-                .short('V')
-                .long("version")
-                .action(clap::ArgAction::Version)
-                .help("Показать версию")
-                .help_heading(options),
-        )
-        .disable_help_subcommand(true)
-        .mut_arg("lang", arg("Язык руководств [по умолчанию: из LC_ALL, LC_MESSAGES или LANG; русский для ru_*, иначе английский]"))
-        .mut_arg("color", arg("Когда использовать цвет"))
-        .mut_arg("guides_dirs", arg("Читать руководства ещё и из папки DIR (можно несколько раз; более поздняя папка важнее, а руководство из папки заменяет встроенное с тем же id)"));
-    let subcommands: [SubcommandHelp; 9] = [
-        (
-            "list",
-            "Список способов: id, название, где, время и сложность",
-            &[(
-                "json",
-                "Вывести JSON для программ (см. docs/json-output.md)",
-            )],
-        ),
-        (
-            "show",
-            "Показать способ целиком",
-            &[
-                (
-                    "method",
-                    "id способа, как его показывает list (например: direct-link)",
-                ),
-                (
-                    "format",
-                    "Как вывести: text для людей, markdown, чтобы отправить кому-то, json для программ",
-                ),
-                ("json", "То же, что --format json"),
-            ],
-        ),
-        (
-            "walk",
-            "Пройти способ по шагам (в терминале; иначе показать целиком)",
-            &[(
-                "method",
-                "id способа, как его показывает list (например: direct-link)",
-            )],
-        ),
-        (
-            "check",
-            "Проверить файлы руководств: все ошибки, с файлом, строкой и столбцом",
-            &[
-                (
-                    "paths",
-                    "Файлы руководств или папки с ними [по умолчанию: встроенные руководства и все папки]",
-                ),
-                (
-                    "format",
-                    "Как сообщить: text для людей, json для редакторов и CI",
-                ),
-            ],
-        ),
-        (
-            "paths",
-            "Показать папки, где ищутся руководства, по порядку",
-            &[],
-        ),
-        (
-            "new",
-            "Записать шаблон нового руководства с комментариями в вашу папку руководств",
-            &[(
-                "id",
-                "id нового способа: строчные латинские буквы, цифры и дефисы (например: my-bank-app)",
-            )],
-        ),
-        (
-            "completions",
-            "Вывести скрипт автодополнения для оболочки (например: unlink-guide completions bash)",
-            &[("shell", "Оболочка")],
-        ),
-        (
-            "man",
-            "Вывести страницу руководства man в формате roff (например: unlink-guide man | man -l -)",
-            &[],
-        ),
-        (
-            "schema",
-            "Вывести JSON Schema формата руководств, для редакторов, проверяющих TOML",
-            &[],
-        ),
-    ];
-    subcommands
-        .into_iter()
-        .fold(cmd, |cmd, (name, about, args)| {
-            cmd.mut_subcommand(name, |sub| {
-                let sub = version_and_help(sub).about(about);
-                args.iter().fold(sub, |sub, (id, help)| {
-                    sub.mut_arg(*id, |a| {
-                        let a = a.help(*help);
-                        if a.is_positional() {
-                            a
-                        } else {
-                            a.help_heading(options)
-                        }
-                    })
-                })
-            })
-        })
+    // Building resolves the deferred subcommands and adds --help and --version, so that
+    // all of them can be given Russian words.
+    cmd.build();
+    let mut cmd = localize_one(
+        cmd,
+        "Пошагово помогает удалить банковскую карту, сохранённую в аккаунте AliExpress / Alipay. Никогда не спрашивает, не читает и не хранит данные карты.",
+        &[],
+    );
+    for (name, about, args) in RU_SUBCOMMANDS {
+        cmd = cmd.mut_subcommand(name, |sub| localize_one(sub, about, args));
+    }
+    cmd
 }
 
+/// One command's description, and the help of its arguments and of the options all share.
+fn localize_one(
+    mut cmd: clap::Command,
+    about: &'static str,
+    args: &[(&str, &'static str)],
+) -> clap::Command {
+    const OPTIONS: &str = "Параметры";
+    const ARGUMENTS: &str = "Аргументы";
+    const SHARED: [(&str, &str); 5] = [
+        (
+            "lang",
+            "Язык руководств [по умолчанию: из LC_ALL, LC_MESSAGES или LANG; русский для ru_*, иначе английский]",
+        ),
+        ("color", "Когда использовать цвет [по умолчанию: auto]"),
+        (
+            "guides_dirs",
+            "Читать руководства ещё и из папки DIR (можно несколько раз; более поздняя папка важнее, а руководство из папки заменяет встроенное с тем же id)",
+        ),
+        ("help", "Показать справку"),
+        ("version", "Показать версию"),
+    ];
+    cmd = cmd
+        .about(about)
+        .help_template(RU_TEMPLATE)
+        .subcommand_help_heading("Команды");
+    for (id, help) in args.iter().chain(SHARED.iter()) {
+        let exists = cmd.get_arguments().any(|a| a.get_id() == *id);
+        if exists {
+            cmd = cmd.mut_arg(*id, |a| {
+                let positional = a.is_positional();
+                let a = a.help(*help).long_help(None);
+                a.help_heading(if positional { ARGUMENTS } else { OPTIONS })
+            });
+        }
+    }
+    cmd
+}
+
+const RU_SUBCOMMANDS: [SubcommandHelp; 10] = [
+    (
+        "list",
+        "Список способов: id, название, где, время и сложность",
+        &[(
+            "json",
+            "Вывести JSON для программ (см. docs/json-output.md)",
+        )],
+    ),
+    (
+        "show",
+        "Показать способ целиком",
+        &[
+            (
+                "method",
+                "id способа, как его показывает list (например: direct-link)",
+            ),
+            (
+                "format",
+                "Как вывести: text для людей, markdown, чтобы отправить кому-то, json для программ",
+            ),
+            ("json", "То же, что --format json"),
+        ],
+    ),
+    (
+        "walk",
+        "Пройти способ по шагам (в терминале; иначе показать целиком)",
+        &[(
+            "method",
+            "id способа, как его показывает list (например: direct-link)",
+        )],
+    ),
+    (
+        "check",
+        "Проверить файлы руководств: все ошибки, с файлом, строкой и столбцом",
+        &[
+            (
+                "paths",
+                "Файлы руководств или папки с ними [по умолчанию: встроенные руководства и все папки]",
+            ),
+            (
+                "format",
+                "Как сообщить: text для людей, json для редакторов и CI",
+            ),
+        ],
+    ),
+    (
+        "paths",
+        "Показать папки, где ищутся руководства, по порядку",
+        &[],
+    ),
+    (
+        "new",
+        "Записать шаблон нового руководства с комментариями в вашу папку руководств",
+        &[(
+            "id",
+            "id нового способа: строчные латинские буквы, цифры и дефисы (например: my-bank-app)",
+        )],
+    ),
+    (
+        "completions",
+        "Вывести скрипт автодополнения для оболочки (например: unlink-guide completions bash)",
+        &[("shell", "Оболочка")],
+    ),
+    (
+        "man",
+        "Вывести страницу руководства man в формате roff (например: unlink-guide man | man -l -)",
+        &[],
+    ),
+    (
+        "schema",
+        "Вывести JSON Schema формата руководств, для редакторов, проверяющих TOML",
+        &[],
+    ),
+    ("help", "Показать справку по команде", &[]),
+];
+
 /// A subcommand's name, its description, and its arguments' ids with their help.
-type SubcommandHelp = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
+type SubcommandHelp = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str)],
+);
 
 const RU_TEMPLATE: &str =
     "{before-help}{about-with-newline}\nИспользование: {usage}\n\n{all-args}{after-help}";

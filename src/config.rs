@@ -108,9 +108,15 @@ impl Environment {
     }
 }
 
-pub fn from_cli(cli: Cli, env: Environment) -> (Command, Config) {
-    let lang = env.lang(cli.lang);
-    let forced = match cli.color {
+pub fn from_cli(mut cli: Cli, env: Environment) -> (Command, Config) {
+    let after = cli
+        .command
+        .as_mut()
+        .map(CliCommand::take_common)
+        .unwrap_or_default();
+    let common = cli.common.then(after);
+    let lang = env.lang(common.lang);
+    let forced = match common.color.unwrap_or(ColorArg::Auto) {
         ColorArg::Auto => None,
         ColorArg::Always => Some(true),
         ColorArg::Never => Some(false),
@@ -118,11 +124,12 @@ pub fn from_cli(cli: Cli, env: Environment) -> (Command, Config) {
     let color = terminal::color_enabled(forced);
     let command = match cli.command {
         None => Command::Overview,
-        Some(CliCommand::List { json }) => Command::List { json },
+        Some(CliCommand::List { json, .. }) => Command::List { json },
         Some(CliCommand::Show {
             method,
             format,
             json,
+            ..
         }) => Command::Show {
             method,
             format: match (json, format) {
@@ -131,13 +138,13 @@ pub fn from_cli(cli: Cli, env: Environment) -> (Command, Config) {
                 (false, FormatArg::Text) => ShowFormat::Text,
             },
         },
-        Some(CliCommand::Walk { method }) => Command::Walk { method },
-        Some(CliCommand::Check { paths, format }) => Command::Check {
+        Some(CliCommand::Walk { method, .. }) => Command::Walk { method },
+        Some(CliCommand::Check { paths, format, .. }) => Command::Check {
             paths,
             json: format == CheckFormatArg::Json,
         },
-        Some(CliCommand::Paths) => Command::Paths,
-        Some(CliCommand::New { id }) => Command::New { id },
+        Some(CliCommand::Paths { .. }) => Command::Paths,
+        Some(CliCommand::New { id, .. }) => Command::New { id },
         Some(CliCommand::Completions { shell }) => Command::Completions(shell),
         Some(CliCommand::Man) => Command::Man,
         Some(CliCommand::Schema) => Command::Schema,
@@ -148,7 +155,7 @@ pub fn from_cli(cli: Cli, env: Environment) -> (Command, Config) {
         hyperlinks: forced != Some(false) && terminal::hyperlinks_supported(),
         width: terminal::output_width(),
         interactive: terminal::is_interactive(),
-        folders: Folders::new(env.data_dir, env.guide_dirs, cli.guides_dirs),
+        folders: Folders::new(env.data_dir, env.guide_dirs, common.guides_dirs),
         today: Date::today(),
     };
     (command, config)

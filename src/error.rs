@@ -2,7 +2,6 @@
 
 use std::io;
 use std::path::PathBuf;
-use std::process::ExitCode;
 
 use crate::guide::Lang;
 use crate::guide::library::{FileIssue, Issue, MAX_FILE_SIZE};
@@ -42,6 +41,7 @@ pub enum Status {
 
 /// Exit statuses, as the README documents them.
 pub mod exit {
+    pub const SUCCESS: u8 = 0;
     /// `check` found problems; or anything else stopped the run.
     pub const FAILURE: u8 = 1;
     /// Bad input on the command line: an unknown method, a wrong option.
@@ -51,21 +51,21 @@ pub mod exit {
 }
 
 impl Status {
-    pub fn exit_code(self) -> ExitCode {
+    pub fn exit_code(self) -> u8 {
         match self {
-            Status::Success => ExitCode::SUCCESS,
-            Status::ProblemsFound => ExitCode::from(exit::FAILURE),
+            Status::Success => exit::SUCCESS,
+            Status::ProblemsFound => exit::FAILURE,
         }
     }
 }
 
 impl Error {
-    pub fn exit_code(&self) -> ExitCode {
-        ExitCode::from(match self {
+    pub fn exit_code(&self) -> u8 {
+        match self {
             Error::UnknownMethod { .. } | Error::NoSuchPath(_) | Error::BadId(_) => exit::USAGE,
             Error::Interrupted => exit::INTERRUPTED,
             _ => exit::FAILURE,
-        })
+        }
     }
 
     /// The message for the user, in their language, ending with a newline.

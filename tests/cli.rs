@@ -106,6 +106,23 @@ fn the_language_comes_from_the_locale_unless_given() {
         first_line(stdout_of(show().args(["--lang", "ru"]))),
         russian_title
     );
+    // Before the subcommand or after it; after wins.
+    let before = unlink_guide()
+        .args(["--lang", "ru", "show", "direct-link"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        first_line(String::from_utf8(before.stdout).unwrap()),
+        russian_title
+    );
+    let both = unlink_guide()
+        .args(["--lang", "ru", "show", "direct-link", "--lang", "en"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        first_line(String::from_utf8(both.stdout).unwrap()),
+        english_title
+    );
 }
 
 #[test]
