@@ -194,6 +194,21 @@ fn unusable_files_and_folders_each_get_a_clear_line_and_never_a_panic() {
         .arg(&missing)
         .output()
         .unwrap();
+    // A folder that cannot be listed, first, does not shift what is said of the files after.
+    let missing_first = unlink_guide()
+        .args(["list", "--guides-dir"])
+        .arg(&missing)
+        .arg("--guides-dir")
+        .arg(folder)
+        .output()
+        .unwrap();
+    let first: Vec<String> = String::from_utf8(missing_first.stderr)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect();
+    assert!(first[0].ends_with("missing does not exist"), "{first:?}");
+    assert!(first[2].contains("huge.toml"), "{first:?}");
     assert_eq!(output.status.code(), Some(0));
     let stderr = String::from_utf8(output.stderr).unwrap();
     let at = |name: &str| folder.join(name).display().to_string();

@@ -140,6 +140,35 @@ pub fn id_of(path: &Path) -> Option<&str> {
     path.file_stem().and_then(|stem| stem.to_str())
 }
 
+/// Reads and validates `files`, in order, on every core: each file is read on its own.
+fn load_files(files: &[PathBuf], today: Date) -> Vec<Result<Guide, Issue>> {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = files.len().div_ceil(cores).max(64);
+    if files.len() <= chunk {
+        return files.iter().map(|path| load_file(path, today)).collect();
+    }
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = files
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|path| load_file(path, today))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|worker| {
+                worker
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    })
+}
+
 /// Reads and validates one guide file.
 pub fn load_file(path: &Path, today: Date) -> Result<Guide, Issue> {
     let id = id_of(path).ok_or(Issue::BadName)?;
@@ -153,33 +182,43 @@ pub fn load_file(path: &Path, today: Date) -> Result<Guide, Issue> {
 impl Catalog {
     /// The built-in guides with every guide of `folders` over them.
     pub fn load(folders: &Folders, today: Date) -> (Catalog, Vec<FileIssue>) {
-        let mut catalog = Catalog::builtin();
-        let mut skipped = Vec::new();
+        // The files to read, and each folder that cannot be listed, in the folders' order.
+        let mut files = Vec::new();
+        let mut listing: Vec<Result<PathBuf, FileIssue>> = Vec::new();
         for folder in &folders.0 {
-            let files = match guide_files(&folder.path) {
-                Ok(files) => files,
+            match guide_files(&folder.path) {
+                Ok(found) => {
+                    listing.extend(found.iter().cloned().map(Ok));
+                    files.extend(found);
+                }
                 // Having no folder of one's own is the usual case, not a problem.
-                Err(Issue::NoFolder) if folder.kind == FolderKind::UserData => continue,
-                Err(reason) => {
-                    skipped.push(FileIssue {
-                        path: folder.path.clone(),
-                        issue: reason,
-                    });
+                Err(Issue::NoFolder) if folder.kind == FolderKind::UserData => {}
+                Err(issue) => listing.push(Err(FileIssue {
+                    path: folder.path.clone(),
+                    issue,
+                })),
+            }
+        }
+        let mut loaded = load_files(&files, today).into_iter();
+        let mut guides = Vec::new();
+        let mut issues = Vec::new();
+        for entry in listing {
+            let path = match entry {
+                Ok(path) => path,
+                Err(folder_issue) => {
+                    issues.push(folder_issue);
                     continue;
                 }
             };
-            for path in files {
-                match load_file(&path, today) {
-                    Ok(guide) => catalog.insert(guide, Some(path)),
-                    Err(reason) => skipped.push(FileIssue {
-                        path,
-                        issue: reason,
-                    }),
-                }
+            match loaded.next() {
+                Some(Ok(guide)) => guides.push((guide, path)),
+                Some(Err(issue)) => issues.push(FileIssue { path, issue }),
+                None => {}
             }
         }
-        catalog.report_fallbacks(&mut skipped);
-        (catalog, skipped)
+        let catalog = Catalog::builtin().with_folder_guides(guides);
+        catalog.report_fallbacks(&mut issues);
+        (catalog, issues)
     }
 
     /// Only the guide `id` and the guides its fallbacks name, each from the last folder

@@ -46,6 +46,26 @@ impl Catalog {
         }
     }
 
+    /// These guides with `guides` read from folders over them, in the folders' order: a
+    /// guide replaces one with the same id that came before it.
+    pub fn with_folder_guides(mut self, guides: Vec<(Guide, PathBuf)>) -> Catalog {
+        if guides.is_empty() {
+            return self;
+        }
+        let mut by_id: BTreeMap<MethodId, Guide> = BTreeMap::new();
+        for guide in self.guides.drain(..) {
+            by_id.insert(guide.id.clone(), guide);
+        }
+        for (guide, path) in guides {
+            self.origins.insert(guide.id.clone(), path);
+            by_id.insert(guide.id.clone(), guide);
+        }
+        self.guides = by_id.into_values().collect();
+        self.guides
+            .sort_by(|a, b| (a.order, &a.id).cmp(&(b.order, &b.id)));
+        self
+    }
+
     /// Adds `guide`, or replaces the guide with its id, keeping menu order.
     pub fn insert(&mut self, guide: Guide, file: Option<PathBuf>) {
         match file {

@@ -4,11 +4,14 @@
 //! This file is also compiled into `build.rs`.
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use serde::Deserialize;
 
 use super::model::{Date, Guide, Topic};
-use super::raw::{RawGuide, RawLink, RawSource, RawStep, RawText, RawTopic, keys_of};
+use toml::de::{DeTable, DeValue};
+
+use super::raw::{RawGuide, RawLink, RawSource, RawStep, RawText, RawTopic, RawVariant, keys_of};
 use super::validate::{self, KeyPath, Problem, Segment};
 
 /// Why a file's text could not become a guide.
@@ -43,59 +46,93 @@ fn finish<T>(unknown: Vec<Problem>, validated: Result<T, Vec<Problem>>) -> Resul
     }
 }
 
-/// Deserializes `T`, noting every key it does not know instead of stopping at the first.
+/// Deserializes `T`, noting every key it does not know instead of stopping at the first:
+/// the document is parsed once, its keys are compared with those the types know, and then
+/// `T` is read from it.
 fn deserialize<T: for<'de> Deserialize<'de>>(
     text: &str,
     root_keys: &'static [&'static str],
 ) -> Result<(T, Vec<Problem>), ReadError> {
+    let document = DeTable::parse(text).map_err(ReadError::Toml)?;
     let mut unknown = Vec::new();
-    let document = toml::Deserializer::parse(text).map_err(ReadError::Toml)?;
-    let raw = serde_ignored::deserialize(document, |path| {
-        let path = key_path(&path);
-        unknown.push(unknown_key(path, root_keys));
-    })
-    .map_err(ReadError::Toml)?;
+    unknown_keys(
+        document.get_ref(),
+        &mut KeyPath::default(),
+        root_keys,
+        &mut unknown,
+    );
+    let raw = T::deserialize(toml::Deserializer::from(document)).map_err(ReadError::Toml)?;
     Ok((raw, unknown))
 }
 
-fn key_path(path: &serde_ignored::Path<'_>) -> KeyPath {
-    use serde_ignored::Path;
-    match path {
-        Path::Root => KeyPath::default(),
-        Path::Seq { parent, index } => key_path(parent).index(*index),
-        Path::Map { parent, key } => key_path(parent).key(Cow::Owned(key.clone())),
-        Path::Some { parent }
-        | Path::NewtypeStruct { parent }
-        | Path::NewtypeVariant { parent } => key_path(parent),
-    }
-}
-
-fn unknown_key(path: KeyPath, root_keys: &'static [&'static str]) -> Problem {
-    let (parent, key) = match path.0.split_last() {
-        Some((Segment::Key(key), parent)) => (parent, key.to_string()),
-        _ => (&path.0[..], String::new()),
-    };
-    let known = keys_at(parent, root_keys);
-    Problem {
-        message: format!("unknown key `{key}`{}", validate::suggestion(&key, known)),
-        path,
-        at_key: true,
+/// Every key in `table` (at `path`) and in the tables within it that the types do not know.
+fn unknown_keys(
+    table: &DeTable<'_>,
+    path: &mut KeyPath,
+    root_keys: &'static [&'static str],
+    unknown: &mut Vec<Problem>,
+) {
+    let known = keys_at(&path.0, root_keys);
+    for (key, value) in table.iter() {
+        let key = key.get_ref();
+        // A known key's name is static: only an unknown one needs copying.
+        let name = known.iter().find(|k| **k == key.as_ref());
+        let segment = name.map_or_else(|| Cow::Owned(key.to_string()), |k| Cow::Borrowed(*k));
+        path.0.push(Segment::Key(segment));
+        if name.is_none() {
+            unknown.push(Problem {
+                message: format!("unknown key `{key}`{}", validate::suggestion(key, known)),
+                path: path.clone(),
+                at_key: true,
+            });
+        } else {
+            match value.get_ref() {
+                DeValue::Table(inner) => unknown_keys(inner, path, root_keys, unknown),
+                DeValue::Array(items) => {
+                    for (n, item) in items.iter().enumerate() {
+                        if let DeValue::Table(inner) = item.get_ref() {
+                            path.0.push(Segment::Index(n));
+                            unknown_keys(inner, path, root_keys, unknown);
+                            path.0.pop();
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        path.0.pop();
     }
 }
 
 /// The keys of the table at `parent`, from the shape of its path.
 fn keys_at(parent: &[Segment], root_keys: &'static [&'static str]) -> &'static [&'static str] {
     let key = |segment: &Segment, name: &str| matches!(segment, Segment::Key(k) if k == name);
+    // A step's path, inside a variant or not.
+    let step = |path: &[Segment]| match path {
+        [steps, Segment::Index(_)] => key(steps, "steps"),
+        [variants, Segment::Index(_), steps, Segment::Index(_)] => {
+            key(variants, "variants") && key(steps, "steps")
+        }
+        _ => false,
+    };
+    // Asking serde for a type's keys takes a little work: once per type is enough.
+    static KEYS: OnceLock<[&'static [&'static str]; 5]> = OnceLock::new();
+    let [source, variant, step_keys, link, text] = KEYS.get_or_init(|| {
+        [
+            keys_of::<RawSource>(),
+            keys_of::<RawVariant>(),
+            keys_of::<RawStep>(),
+            keys_of::<RawLink>(),
+            keys_of::<RawText>(),
+        ]
+    });
     match parent {
         [] => root_keys,
-        [steps, Segment::Index(_)] if key(steps, "steps") => keys_of::<RawStep>(),
-        [steps, Segment::Index(_), links, Segment::Index(_)]
-            if key(steps, "steps") && key(links, "links") =>
-        {
-            keys_of::<RawLink>()
-        }
-        [sources, Segment::Index(_)] if key(sources, "sources") => keys_of::<RawSource>(),
-        _ => keys_of::<RawText>(),
+        [sources, Segment::Index(_)] if key(sources, "sources") => source,
+        [variants, Segment::Index(_)] if key(variants, "variants") => variant,
+        path if step(path) => step_keys,
+        [path @ .., links, Segment::Index(_)] if step(path) && key(links, "links") => link,
+        _ => text,
     }
 }
 
@@ -130,6 +167,14 @@ url = "https://alipay.com/"
 label = { ru = "Ссылка", en = "Link" }
 titel = "?"
 
+[[variants]]
+title = { ru = "Путь", en = "Way" }
+wher = "phone-app"
+
+[[variants.steps]]
+text = { ru = "Шаг", en = "Step" }
+tipp = { ru = "Совет", en = "Tip" }
+
 [[sources]]
 id = "article"
 title = "Статья"
@@ -153,11 +198,14 @@ adress = "https://example.com/"
         assert_eq!(
             found,
             [
+                "route: a guide with variants needs `route`: a title for its main way",
                 "sources[0].adress: unknown key `adress` (key)",
                 "steps[0].lables: unknown key `lables` (did you mean `labels`?) (key)",
                 "steps[0].links[0].titel: unknown key `titel` (key)",
                 "summary.en: this text is missing in this language; every text needs `ru` and `en`",
                 "summary.eng: unknown key `eng` (did you mean `en`?) (key)",
+                "variants[0].steps[0].tipp: unknown key `tipp` (did you mean `tip`?) (key)",
+                "variants[0].wher: unknown key `wher` (did you mean `where`?) (key)",
                 "wher: unknown key `wher` (did you mean `where`?) (key)",
                 "where: this field is required but missing",
             ]

@@ -221,8 +221,34 @@ pub fn closest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
 
 /// Why `text` cannot be shown safely, if it cannot: control characters (including the escape
 /// that starts a terminal escape sequence) and the invisible marks that reorder text.
+/// Returns the first one, with its position in characters.
 pub fn unsafe_char(text: &str) -> Option<(usize, char)> {
-    text.chars().enumerate().find(|(_, c)| is_unsafe_char(*c))
+    // Byte by byte, as every guide's every text is checked: an unsafe character is an ASCII
+    // control, or starts with C2 (C1 controls), D8 9C (U+061C) or E2 80/81 (the marks).
+    let bytes = text.as_bytes();
+    let next = |i: usize| bytes.get(i).copied().unwrap_or(0);
+    let mut from = 0;
+    let at = loop {
+        let i = from
+            + bytes[from..]
+                .iter()
+                .position(|&b| b < 0x20 || matches!(b, 0x7f | 0xc2 | 0xd8 | 0xe2))?;
+        let unsafe_here = match bytes[i] {
+            0xc2 => (0x80..=0x9f).contains(&next(i + 1)),
+            0xd8 => next(i + 1) == 0x9c,
+            0xe2 => matches!(
+                (next(i + 1), next(i + 2)),
+                (0x80, 0x8e | 0x8f | 0xaa..=0xae) | (0x81, 0xa6..=0xa9)
+            ),
+            _ => true,
+        };
+        if unsafe_here {
+            break i;
+        }
+        from = i + 1;
+    };
+    let c = text[at..].chars().next()?;
+    Some((text[..at].chars().count(), c))
 }
 
 pub fn is_unsafe_char(c: char) -> bool {
@@ -832,6 +858,19 @@ title = "Статья"
                 1,
                 "{c} was accepted"
             );
+        }
+    }
+
+    #[test]
+    fn the_byte_scan_finds_exactly_the_unsafe_characters() {
+        for code in 0..=0x10ffff_u32 {
+            let Some(c) = char::from_u32(code) else {
+                continue;
+            };
+            let text = format!("ab{c}cd");
+            let found = unsafe_char(&text);
+            let expected = is_unsafe_char(c).then_some((2, c));
+            assert_eq!(found, expected, "U+{code:04X}");
         }
     }
 
