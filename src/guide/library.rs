@@ -258,7 +258,8 @@ impl Catalog {
         let file_name = format!("{id}.toml");
         for folder in folders.0.iter().rev() {
             let path = folder.path.join(&file_name);
-            if !path.exists() && fs::symlink_metadata(&path).is_err() {
+            // One look that sees a dangling or looping link too, which `load_file` reports.
+            if fs::symlink_metadata(&path).is_err() {
                 continue;
             }
             match load_file(&path, today) {

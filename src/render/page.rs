@@ -52,39 +52,47 @@ pub fn places_short(guide: &Guide, w: &Words) -> String {
     places.join(" / ")
 }
 
-/// The styles of the page; all plain when colour is off.
-#[derive(Clone)]
+/// What a piece of text is, which decides how it looks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Title,
+    Heading,
+    Id,
+    Label,
+    Url,
+    Warning,
+    Good,
+    Dim,
+}
+
+/// Paints text by its role; leaves it plain when colour is off.
+#[derive(Clone, Copy, Debug)]
 pub struct Styles {
     color: bool,
-    pub title: Style,
-    pub heading: Style,
-    pub id: Style,
-    pub label: Style,
-    pub url: Style,
-    pub warning: Style,
-    pub good: Style,
-    pub dim: Style,
 }
 
 impl Styles {
     pub fn new(color: bool) -> Styles {
-        let style = |s: Style| s.force_styling(color);
-        Styles {
-            color,
-            title: style(Style::new().bold()),
-            heading: style(Style::new().bold().underlined()),
-            id: style(Style::new().cyan()),
-            label: style(Style::new().cyan().bold()),
-            url: style(Style::new().blue().underlined()),
-            warning: style(Style::new().yellow()),
-            good: style(Style::new().green()),
-            dim: style(Style::new().dim()),
-        }
+        Styles { color }
     }
 
-    pub fn paint<'t>(&self, style: &Style, text: &'t str) -> Cow<'t, str> {
+    fn style(role: Role) -> Style {
+        let style = match role {
+            Role::Title => Style::new().bold(),
+            Role::Heading => Style::new().bold().underlined(),
+            Role::Id => Style::new().cyan(),
+            Role::Label => Style::new().cyan().bold(),
+            Role::Url => Style::new().blue().underlined(),
+            Role::Warning => Style::new().yellow(),
+            Role::Good => Style::new().green(),
+            Role::Dim => Style::new().dim(),
+        };
+        style.force_styling(true)
+    }
+
+    pub fn paint(self, role: Role, text: &str) -> Cow<'_, str> {
         if self.color {
-            Cow::Owned(style.apply_to(text).to_string())
+            Cow::Owned(Styles::style(role).apply_to(text).to_string())
         } else {
             Cow::Borrowed(text)
         }
@@ -92,7 +100,7 @@ impl Styles {
 
     /// Paints the on-screen labels in a line: each «…», which may have begun on an earlier
     /// line (`inside` carries that from line to line).
-    pub fn labels<'t>(&self, line: &'t str, inside: &mut bool) -> Cow<'t, str> {
+    pub fn labels<'t>(self, line: &'t str, inside: &mut bool) -> Cow<'t, str> {
         if !self.color || (!*inside && !line.contains('«')) {
             return Cow::Borrowed(line);
         }
@@ -101,7 +109,7 @@ impl Styles {
         while !rest.is_empty() {
             if *inside {
                 let end = rest.find('»').map_or(rest.len(), |i| i + '»'.len_utf8());
-                out.push_str(&self.paint(&self.label, &rest[..end]));
+                out.push_str(&self.paint(Role::Label, &rest[..end]));
                 *inside = end == rest.len() && !rest.ends_with('»');
                 rest = &rest[end..];
             } else {
@@ -142,14 +150,14 @@ impl<'o> Page<'o> {
 
     pub fn heading(&mut self, text: &str) {
         self.blank();
-        let text = self.styles.paint(&self.styles.heading, text).into_owned();
+        let text = self.styles.paint(Role::Heading, text).into_owned();
         self.out.push_str(&text);
         self.out.push('\n');
     }
 
     /// A line that is never wrapped, such as an address to copy. It loses its indent when
     /// that would make it wider than the terminal.
-    pub fn raw_line(&mut self, indent: &str, text: &str, style: Option<&Style>) {
+    pub fn raw_line(&mut self, indent: &str, text: &str, style: Option<Role>) {
         let fits = self
             .opts
             .width
@@ -172,9 +180,9 @@ impl<'o> Page<'o> {
     /// a source's address is shown, never made clickable.
     pub fn link_line(&mut self, indent: &str, url: &str) {
         if !self.opts.hyperlinks {
-            return self.raw_line(indent, url, Some(&self.styles.url.clone()));
+            return self.raw_line(indent, url, Some(Role::Url));
         }
-        let painted = self.styles.paint(&self.styles.url, url).into_owned();
+        let painted = self.styles.paint(Role::Url, url).into_owned();
         let fits = self
             .opts
             .width
@@ -192,7 +200,7 @@ impl<'o> Page<'o> {
 
     /// `text` after `first` on its first line and `rest` on the others, wrapped to the width.
     /// The on-screen labels in it are highlighted, unless the whole is painted in `style`.
-    pub fn paragraph(&mut self, first: &str, rest: &str, text: &str, style: Option<&Style>) {
+    pub fn paragraph(&mut self, first: &str, rest: &str, text: &str, style: Option<Role>) {
         let lines: Vec<Cow<'_, str>> = match self.opts.width {
             Some(width) => textwrap::wrap(
                 text,
@@ -219,7 +227,7 @@ impl<'o> Page<'o> {
         title: &str,
         bullet: &str,
         items: impl ExactSizeIterator<Item = &'t str>,
-        style: Option<&Style>,
+        style: Option<Role>,
     ) {
         if items.len() == 0 {
             return;
@@ -236,14 +244,13 @@ impl<'o> Page<'o> {
     pub fn before_you_start(&mut self, guide: &Guide) {
         let lang = self.opts.lang;
         let w = self.words;
-        let s = self.styles.clone();
         if let Some(outdated) = &guide.outdated {
             let text = format!("{}: {}", w.may_be_outdated, outdated.get(lang));
-            self.paragraph("", "", &text, Some(&s.warning));
+            self.paragraph("", "", &text, Some(Role::Warning));
         }
         if let Some(unverified) = &guide.unverified {
             let text = format!("{}: {}", w.not_verified, unverified.get(lang));
-            self.paragraph("", "", &text, Some(&s.warning));
+            self.paragraph("", "", &text, Some(Role::Warning));
         }
         self.bullets(
             w.needs,
@@ -255,7 +262,7 @@ impl<'o> Page<'o> {
             w.warnings,
             "  ! ",
             guide.warnings.iter().map(|t| t.get(lang)),
-            Some(&s.warning),
+            Some(Role::Warning),
         );
     }
 
@@ -265,9 +272,8 @@ impl<'o> Page<'o> {
             return;
         };
         let lang = self.opts.lang;
-        let s = self.styles.clone();
         let title = format!("! {}", caution.title.get(lang));
-        self.paragraph(indent, indent, &title, Some(&s.warning));
+        self.paragraph(indent, indent, &title, Some(Role::Warning));
         let rest = format!("{indent}  ");
         for paragraph in caution.paragraphs.iter() {
             self.paragraph(&rest, &rest, paragraph.get(lang), None);
@@ -289,7 +295,6 @@ impl<'o> Page<'o> {
     ) {
         let lang = self.opts.lang;
         let w = self.words;
-        let s = self.styles.clone();
         if !step.labels.is_empty() {
             let labels: Vec<&str> = step.labels.iter().map(|l| l.get(lang)).collect();
             let text = format!("{}: {}", w.look_for, labels.join(" → "));
@@ -328,32 +333,31 @@ impl<'o> Page<'o> {
                 .map(|n| format!("[{}]", n + 1))
                 .collect();
             let text = format!("{}: {}", w.source, numbers.join(", "));
-            self.raw_line(indent, &text, Some(&s.dim));
+            self.raw_line(indent, &text, Some(Role::Dim));
         }
     }
 
     /// The numbered sources and the date of the last review.
     pub fn sources(&mut self, sources: &[Source], reviewed: Date) {
         let lang = self.opts.lang;
-        let s = self.styles.clone();
         self.heading(self.words.sources);
         for (n, source) in sources.iter().enumerate() {
             let first = format!("  [{}] ", n + 1);
             self.paragraph(&first, "      ", &source.title, None);
             if let Some(url) = &source.url {
-                self.raw_line("      ", url, Some(&s.url));
+                self.raw_line("      ", url, Some(Role::Url));
             }
             if let Some(date) = source.published {
                 let text = format!("{} {date}", self.words.published);
-                self.raw_line("      ", &text, Some(&s.dim));
+                self.raw_line("      ", &text, Some(Role::Dim));
             }
             if let Some(note) = &source.note {
-                self.paragraph("      ", "      ", note.get(lang), Some(&s.dim));
+                self.paragraph("      ", "      ", note.get(lang), Some(Role::Dim));
             }
         }
         self.blank();
         let text = format!("{}: {reviewed}", self.words.reviewed);
-        self.raw_line("", &text, Some(&s.dim));
+        self.raw_line("", &text, Some(Role::Dim));
     }
 }
 

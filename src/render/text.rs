@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::path::Path;
 
 use super::page::{
-    Page, STEP_INDENT, Styles, all_sources, display_width, fit, pad, places, places_short,
+    Page, Role, STEP_INDENT, Styles, all_sources, display_width, fit, pad, places, places_short,
 };
 use super::{Options, shown_path};
 use crate::guide::Lang;
@@ -72,8 +72,8 @@ pub fn list(catalog: &Catalog, opts: &Options) -> String {
             }
             pad(&mut line, pending);
             let text = match n {
-                0 => styles.paint(&styles.id, cell),
-                n if n == status_column => styles.paint(&styles.warning, cell),
+                0 => styles.paint(Role::Id, cell),
+                n if n == status_column => styles.paint(Role::Warning, cell),
                 _ => Cow::Borrowed(cell.as_str()),
             };
             line.push_str(&text);
@@ -121,9 +121,8 @@ pub fn show(guide: &Guide, catalog: &Catalog, opts: &Options) -> String {
     let lang = opts.lang;
     let mut page = Page::new(opts);
     let w = page.words;
-    let s = &page.styles.clone();
 
-    page.paragraph("", "", guide.title.get(lang), Some(&s.title));
+    page.paragraph("", "", guide.title.get(lang), Some(Role::Title));
     page.paragraph("", "", guide.summary.get(lang), None);
     page.blank();
     let facts = format!(

@@ -2,7 +2,7 @@
 //! `interactive`; everything a screen says is decided here.
 
 use super::Options;
-use super::page::{Page, all_sources, display_width, fit, places_short};
+use super::page::{Page, Role, all_sources, display_width, fit, places_short};
 use crate::guide::model::Topic;
 use crate::guide::{Catalog, Guide, Lang};
 use crate::i18n::words;
@@ -32,8 +32,7 @@ pub fn menu_line(guide: &Guide, lang: Lang, with_place: bool, width: Option<usiz
 /// What the menu says above its choices.
 pub fn menu_intro(opts: &Options) -> String {
     let mut page = Page::new(opts);
-    let s = page.styles.clone();
-    page.paragraph("", "", "unlink-guide", Some(&s.title));
+    page.paragraph("", "", "unlink-guide", Some(Role::Title));
     page.paragraph("", "", page.words.menu_intro, None);
     page.out
 }
@@ -41,8 +40,7 @@ pub fn menu_intro(opts: &Options) -> String {
 /// Which keys do what, above every menu.
 pub fn keys_hint(opts: &Options) -> String {
     let mut page = Page::new(opts);
-    let s = page.styles.clone();
-    page.paragraph("", "", page.words.keys_hint, Some(&s.dim));
+    page.paragraph("", "", page.words.keys_hint, Some(Role::Dim));
     page.out
 }
 
@@ -54,10 +52,9 @@ pub fn fit_line(line: &str, width: Option<usize>) -> String {
 /// After the last step: the method's title and a full bar.
 pub fn all_done(guide: &Guide, opts: &Options) -> String {
     let mut page = Page::new(opts);
-    let s = page.styles.clone();
-    page.paragraph("", "", guide.title.get(opts.lang), Some(&s.title));
+    page.paragraph("", "", guide.title.get(opts.lang), Some(Role::Title));
     let bar = progress_bar(1, 1, bar_width("", opts));
-    page.raw_line("", &page.styles.paint(&s.good, &bar), None);
+    page.raw_line("", &page.styles.paint(Role::Good, &bar), None);
     page.out
 }
 
@@ -82,7 +79,6 @@ pub fn step(
     let lang = opts.lang;
     let mut page = Page::new(opts);
     let w = page.words;
-    let s = page.styles.clone();
     let Some(way) = guide.routes.get(route) else {
         return page.out;
     };
@@ -92,7 +88,7 @@ pub fn step(
         }
         _ => guide.title.get(lang).to_string(),
     };
-    page.paragraph("", "", &title, Some(&s.title));
+    page.paragraph("", "", &title, Some(Role::Title));
     let total = way.steps.len();
     let counter = w
         .step_of
@@ -101,7 +97,7 @@ pub fn step(
     let bar = progress_bar(index + 1, total, bar_width(&counter, opts));
     page.raw_line(
         "",
-        &format!("{counter}  {}", page.styles.paint(&s.good, &bar)),
+        &format!("{counter}  {}", page.styles.paint(Role::Good, &bar)),
         None,
     );
     if index == 0 {
@@ -130,8 +126,7 @@ pub fn step(
 /// Which way to take through a method that has several: its title and summary above them.
 pub fn choose_route(guide: &Guide, opts: &Options) -> String {
     let mut page = Page::new(opts);
-    let s = page.styles.clone();
-    page.paragraph("", "", guide.title.get(opts.lang), Some(&s.title));
+    page.paragraph("", "", guide.title.get(opts.lang), Some(Role::Title));
     page.paragraph("", "", guide.summary.get(opts.lang), None);
     page.blank();
     page.paragraph("", "", page.words.choose_route, None);
@@ -165,8 +160,7 @@ pub fn progress_bar(done: usize, total: usize, width: usize) -> String {
 /// A topic of the menu: its title, its paragraphs and where they come from.
 pub fn topic(topic: &Topic, opts: &Options) -> String {
     let mut page = Page::new(opts);
-    let s = page.styles.clone();
-    page.paragraph("", "", topic.title.get(opts.lang), Some(&s.title));
+    page.paragraph("", "", topic.title.get(opts.lang), Some(Role::Title));
     for paragraph in topic.paragraphs.iter() {
         page.blank();
         page.paragraph("", "", paragraph.get(opts.lang), None);
@@ -179,9 +173,8 @@ pub fn topic(topic: &Topic, opts: &Options) -> String {
 /// guide's facts come from.
 pub fn finished(guide: &Guide, prevent: Option<&Topic>, opts: &Options) -> String {
     let mut page = Page::new(opts);
-    let s = page.styles.clone();
     let done = page.words.outcome(guide.kind).done;
-    page.paragraph("", "", done, Some(&s.good));
+    page.paragraph("", "", done, Some(Role::Good));
     if let Some(prevent) = prevent {
         page.heading(prevent.title.get(opts.lang));
         for paragraph in prevent.paragraphs.iter() {
@@ -196,8 +189,7 @@ pub fn finished(guide: &Guide, prevent: Option<&Topic>, opts: &Options) -> Strin
 pub fn not_done(guide: &Guide, opts: &Options) -> String {
     let mut page = Page::new(opts);
     let w = page.words;
-    let s = page.styles.clone();
-    page.paragraph("", "", w.outcome(guide.kind).not_done, Some(&s.title));
+    page.paragraph("", "", w.outcome(guide.kind).not_done, Some(Role::Title));
     page.bullets(
         w.troubleshooting,
         "  • ",
@@ -215,20 +207,18 @@ pub fn not_done(guide: &Guide, opts: &Options) -> String {
 /// The question before opening a link, with the whole address to check.
 pub fn open_question(url: &str, opts: &Options) -> String {
     let mut page = Page::new(opts);
-    let s = page.styles.clone();
     page.blank();
-    page.paragraph("", "", page.words.open_confirm, Some(&s.title));
-    page.raw_line("  ", url, Some(&s.url));
+    page.paragraph("", "", page.words.open_confirm, Some(Role::Title));
+    page.raw_line("  ", url, Some(Role::Url));
     page.out
 }
 
 /// A message under a screen, with an address to copy when there is one.
 pub fn status(message: &str, url: Option<&str>, opts: &Options) -> String {
     let mut page = Page::new(opts);
-    let s = page.styles.clone();
-    page.paragraph("", "", message, Some(&s.warning));
+    page.paragraph("", "", message, Some(Role::Warning));
     if let Some(url) = url {
-        page.raw_line("  ", url, Some(&s.url));
+        page.raw_line("  ", url, Some(Role::Url));
     }
     page.out
 }
@@ -236,8 +226,7 @@ pub fn status(message: &str, url: Option<&str>, opts: &Options) -> String {
 /// A question of "Help me choose".
 pub fn question(text: &str, opts: &Options) -> String {
     let mut page = Page::new(opts);
-    let s = page.styles.clone();
-    page.paragraph("", "", page.words.help_me_choose, Some(&s.title));
+    page.paragraph("", "", page.words.help_me_choose, Some(Role::Title));
     page.blank();
     page.paragraph("", "", text, None);
     page.out
@@ -246,10 +235,9 @@ pub fn question(text: &str, opts: &Options) -> String {
 /// The method "Help me choose" recommends, and why.
 pub fn recommendation(guide: &Guide, reason: &str, opts: &Options) -> String {
     let mut page = Page::new(opts);
-    let s = page.styles.clone();
     let lang = opts.lang;
     let head = format!("{}: {}", page.words.recommended, guide.title.get(lang));
-    page.paragraph("", "", &head, Some(&s.title));
+    page.paragraph("", "", &head, Some(Role::Title));
     page.blank();
     page.paragraph("", "", reason, None);
     page.blank();

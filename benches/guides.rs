@@ -1,0 +1,93 @@
+//! In-process benchmarks (`cargo bench`): loading and validating guides, rendering one, and
+//! reading a folder of generated guides. The whole-process figures are in benches/startup.sh;
+//! both are recorded in docs/benchmarks.md.
+
+use std::hint::black_box;
+use std::path::Path;
+
+use unlink_guide::guide::library::Folders;
+use unlink_guide::guide::model::Date;
+use unlink_guide::guide::validate::check_references;
+use unlink_guide::guide::{Catalog, Lang, read_guide};
+use unlink_guide::render::{self, Options};
+
+fn main() {
+    divan::main();
+}
+
+const TODAY: Date = Date {
+    year: 2026,
+    month: 11,
+    day: 26,
+};
+
+/// The built-in guides' sources, as build.rs reads them.
+const SOURCES: [(&str, &str); 7] = [
+    (
+        "aliexpress-payments",
+        include_str!("../guides/aliexpress-payments.toml"),
+    ),
+    ("mobile-app", include_str!("../guides/mobile-app.toml")),
+    ("mobile-site", include_str!("../guides/mobile-site.toml")),
+    ("direct-link", include_str!("../guides/direct-link.toml")),
+    ("alipay-web", include_str!("../guides/alipay-web.toml")),
+    ("add-card", include_str!("../guides/add-card.toml")),
+    ("replace-card", include_str!("../guides/replace-card.toml")),
+];
+
+/// What a run does to have the built-in guides: they are baked into the binary, checked
+/// when it was built.
+#[divan::bench]
+fn load_builtin_guides() -> Catalog {
+    Catalog::builtin()
+}
+
+/// Reading and checking the built-in guides' TOML, as build.rs and `check` do, with the
+/// rules between guides.
+#[divan::bench]
+fn read_and_validate_builtin_sources() -> usize {
+    let guides: Vec<_> = SOURCES
+        .iter()
+        .map(|(id, text)| read_guide(id, text, TODAY).expect("valid"))
+        .collect();
+    check_references(black_box(&guides)).len()
+}
+
+#[divan::bench(args = ["text", "markdown", "json"])]
+fn render_one_guide(format: &str) -> String {
+    let catalog = Catalog::builtin();
+    let guide = catalog.get("direct-link").expect("built in");
+    let options = Options {
+        lang: Lang::Ru,
+        color: false,
+        hyperlinks: false,
+        width: None,
+    };
+    match format {
+        "text" => render::text::show(black_box(guide), &catalog, &options),
+        "markdown" => render::markdown::show(black_box(guide), &catalog, Lang::Ru),
+        _ => render::json::show(black_box(guide), &catalog, Lang::Ru),
+    }
+}
+
+/// Writes `count` guides into `folder`: copies of the built-in ones under new ids, so each is
+/// as long as a real guide (5.5 kB on average).
+fn generate(folder: &Path, count: usize) {
+    for n in 0..count {
+        let (_, text) = SOURCES[n % SOURCES.len()];
+        std::fs::write(folder.join(format!("generated-{n:04}.toml")), text).expect("writable");
+    }
+}
+
+/// What `list` does with a guide folder: every file read, checked and merged.
+#[divan::bench(args = [250, 500, 1000], sample_count = 20)]
+fn load_guide_folder(bencher: divan::Bencher, count: usize) {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    generate(folder.path(), count);
+    let folders = Folders::new(None, None, vec![folder.path().to_path_buf()]);
+    bencher.bench(|| {
+        let (catalog, issues) = Catalog::load(&folders, TODAY);
+        assert!(issues.is_empty());
+        catalog
+    });
+}
