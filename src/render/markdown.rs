@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use super::page::{all_sources, places, refund_caution};
+use super::page::{all_sources, facts, refund_caution};
 use crate::guide::{Catalog, Guide, Lang};
 use crate::i18n::words;
 
@@ -13,17 +13,11 @@ pub fn show(guide: &Guide, catalog: &Catalog, lang: Lang) -> String {
     let mut md = String::with_capacity(8 * 1024);
     let _ = writeln!(md, "# {}\n", escape(guide.title.get(lang)));
     let _ = writeln!(md, "{}\n", escape(guide.summary.get(lang)));
-    let _ = writeln!(
-        md,
-        "**{}:** {} · **{}:** ~{} {} · **{}:** {}\n",
-        w.where_,
-        places(guide, w),
-        w.time,
-        guide.minutes,
-        w.minutes,
-        w.difficulty,
-        w.difficulty(guide.difficulty)
-    );
+    let facts: Vec<String> = facts(guide, w)
+        .iter()
+        .map(|(label, value)| format!("**{label}:** {value}"))
+        .collect();
+    let _ = writeln!(md, "{}\n", facts.join(" · "));
     if let Some(outdated) = &guide.outdated {
         let _ = writeln!(
             md,

@@ -42,6 +42,15 @@ pub fn places(guide: &Guide, w: &Words) -> String {
     places.join(" / ")
 }
 
+/// The facts at the head of a method: where, how long, how hard; each with its label.
+pub fn facts(guide: &Guide, w: &Words) -> [(&'static str, String); 3] {
+    [
+        (w.where_, places(guide, w)),
+        (w.time, format!("~{} {}", guide.minutes, w.minutes)),
+        (w.difficulty, w.difficulty(guide.difficulty).to_string()),
+    ]
+}
+
 /// The same, shorter, for lists and menus: "computer / phone".
 pub fn places_short(guide: &Guide, w: &Words) -> String {
     let places: Vec<&str> = guide
@@ -158,13 +167,7 @@ impl<'o> Page<'o> {
     /// A line that is never wrapped, such as an address to copy. It loses its indent when
     /// that would make it wider than the terminal.
     pub fn raw_line(&mut self, indent: &str, text: &str, style: Option<Role>) {
-        let fits = self
-            .opts
-            .width
-            .is_none_or(|width| display_width(indent) + display_width(text) <= width);
-        if fits {
-            self.out.push_str(indent);
-        }
+        self.indent_if_fits(indent, text);
         match style {
             Some(style) => {
                 let painted = self.styles.paint(style, text).into_owned();
@@ -183,19 +186,24 @@ impl<'o> Page<'o> {
             return self.raw_line(indent, url, Some(Role::Url));
         }
         let painted = self.styles.paint(Role::Url, url).into_owned();
-        let fits = self
-            .opts
-            .width
-            .is_none_or(|width| display_width(indent) + display_width(url) <= width);
-        if fits {
-            self.out.push_str(indent);
-        }
+        self.indent_if_fits(indent, url);
         // OSC 8: ESC ] 8 ; ; URL ESC \ text ESC ] 8 ; ; ESC \
         self.out.push_str("\x1b]8;;");
         self.out.push_str(url);
         self.out.push_str("\x1b\\");
         self.out.push_str(&painted);
         self.out.push_str("\x1b]8;;\x1b\\\n");
+    }
+
+    /// The indent of a line that is never wrapped, unless the line would not fit with it.
+    fn indent_if_fits(&mut self, indent: &str, text: &str) {
+        let fits = self
+            .opts
+            .width
+            .is_none_or(|width| display_width(indent) + display_width(text) <= width);
+        if fits {
+            self.out.push_str(indent);
+        }
     }
 
     /// `text` after `first` on its first line and `rest` on the others, wrapped to the width.

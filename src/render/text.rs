@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::path::Path;
 
 use super::page::{
-    Page, Role, STEP_INDENT, Styles, all_sources, display_width, fit, pad, places, places_short,
+    Page, Role, STEP_INDENT, Styles, all_sources, display_width, facts, fit, pad, places_short,
 };
 use super::{Options, shown_path};
 use crate::guide::Lang;
@@ -125,17 +125,11 @@ pub fn show(guide: &Guide, catalog: &Catalog, opts: &Options) -> String {
     page.paragraph("", "", guide.title.get(lang), Some(Role::Title));
     page.paragraph("", "", guide.summary.get(lang), None);
     page.blank();
-    let facts = format!(
-        "{}: {} · {}: ~{} {} · {}: {}",
-        w.where_,
-        places(guide, w),
-        w.time,
-        guide.minutes,
-        w.minutes,
-        w.difficulty,
-        w.difficulty(guide.difficulty)
-    );
-    page.paragraph("", "", &facts, None);
+    let facts: Vec<String> = facts(guide, w)
+        .iter()
+        .map(|(label, value)| format!("{label}: {value}"))
+        .collect();
+    page.paragraph("", "", &facts.join(" · "), None);
     page.before_you_start(guide);
 
     for (r, route) in guide.routes.iter().enumerate() {
