@@ -65,6 +65,14 @@ fn send(p: &mut PtySession, keys: &str) {
     p.flush().expect("keys are flushed");
 }
 
+/// Chooses the last item of the menu on screen, Quit, with Up from the first item, and
+/// checks the program ends well.
+fn quit(p: &mut PtySession) {
+    send(p, UP);
+    send(p, ENTER);
+    assert_eq!(finish(p).0, 0);
+}
+
 /// Reads to the end and returns the exit code and all that was printed since the last
 /// expectation.
 fn finish(p: &mut PtySession) -> (i32, String) {
@@ -179,9 +187,7 @@ fn help_me_choose_reaches_a_recommendation_and_starts_it() {
     expect(&mut p, "AliExpress's own payment settings — On the website");
     expect(&mut p, "Step 1 of 5");
     menu(&mut p, "Quit");
-    send(&mut p, UP);
-    send(&mut p, ENTER);
-    assert_eq!(finish(&mut p).0, 0);
+    quit(&mut p);
 }
 
 #[test]
@@ -194,9 +200,7 @@ fn the_interface_is_russian_under_a_russian_locale() {
     expect(&mut p, "Шаг 1 из 5");
     expect(&mut p, "Следующий шаг");
     menu(&mut p, "Выйти");
-    send(&mut p, UP);
-    send(&mut p, ENTER);
-    assert_eq!(finish(&mut p).0, 0);
+    quit(&mut p);
 }
 
 #[test]
@@ -210,9 +214,7 @@ fn the_language_can_be_switched_from_the_menu() {
     expect(&mut p, "Выберите способ");
     menu(&mut p, "Выйти");
     send(&mut p, UP);
-    send(&mut p, UP);
-    send(&mut p, ENTER);
-    assert_eq!(finish(&mut p).0, 0);
+    quit(&mut p);
 }
 
 #[test]
@@ -287,9 +289,7 @@ fn a_link_is_opened_only_after_asking_and_its_address_stays_on_screen() {
         std::fs::read_to_string(&opened).unwrap(),
         "https://intl.alipay.com/ihome/user/queryUserBindCard.htm"
     );
-    send(&mut p, UP);
-    send(&mut p, ENTER);
-    assert_eq!(finish(&mut p).0, 0);
+    quit(&mut p);
 }
 
 #[test]
@@ -310,9 +310,7 @@ fn without_a_browser_the_address_is_left_to_copy() {
     expect(&mut p, "Could not open a browser here.");
     expect(&mut p, "https://m.aliexpress.com/ru/index.htm");
     menu(&mut p, "Quit");
-    send(&mut p, UP);
-    send(&mut p, ENTER);
-    assert_eq!(finish(&mut p).0, 0);
+    quit(&mut p);
 }
 
 #[test]
@@ -404,9 +402,7 @@ fn a_broken_folder_guide_is_named_on_the_first_screen_and_the_rest_works() {
     send(&mut p, ENTER);
     expect(&mut p, "Step 1 of 5");
     menu(&mut p, "Quit");
-    send(&mut p, UP);
-    send(&mut p, ENTER);
-    assert_eq!(finish(&mut p).0, 0);
+    quit(&mut p);
 }
 
 /// Someone whose card expired: the old card is removed by one method and the new one added
