@@ -8,6 +8,19 @@ use std::process::Command;
 
 use common::{METHODS, stdout_of, unlink_guide};
 
+/// Every subcommand a user can type; the man page and `--help` must name each.
+const SUBCOMMANDS: [&str; 9] = [
+    "list",
+    "show",
+    "walk",
+    "check",
+    "paths",
+    "new",
+    "completions",
+    "man",
+    "schema",
+];
+
 fn run_bash(script: &str) -> String {
     let output = Command::new("bash")
         .args(["--norc", "-c", script])
@@ -88,17 +101,7 @@ fn the_manual_page_renders_without_warnings_and_covers_every_subcommand() {
     let text = String::from_utf8_lossy(&output.stdout);
     // man justifies lines with extra spaces.
     let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    for sub in [
-        "list",
-        "show",
-        "walk",
-        "check",
-        "paths",
-        "new",
-        "completions",
-        "man",
-        "schema",
-    ] {
+    for sub in SUBCOMMANDS {
         let section = format!("\nUNLINK-GUIDE {}\n", sub.to_uppercase());
         assert!(text.contains(&section), "no section for {sub}");
         assert!(
@@ -250,17 +253,7 @@ fn version_and_help_are_complete_and_in_russian_under_a_russian_locale() {
         format!("unlink-guide {}\n", env!("CARGO_PKG_VERSION"))
     );
     let help = stdout_of(unlink_guide().arg("--help"));
-    for sub in [
-        "list",
-        "show",
-        "walk",
-        "check",
-        "paths",
-        "new",
-        "completions",
-        "man",
-        "schema",
-    ] {
+    for sub in SUBCOMMANDS {
         assert!(
             help.contains(&format!("  {sub}")),
             "{sub} missing from help"
