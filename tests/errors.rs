@@ -9,40 +9,33 @@ use common::unlink_guide;
 
 #[test]
 fn an_unknown_method_names_the_closest_and_the_available_ones() {
-    let output = unlink_guide()
+    unlink_guide()
         .args(["show", "direkt-link"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    assert!(output.stdout.is_empty());
-    assert_eq!(
-        String::from_utf8(output.stderr).unwrap(),
-        "error: there is no method `direkt-link`. Did you mean `direct-link`?\n\
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(
+            "error: there is no method `direkt-link`. Did you mean `direct-link`?\n\
          Methods: aliexpress-payments, mobile-app, mobile-site, direct-link, alipay-web, add-card, replace-card\n"
     );
 }
 
 #[test]
 fn an_unknown_method_is_explained_in_russian_too() {
-    let output = unlink_guide()
+    unlink_guide()
         .args(["show", "mobile"])
         .env("LANG", "ru_RU.UTF-8")
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    assert_eq!(
-        String::from_utf8(output.stderr).unwrap(),
-        "ошибка: нет способа `mobile`. Может быть, вы имели в виду `mobile-app`?\n\
+        .assert()
+        .code(2)
+        .stderr(
+            "ошибка: нет способа `mobile`. Может быть, вы имели в виду `mobile-app`?\n\
          Способы: aliexpress-payments, mobile-app, mobile-site, direct-link, alipay-web, add-card, replace-card\n"
     );
 }
 
 #[test]
 fn a_method_unlike_any_other_gets_the_list_without_a_guess() {
-    let output = unlink_guide().args(["show", "xyz"]).output().unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    assert_eq!(
-        String::from_utf8(output.stderr).unwrap(),
+    unlink_guide().args(["show", "xyz"]).assert().code(2).stderr(
         "error: there is no method `xyz`.\nMethods: aliexpress-payments, mobile-app, mobile-site, direct-link, alipay-web, add-card, replace-card\n"
     );
 }

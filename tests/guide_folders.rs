@@ -61,12 +61,11 @@ fn fallbacks_that_loop_are_found_across_files() {
 fn the_built_in_guides_pass_check() {
     let (code, out) = check("guides");
     assert_eq!((code, out.as_str()), (0, "checked 7 files: no problems\n"));
-    let output = unlink_guide().arg("check").output().unwrap();
-    assert_eq!(output.status.code(), Some(0));
-    assert_eq!(
-        String::from_utf8(output.stdout).unwrap(),
-        "checked 7 built-in guides: no problems\n"
-    );
+    unlink_guide()
+        .arg("check")
+        .assert()
+        .code(0)
+        .stdout("checked 7 built-in guides: no problems\n");
 }
 
 #[test]
@@ -94,15 +93,11 @@ fn check_reports_json_for_editors() {
 
 #[test]
 fn check_of_a_path_that_does_not_exist_is_a_usage_error() {
-    let output = unlink_guide()
+    unlink_guide()
         .args(["check", "no/such/guide.toml"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    assert_eq!(
-        String::from_utf8(output.stderr).unwrap(),
-        "error: no such file or folder: no/such/guide.toml\n"
-    );
+        .assert()
+        .code(2)
+        .stderr("error: no such file or folder: no/such/guide.toml\n");
 }
 
 #[test]
