@@ -64,6 +64,45 @@ impl fmt::Display for KeyPath {
     }
 }
 
+/// A place in a guide while it is checked: each level borrows its parent, so naming the place
+/// of every field costs nothing; only a place where a problem is found becomes a `KeyPath`.
+#[derive(Clone, Copy)]
+enum At<'a> {
+    Root,
+    Key(&'a At<'a>, &'static str),
+    Index(&'a At<'a>, usize),
+}
+
+impl At<'_> {
+    fn key(&self, key: &'static str) -> At<'_> {
+        At::Key(self, key)
+    }
+
+    fn index(&self, index: usize) -> At<'_> {
+        At::Index(self, index)
+    }
+
+    fn path(&self) -> KeyPath {
+        let mut segments = Vec::new();
+        let mut at = self;
+        loop {
+            match at {
+                At::Root => break,
+                At::Key(parent, key) => {
+                    segments.push(Segment::Key(Cow::Borrowed(*key)));
+                    at = parent;
+                }
+                At::Index(parent, index) => {
+                    segments.push(Segment::Index(*index));
+                    at = parent;
+                }
+            }
+        }
+        segments.reverse();
+        KeyPath(segments)
+    }
+}
+
 /// One broken rule, at one place in a guide.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
@@ -92,12 +131,12 @@ pub fn validate_topic(id: &str, raw: RawTopic, today: Date) -> Result<Topic, Vec
         problems: Vec::new(),
         today,
     };
-    let root = KeyPath::default();
+    let root = At::Root;
     check.id_and_format(&root, id, raw.format);
     let title = check.required_text(&root.key("title"), raw.title);
     if raw.paragraphs.is_empty() {
         check.problem(
-            root.key("paragraphs"),
+            &root.key("paragraphs"),
             "a topic needs at least one paragraph",
         );
     }
@@ -337,26 +376,26 @@ struct Checker {
 }
 
 impl Checker {
-    fn problem(&mut self, path: KeyPath, message: impl Into<String>) {
+    fn problem(&mut self, at: &At<'_>, message: impl Into<String>) {
         self.problems.push(Problem {
-            path,
+            path: at.path(),
             message: message.into(),
             at_key: false,
         });
     }
 
-    fn required<T>(&mut self, path: &KeyPath, value: Option<T>) -> Option<T> {
+    fn required<T>(&mut self, path: &At<'_>, value: Option<T>) -> Option<T> {
         if value.is_none() {
-            self.problem(path.clone(), "this field is required but missing");
+            self.problem(path, "this field is required but missing");
         }
         value
     }
 
     /// The file name is a valid id and the format version is one this program reads.
-    fn id_and_format(&mut self, root: &KeyPath, id: &str, format: Option<i64>) {
+    fn id_and_format(&mut self, root: &At<'_>, id: &str, format: Option<i64>) {
         if !MethodId::is_valid(id) {
             self.problem(
-                root.clone(),
+                root,
                 format!(
                     "the file name `{id}` is not a valid id: use lowercase letters, digits and single hyphens, like `direct-link`"
                 ),
@@ -367,7 +406,7 @@ impl Checker {
             && format != i64::from(FORMAT_VERSION)
         {
             self.problem(
-                root.key("format"),
+                &root.key("format"),
                 format!(
                     "unknown format version {format}; this program reads version {FORMAT_VERSION}"
                 ),
@@ -376,7 +415,7 @@ impl Checker {
     }
 
     fn guide(&mut self, id: &str, raw: RawGuide) -> Option<Guide> {
-        let root = KeyPath::default();
+        let root = At::Root;
         self.id_and_format(&root, id, raw.format);
         let kind: Option<Kind> = self.choice(&root.key("kind"), raw.kind);
         let order = match raw.order {
@@ -408,7 +447,7 @@ impl Checker {
             None => {
                 if !raw.variants.is_empty() {
                     self.problem(
-                        root.key("route"),
+                        &root.key("route"),
                         "a guide with variants needs `route`: a title for its main way",
                     );
                 }
@@ -417,8 +456,9 @@ impl Checker {
         };
         let main = self.route(&root, id, main_title, place, raw.steps, &source_ids);
         let mut routes = vec![main];
+        let variants = root.key("variants");
         for (n, variant) in raw.variants.into_iter().enumerate() {
-            let path = root.key("variants").index(n);
+            let path = variants.index(n);
             let title = self.required_text(&path.key("title"), variant.title);
             let place = match variant.place {
                 Some(name) => self.choice(&path.key("where"), Some(name)),
@@ -452,7 +492,7 @@ impl Checker {
     /// One way through a guide: the steps under `path` (the guide itself, or a variant).
     fn route(
         &mut self,
-        path: &KeyPath,
+        path: &At<'_>,
         own_id: &str,
         title: Option<Text>,
         place: Option<Place>,
@@ -460,7 +500,7 @@ impl Checker {
         source_ids: &[&str],
     ) -> Option<Route> {
         if raw.is_empty() {
-            self.problem(path.key("steps"), "a guide needs at least one step");
+            self.problem(&path.key("steps"), "a guide needs at least one step");
         }
         let steps: Vec<Step> = raw
             .into_iter()
@@ -476,12 +516,12 @@ impl Checker {
         })
     }
 
-    fn number(&mut self, path: &KeyPath, value: i64, min: u16, max: u16) -> Option<u16> {
+    fn number(&mut self, path: &At<'_>, value: i64, min: u16, max: u16) -> Option<u16> {
         match u16::try_from(value) {
             Ok(n) if (min..=max).contains(&n) => Some(n),
             _ => {
                 self.problem(
-                    path.clone(),
+                    path,
                     format!("{value} is out of range: use a whole number from {min} to {max}"),
                 );
                 None
@@ -489,14 +529,14 @@ impl Checker {
         }
     }
 
-    fn choice<T: Named>(&mut self, path: &KeyPath, value: Option<String>) -> Option<T> {
+    fn choice<T: Named>(&mut self, path: &At<'_>, value: Option<String>) -> Option<T> {
         let value = self.required(path, value)?;
         if let Some(choice) = T::ALL.iter().find(|c| c.name() == value) {
             return Some(*choice);
         }
         let names: Vec<&str> = T::ALL.iter().map(|c| c.name()).collect();
         self.problem(
-            path.clone(),
+            path,
             format!(
                 "`{value}` is not one of {}{}",
                 names.join(", "),
@@ -506,13 +546,13 @@ impl Checker {
         None
     }
 
-    fn required_text(&mut self, path: &KeyPath, raw: Option<RawText>) -> Option<Text> {
+    fn required_text(&mut self, path: &At<'_>, raw: Option<RawText>) -> Option<Text> {
         let raw = self.required(path, raw)?;
         self.text(path, raw)
     }
 
     /// A text must exist, non-blank and safe to print, in every language.
-    fn text(&mut self, path: &KeyPath, raw: RawText) -> Option<Text> {
+    fn text(&mut self, path: &At<'_>, raw: RawText) -> Option<Text> {
         let ru = self.one_language(&path.key("ru"), raw.ru);
         let en = self.one_language(&path.key("en"), raw.en);
         Some(Text {
@@ -521,10 +561,10 @@ impl Checker {
         })
     }
 
-    fn one_language(&mut self, path: &KeyPath, value: Option<String>) -> Option<String> {
+    fn one_language(&mut self, path: &At<'_>, value: Option<String>) -> Option<String> {
         let Some(value) = value else {
             self.problem(
-                path.clone(),
+                path,
                 "this text is missing in this language; every text needs `ru` and `en`",
             );
             return None;
@@ -533,14 +573,14 @@ impl Checker {
     }
 
     /// A non-blank string with nothing in it that could take over a terminal.
-    fn plain_string(&mut self, path: &KeyPath, value: String) -> Option<String> {
+    fn plain_string(&mut self, path: &At<'_>, value: String) -> Option<String> {
         if value.trim().is_empty() {
-            self.problem(path.clone(), "this text is empty");
+            self.problem(path, "this text is empty");
             return None;
         }
         if let Some((at, c)) = unsafe_char(&value) {
             self.problem(
-                path.clone(),
+                path,
                 format!(
                     "character {} is the control character U+{:04X}; control characters and escape sequences are not allowed in guide text",
                     at + 1,
@@ -552,7 +592,7 @@ impl Checker {
         Some(value)
     }
 
-    fn texts(&mut self, path: &KeyPath, raw: Vec<RawText>) -> List<Text> {
+    fn texts(&mut self, path: &At<'_>, raw: Vec<RawText>) -> List<Text> {
         let texts: Vec<Text> = raw
             .into_iter()
             .enumerate()
@@ -563,7 +603,7 @@ impl Checker {
 
     fn step(
         &mut self,
-        path: &KeyPath,
+        path: &At<'_>,
         own_id: &str,
         raw: RawStep,
         source_ids: &[&str],
@@ -584,7 +624,7 @@ impl Checker {
                 sources.push(Str::Owned(source));
             } else {
                 self.problem(
-                    path.key("sources").index(n),
+                    &path.key("sources").index(n),
                     format!(
                         "`{source}` is not the id of one of this guide's sources{}",
                         suggestion(&source, source_ids)
@@ -605,13 +645,13 @@ impl Checker {
         })
     }
 
-    fn link(&mut self, path: &KeyPath, raw: RawLink) -> Option<Link> {
+    fn link(&mut self, path: &At<'_>, raw: RawLink) -> Option<Link> {
         let url = self.required(&path.key("url"), raw.url).and_then(|url| {
             let url = self.plain_string(&path.key("url"), url)?;
             match check_link_url(&url) {
                 Ok(()) => Some(SafeUrl(Cow::Owned(url))),
                 Err(message) => {
-                    self.problem(path.key("url"), message);
+                    self.problem(&path.key("url"), message);
                     None
                 }
             }
@@ -623,10 +663,10 @@ impl Checker {
         })
     }
 
-    fn sources(&mut self, path: &KeyPath, raw: Vec<RawSource>) -> Vec<Source> {
+    fn sources(&mut self, path: &At<'_>, raw: Vec<RawSource>) -> Vec<Source> {
         if raw.is_empty() {
             self.problem(
-                path.clone(),
+                path,
                 "a guide needs at least one source: where its steps come from",
             );
         }
@@ -636,12 +676,12 @@ impl Checker {
             let id = self.required(&path.key("id"), raw.id).and_then(|id| {
                 if !MethodId::is_valid(&id) {
                     self.problem(
-                        path.key("id"),
+                        &path.key("id"),
                         format!("`{id}` is not a valid source id: use lowercase letters, digits and hyphens"),
                     );
                     None
                 } else if sources.iter().any(|s| s.id == id.as_str()) {
-                    self.problem(path.key("id"), format!("the source id `{id}` is used twice"));
+                    self.problem(&path.key("id"), format!("the source id `{id}` is used twice"));
                     None
                 } else {
                     Some(id)
@@ -655,7 +695,7 @@ impl Checker {
                 match check_source_url(&url) {
                     Ok(()) => Some(url),
                     Err(message) => {
-                        self.problem(path.key("url"), message);
+                        self.problem(&path.key("url"), message);
                         None
                     }
                 }
@@ -675,21 +715,21 @@ impl Checker {
         sources
     }
 
-    fn fallbacks(&mut self, path: &KeyPath, own_id: &str, raw: Vec<String>) -> List<MethodId> {
+    fn fallbacks(&mut self, path: &At<'_>, own_id: &str, raw: Vec<String>) -> List<MethodId> {
         self.method_ids(path, own_id, raw)
     }
 
     /// A list of other methods' ids: well formed, not this guide's own, each once.
-    fn method_ids(&mut self, path: &KeyPath, own_id: &str, raw: Vec<String>) -> List<MethodId> {
+    fn method_ids(&mut self, path: &At<'_>, own_id: &str, raw: Vec<String>) -> List<MethodId> {
         let mut fallbacks: Vec<MethodId> = Vec::new();
         for (n, id) in raw.into_iter().enumerate() {
             let path = path.index(n);
             if id == own_id {
-                self.problem(path, "a guide cannot name itself here");
+                self.problem(&path, "a guide cannot name itself here");
             } else if !MethodId::is_valid(&id) {
-                self.problem(path, format!("`{id}` is not a valid method id"));
+                self.problem(&path, format!("`{id}` is not a valid method id"));
             } else if fallbacks.iter().any(|f| f.as_str() == id) {
-                self.problem(path, format!("`{id}` is listed twice"));
+                self.problem(&path, format!("`{id}` is listed twice"));
             } else {
                 fallbacks.push(MethodId(Cow::Owned(id)));
             }
@@ -698,7 +738,7 @@ impl Checker {
     }
 
     /// A plain date, not after today. `required` says whether a missing date is a problem.
-    fn date(&mut self, path: &KeyPath, value: Option<Datetime>, required: bool) -> Option<Date> {
+    fn date(&mut self, path: &At<'_>, value: Option<Datetime>, required: bool) -> Option<Date> {
         let value = if required {
             self.required(path, value)?
         } else {
@@ -707,14 +747,14 @@ impl Checker {
         match toml_date(&value) {
             Ok(date) if date > self.today => {
                 self.problem(
-                    path.clone(),
+                    path,
                     format!("{date} is in the future (today is {})", self.today),
                 );
                 None
             }
             Ok(date) => Some(date),
             Err(message) => {
-                self.problem(path.clone(), message);
+                self.problem(path, message);
                 None
             }
         }
