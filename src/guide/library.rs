@@ -5,7 +5,7 @@
 //! working: a stale or broken guide must never stop someone from removing their card.
 
 use std::fs;
-use std::io;
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
 use super::model::{Date, Guide};
@@ -107,17 +107,30 @@ pub enum Issue {
 /// Reads a guide file's text: refuses one over `MAX_FILE_SIZE` without reading it, and one
 /// that is not UTF-8.
 pub fn read_text(path: &Path) -> Result<String, Issue> {
-    let size = fs::metadata(path).map_err(Issue::Unreadable)?.len();
+    let mut file = fs::File::open(path).map_err(Issue::Unreadable)?;
+    let size = file.metadata().map_err(Issue::Unreadable)?.len();
     if size > MAX_FILE_SIZE {
         return Err(Issue::TooLarge(size));
     }
-    let bytes = fs::read(path).map_err(Issue::Unreadable)?;
-    String::from_utf8(bytes).map_err(|e| {
-        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-        Issue::NotUtf8 {
+    let mut bytes = Vec::with_capacity(size as usize);
+    // `take` keeps a file that grows while it is read within the limit too.
+    (&mut file)
+        .take(MAX_FILE_SIZE + 1)
+        .read_to_end(&mut bytes)
+        .map_err(Issue::Unreadable)?;
+    if bytes.len() as u64 > MAX_FILE_SIZE {
+        return Err(Issue::TooLarge(bytes.len() as u64));
+    }
+    // simdutf8 checks guide text (mostly Cyrillic, where std's check goes byte by byte)
+    // several times faster.
+    if let Err(e) = simdutf8::compat::from_utf8(&bytes) {
+        let valid = &bytes[..e.valid_up_to()];
+        return Err(Issue::NotUtf8 {
             line: 1 + valid.iter().filter(|b| **b == b'\n').count(),
-        }
-    })
+        });
+    }
+    // SAFETY: simdutf8 has just checked that `bytes` is UTF-8.
+    Ok(unsafe { String::from_utf8_unchecked(bytes) })
 }
 
 /// The `.toml` files directly in `folder`, sorted by name.
