@@ -163,37 +163,54 @@ pub fn check_references(guides: &[Guide]) -> Vec<(MethodId, Problem)> {
     let known: Vec<&str> = by_id.keys().map(|id| id.as_str()).collect();
     let fallbacks = |g: &Guide| g.fallbacks.to_vec();
     let step_methods = |g: &Guide| g.all_steps().flat_map(|s| s.methods.to_vec()).collect();
+    // A way back to a guide needs a reference to it: the others (most guides in a large
+    // folder) are not searched for loops.
+    let referenced: BTreeSet<&MethodId> = guides
+        .iter()
+        .flat_map(|g| {
+            let methods = g.all_steps().flat_map(|s| s.methods.iter());
+            g.fallbacks.iter().chain(methods)
+        })
+        .collect();
     let mut problems = Vec::new();
     for guide in guides {
-        let mut references: Vec<(KeyPath, &MethodId, &str)> = guide
+        // Each reference with its place: a fallback's index, or a step's (route, step) and
+        // the method's index there. The key path is only built for a problem.
+        let mut references: Vec<(Option<(usize, usize)>, usize, &MethodId)> = guide
             .fallbacks
             .iter()
             .enumerate()
-            .map(|(n, id)| (KeyPath::default().key("fallbacks").index(n), id, "fallback"))
+            .map(|(n, id)| (None, n, id))
             .collect();
         for (r, route) in guide.routes.iter().enumerate() {
             for (s, step) in route.steps.iter().enumerate() {
                 for (m, id) in step.methods.iter().enumerate() {
-                    let path = route_path(r).key("steps").index(s).key("methods").index(m);
-                    references.push((path, id, "method"));
+                    references.push((Some((r, s)), m, id));
                 }
             }
         }
-        for (path, target, what) in references {
-            let edges: &dyn Fn(&Guide) -> Vec<MethodId> = if what == "fallback" {
-                &fallbacks
-            } else {
-                &step_methods
+        for (step, n, target) in references {
+            let (what, edges): (&str, &dyn Fn(&Guide) -> Vec<MethodId>) = match step {
+                None => ("fallback", &fallbacks),
+                Some(_) => ("method", &step_methods),
             };
             let message = if !by_id.contains_key(target) {
                 format!(
                     "{what} `{target}` is not a known method{}",
                     suggestion(target.as_str(), &known)
                 )
-            } else if let Some(cycle) = cycle_through(&by_id, &guide.id, target, edges) {
+            } else if let Some(cycle) = referenced
+                .contains(&guide.id)
+                .then(|| cycle_through(&by_id, &guide.id, target, edges))
+                .flatten()
+            {
                 format!("{what}s loop: {} -> {}", guide.id, cycle.join(" -> "))
             } else {
                 continue;
+            };
+            let path = match step {
+                None => KeyPath::default().key("fallbacks").index(n),
+                Some((r, s)) => route_path(r).key("steps").index(s).key("methods").index(n),
             };
             let problem = Problem {
                 path,
@@ -1080,6 +1097,31 @@ title = "Статья"
         assert_eq!(
             problems(&with("reviewed", "fallbacks = [\"a-guide\"]\nreviewed")),
             ["fallbacks[0]: a guide cannot name itself here"]
+        );
+    }
+
+    #[test]
+    fn methods_steps_hand_over_to_must_never_loop() {
+        let guide = |id: &str, methods: &str| {
+            let text = with("labels = [", &format!("methods = [{methods}]\nlabels = ["));
+            parse(id, &text, TODAY).expect("valid")
+        };
+        // `third` leads into the loop but is not on it: nothing leads back to it.
+        let guides = [
+            guide("first", r#""second""#),
+            guide("second", r#""first""#),
+            guide("third", r#""first""#),
+        ];
+        let found: Vec<String> = check_references(&guides)
+            .iter()
+            .map(|(id, p)| format!("{id}: {}: {}", p.path, p.message))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "first: steps[0].methods[0]: methods loop: first -> second -> first",
+                "second: steps[0].methods[0]: methods loop: second -> first -> second",
+            ]
         );
     }
 }
