@@ -33,7 +33,8 @@ pub fn list(catalog: &Catalog, opts: &Options) -> String {
             format!("({})", notes.join(", "))
         }
     };
-    let rows: Vec<Vec<String>> = guides
+    // Each cell with its width on screen, measured once.
+    let rows: Vec<Vec<(String, usize)>> = guides
         .iter()
         .map(|g| {
             let mut row = vec![
@@ -50,13 +51,18 @@ pub fn list(catalog: &Catalog, opts: &Options) -> String {
                     None => w.built_in.to_string(),
                 });
             }
-            row
+            row.into_iter()
+                .map(|cell| {
+                    let width = display_width(&cell);
+                    (cell, width)
+                })
+                .collect()
         })
         .collect();
     let mut widths = vec![0; rows.first().map_or(0, Vec::len)];
     for row in &rows {
-        for (width, cell) in widths.iter_mut().zip(row) {
-            *width = (*width).max(display_width(cell));
+        for (width, (_, cell_width)) in widths.iter_mut().zip(row) {
+            *width = (*width).max(*cell_width);
         }
     }
     let styles = Styles::new(opts.color);
@@ -65,7 +71,7 @@ pub fn list(catalog: &Catalog, opts: &Options) -> String {
     for row in &rows {
         let mut line = String::new();
         let mut pending = 0;
-        for (n, cell) in row.iter().enumerate() {
+        for (n, (cell, cell_width)) in row.iter().enumerate() {
             if cell.is_empty() {
                 pending += widths[n] + 2;
                 continue;
@@ -77,7 +83,7 @@ pub fn list(catalog: &Catalog, opts: &Options) -> String {
                 _ => Cow::Borrowed(cell.as_str()),
             };
             line.push_str(&text);
-            pending = widths[n] - display_width(cell) + 2;
+            pending = widths[n] - cell_width + 2;
         }
         out.push_str(&fit(&line, opts.width));
         out.push('\n');
