@@ -155,14 +155,55 @@ pub fn validate_topic(id: &str, raw: RawTopic, today: Date) -> Result<Topic, Vec
     }
 }
 
+/// Where a guide names another method: the key path is only built for a problem.
+#[derive(Clone, Copy)]
+enum Reference {
+    /// `fallbacks[index]`.
+    Fallback { index: usize },
+    /// `steps[step].methods[index]` of route `route`.
+    StepMethod {
+        route: usize,
+        step: usize,
+        index: usize,
+    },
+}
+
+impl Reference {
+    fn what(self) -> &'static str {
+        match self {
+            Reference::Fallback { .. } => "fallback",
+            Reference::StepMethod { .. } => "method",
+        }
+    }
+
+    /// The methods a guide names in the same way, which a loop follows.
+    fn targets(self, guide: &Guide) -> Vec<MethodId> {
+        match self {
+            Reference::Fallback { .. } => guide.fallbacks.to_vec(),
+            Reference::StepMethod { .. } => {
+                guide.all_steps().flat_map(|s| s.methods.to_vec()).collect()
+            }
+        }
+    }
+
+    fn path(self) -> KeyPath {
+        match self {
+            Reference::Fallback { index } => KeyPath::default().key("fallbacks").index(index),
+            Reference::StepMethod { route, step, index } => route_path(route)
+                .key("steps")
+                .index(step)
+                .key("methods")
+                .index(index),
+        }
+    }
+}
+
 /// The rules between guides: every fallback and every method a step hands over to names a
 /// guide that exists, and following either never leads back to where one started. Returns
 /// each problem with the guide it belongs to.
 pub fn check_references(guides: &[Guide]) -> Vec<(MethodId, Problem)> {
     let by_id: BTreeMap<&MethodId, &Guide> = guides.iter().map(|g| (&g.id, g)).collect();
     let known: Vec<&str> = by_id.keys().map(|id| id.as_str()).collect();
-    let fallbacks = |g: &Guide| g.fallbacks.to_vec();
-    let step_methods = |g: &Guide| g.all_steps().flat_map(|s| s.methods.to_vec()).collect();
     // A way back to a guide needs a reference to it: the others (most guides in a large
     // folder) are not searched for loops.
     let referenced: BTreeSet<&MethodId> = guides
@@ -174,26 +215,21 @@ pub fn check_references(guides: &[Guide]) -> Vec<(MethodId, Problem)> {
         .collect();
     let mut problems = Vec::new();
     for guide in guides {
-        // Each reference with its place: a fallback's index, or a step's (route, step) and
-        // the method's index there. The key path is only built for a problem.
-        let mut references: Vec<(Option<(usize, usize)>, usize, &MethodId)> = guide
+        let mut references: Vec<(Reference, &MethodId)> = guide
             .fallbacks
             .iter()
             .enumerate()
-            .map(|(n, id)| (None, n, id))
+            .map(|(index, id)| (Reference::Fallback { index }, id))
             .collect();
-        for (r, route) in guide.routes.iter().enumerate() {
-            for (s, step) in route.steps.iter().enumerate() {
-                for (m, id) in step.methods.iter().enumerate() {
-                    references.push((Some((r, s)), m, id));
+        for (route, way) in guide.routes.iter().enumerate() {
+            for (step, s) in way.steps.iter().enumerate() {
+                for (index, id) in s.methods.iter().enumerate() {
+                    references.push((Reference::StepMethod { route, step, index }, id));
                 }
             }
         }
-        for (step, n, target) in references {
-            let (what, edges): (&str, &dyn Fn(&Guide) -> Vec<MethodId>) = match step {
-                None => ("fallback", &fallbacks),
-                Some(_) => ("method", &step_methods),
-            };
+        for (reference, target) in references {
+            let what = reference.what();
             let message = if !by_id.contains_key(target) {
                 format!(
                     "{what} `{target}` is not a known method{}",
@@ -201,19 +237,15 @@ pub fn check_references(guides: &[Guide]) -> Vec<(MethodId, Problem)> {
                 )
             } else if let Some(cycle) = referenced
                 .contains(&guide.id)
-                .then(|| cycle_through(&by_id, &guide.id, target, edges))
+                .then(|| cycle_through(&by_id, &guide.id, target, reference))
                 .flatten()
             {
                 format!("{what}s loop: {} -> {}", guide.id, cycle.join(" -> "))
             } else {
                 continue;
             };
-            let path = match step {
-                None => KeyPath::default().key("fallbacks").index(n),
-                Some((r, s)) => route_path(r).key("steps").index(s).key("methods").index(n),
-            };
             let problem = Problem {
-                path,
+                path: reference.path(),
                 message,
                 at_key: false,
             };
@@ -231,12 +263,13 @@ pub fn route_path(r: usize) -> KeyPath {
     }
 }
 
-/// The chain from `next` back to `start` along `edges`, if there is one.
+/// The chain from `next` back to `start` along references of the same kind as `reference`,
+/// if there is one.
 fn cycle_through(
     by_id: &BTreeMap<&MethodId, &Guide>,
     start: &MethodId,
     next: &MethodId,
-    edges: &dyn Fn(&Guide) -> Vec<MethodId>,
+    reference: Reference,
 ) -> Option<Vec<String>> {
     let mut seen = BTreeSet::new();
     let mut stack = vec![(next.clone(), vec![next.to_string()])];
@@ -248,7 +281,7 @@ fn cycle_through(
             continue;
         }
         if let Some(guide) = by_id.get(&id) {
-            for target in edges(guide) {
+            for target in reference.targets(guide) {
                 let mut longer = chain.clone();
                 longer.push(target.to_string());
                 stack.push((target, longer));
@@ -1070,6 +1103,14 @@ title = "Статья"
         );
     }
 
+    /// "guide: path: message" for each problem between `guides`.
+    fn reference_problems(guides: &[Guide]) -> Vec<String> {
+        check_references(guides)
+            .iter()
+            .map(|(id, p)| format!("{id}: {}: {}", p.path, p.message))
+            .collect()
+    }
+
     #[test]
     fn fallbacks_must_exist_and_never_loop() {
         let guide = |id: &str, fallbacks: &str| {
@@ -1081,12 +1122,8 @@ title = "Статья"
             guide("second", r#""third""#),
             guide("third", r#""first", "fourth""#),
         ];
-        let found: Vec<String> = check_references(&guides)
-            .iter()
-            .map(|(id, p)| format!("{id}: {}: {}", p.path, p.message))
-            .collect();
         assert_eq!(
-            found,
+            reference_problems(&guides),
             [
                 "first: fallbacks[0]: fallbacks loop: first -> second -> third -> first",
                 "second: fallbacks[0]: fallbacks loop: second -> third -> first -> second",
@@ -1112,12 +1149,8 @@ title = "Статья"
             guide("second", r#""first""#),
             guide("third", r#""first""#),
         ];
-        let found: Vec<String> = check_references(&guides)
-            .iter()
-            .map(|(id, p)| format!("{id}: {}: {}", p.path, p.message))
-            .collect();
         assert_eq!(
-            found,
+            reference_problems(&guides),
             [
                 "first: steps[0].methods[0]: methods loop: first -> second -> first",
                 "second: steps[0].methods[0]: methods loop: second -> first -> second",
