@@ -312,30 +312,55 @@ pub fn closest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
 /// that starts a terminal escape sequence) and the invisible marks that reorder text.
 /// Returns the first one, with its position in characters.
 pub fn unsafe_char(text: &str) -> Option<(usize, char)> {
-    // Every guide's every text is checked, so this goes by bytes, not characters: an unsafe
-    // character is an ASCII control, or starts with C2 (C1 controls), D8 9C (U+061C) or
-    // E2 80/81 (the marks). Most 32-byte blocks hold none of those first bytes; testing a
-    // whole block without stopping early lets the compiler use vector instructions for it.
-    const BLOCK: usize = 32;
+    // Every guide's every text is checked, so this goes by bytes, a block at a time, without
+    // branches, which lets the compiler use vector instructions; only a block with a hit is
+    // searched for where it is. Past the end of the text a block is padded with spaces,
+    // which neither are nor complete an unsafe character.
     let bytes = text.as_bytes();
-    let may_start = |b: u8| b < 0x20 || matches!(b, 0x7f | 0xc2 | 0xd8 | 0xe2);
-    let next = |i: usize| bytes.get(i).copied().unwrap_or(0);
-    let unsafe_at = |i: usize| match bytes[i] {
-        0xc2 => (0x80..=0x9f).contains(&next(i + 1)),
-        0xd8 => next(i + 1) == 0x9c,
-        0xe2 => matches!(
-            (next(i + 1), next(i + 2)),
-            (0x80, 0x8e | 0x8f | 0xaa..=0xae) | (0x81, 0xa6..=0xa9)
-        ),
-        b => may_start(b),
-    };
-    let at = bytes
-        .chunks(BLOCK)
-        .enumerate()
-        .filter(|(_, block)| block.iter().fold(false, |any, &b| any | may_start(b)))
-        .find_map(|(n, block)| (n * BLOCK..n * BLOCK + block.len()).find(|&i| unsafe_at(i)))?;
+    let at = (0..bytes.len()).step_by(BLOCK).find_map(|start| {
+        let mut padded = [b' '; BLOCK + 2];
+        let block = match bytes.get(start..start + BLOCK + 2) {
+            Some(whole) => whole.try_into().expect("BLOCK + 2 bytes"),
+            None => {
+                let rest = &bytes[start..];
+                padded[..rest.len()].copy_from_slice(rest);
+                &padded
+            }
+        };
+        first_unsafe_in(block).map(|i| start + i)
+    })?;
     let c = text[at..].chars().next()?;
     Some((text[..at].chars().count(), c))
+}
+
+const BLOCK: usize = 32;
+
+/// The first of the block's first `BLOCK` bytes that starts an unsafe character, each byte
+/// read with the two after it.
+fn first_unsafe_in(block: &[u8; BLOCK + 2]) -> Option<usize> {
+    let at = |i: usize| starts_unsafe_char(block[i], block[i + 1], block[i + 2]);
+    let mut any = false;
+    for i in 0..BLOCK {
+        any |= at(i);
+    }
+    if any {
+        (0..BLOCK).find(|&i| at(i))
+    } else {
+        None
+    }
+}
+
+/// Whether the UTF-8 bytes `b0 b1 b2` start an unsafe character: an ASCII control, or
+/// C2 80-9F (C1 controls), D8 9C (U+061C), E2 80 8E-8F, E2 80 AA-AE, E2 81 A6-A9 (the marks).
+/// Bitwise rather than short-circuit operators, so that there is no branch.
+fn starts_unsafe_char(b0: u8, b1: u8, b2: u8) -> bool {
+    (b0 < 0x20)
+        | (b0 == 0x7f)
+        | ((b0 == 0xc2) & (0x80..=0x9f).contains(&b1))
+        | ((b0 == 0xd8) & (b1 == 0x9c))
+        | ((b0 == 0xe2)
+            & (((b1 == 0x80) & ((b2 == 0x8e) | (b2 == 0x8f) | (0xaa..=0xae).contains(&b2)))
+                | ((b1 == 0x81) & (0xa6..=0xa9).contains(&b2))))
 }
 
 pub fn is_unsafe_char(c: char) -> bool {
@@ -959,6 +984,9 @@ title = "Статья"
             let found = unsafe_char(&text);
             let expected = is_unsafe_char(c).then_some((2, c));
             assert_eq!(found, expected, "U+{code:04X}");
+            // Alone, and at the end: with no byte after it.
+            let expected = is_unsafe_char(c).then_some((0, c));
+            assert_eq!(unsafe_char(&c.to_string()), expected, "U+{code:04X} alone");
         }
     }
 
