@@ -71,12 +71,38 @@ fn render_one_guide(format: &str) -> String {
 }
 
 /// Writes `count` guides into `folder`: copies of the built-in ones under new ids, so each is
-/// as long as a real guide (5.5 kB on average).
+/// as long as a real guide (7.2 kB on average).
 fn generate(folder: &Path, count: usize) {
     for n in 0..count {
         let (_, text) = SOURCES[n % SOURCES.len()];
         std::fs::write(folder.join(format!("generated-{n:04}.toml")), text).expect("writable");
     }
+}
+
+/// The least any reading of a guide folder costs: each file read and parsed as TOML by the
+/// toml crate, on one thread, with nothing checked or kept. `list` does this and more, on
+/// every core (docs/benchmarks.md).
+#[divan::bench(args = [1000], sample_count = 20)]
+fn parse_guide_folder_toml_only(bencher: divan::Bencher, count: usize) {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    generate(folder.path(), count);
+    let mut files: Vec<_> = std::fs::read_dir(folder.path())
+        .expect("readable")
+        .map(|entry| entry.expect("readable").path())
+        .collect();
+    files.sort();
+    bencher.bench(|| {
+        files
+            .iter()
+            .map(|file| {
+                let text = std::fs::read_to_string(file).expect("readable");
+                toml::de::DeTable::parse(&text)
+                    .expect("TOML")
+                    .get_ref()
+                    .len()
+            })
+            .sum::<usize>()
+    });
 }
 
 /// What `list` does with a guide folder: every file read, checked and merged.
