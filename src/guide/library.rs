@@ -215,7 +215,7 @@ impl Catalog {
             }
         }
         let mut loaded = load_files(&files, today).into_iter();
-        let mut guides = Vec::new();
+        let mut guides = Vec::with_capacity(files.len());
         let mut issues = Vec::new();
         for entry in listing {
             let path = match entry {
