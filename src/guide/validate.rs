@@ -1131,6 +1131,12 @@ title = "Статья"
         );
     }
 
+    /// The valid guide `id`, with `line` added before the first `before`.
+    fn guide_with(id: &str, before: &str, line: &str) -> Guide {
+        let text = with(before, &format!("{line}\n{before}"));
+        parse(id, &text, TODAY).expect("valid")
+    }
+
     /// "guide: path: message" for each problem between `guides`.
     fn reference_problems(guides: &[Guide]) -> Vec<String> {
         check_references(guides)
@@ -1142,8 +1148,7 @@ title = "Статья"
     #[test]
     fn fallbacks_must_exist_and_never_loop() {
         let guide = |id: &str, fallbacks: &str| {
-            let text = with("reviewed", &format!("fallbacks = [{fallbacks}]\nreviewed"));
-            parse(id, &text, TODAY).expect("valid")
+            guide_with(id, "reviewed", &format!("fallbacks = [{fallbacks}]"))
         };
         let guides = [
             guide("first", r#""second""#),
@@ -1168,8 +1173,7 @@ title = "Статья"
     #[test]
     fn methods_steps_hand_over_to_must_never_loop() {
         let guide = |id: &str, methods: &str| {
-            let text = with("labels = [", &format!("methods = [{methods}]\nlabels = ["));
-            parse(id, &text, TODAY).expect("valid")
+            guide_with(id, "labels = [", &format!("methods = [{methods}]"))
         };
         // `third` leads into the loop but is not on it: nothing leads back to it.
         let guides = [
