@@ -50,20 +50,9 @@ pub fn run(command: Command, config: &Config) -> Result<Status, Error> {
             interactive::run(&catalog, config, Some(&method), &warnings(&issues, config))?;
             return Ok(Status::Success);
         }
-        Command::Walk { method } => {
-            let catalog = load_all(config);
-            render::text::show(find(catalog, &method, config)?, catalog, &opts)
-        }
-        Command::Show { method, format } => {
-            let (catalog, issues) = Catalog::load_method(&config.folders, &method, config.today);
-            warn(&issues, config);
-            let guide = find(&catalog, &method, config)?;
-            match format {
-                ShowFormat::Text => render::text::show(guide, &catalog, &opts),
-                ShowFormat::Markdown => render::markdown::show(guide, &catalog, config.lang),
-                ShowFormat::Json => render::json::show(guide, &catalog, config.lang),
-            }
-        }
+        // Without a terminal to walk in, the method is printed whole, as `show` does.
+        Command::Walk { method } => show(&method, ShowFormat::Text, config)?,
+        Command::Show { method, format } => show(&method, format, config)?,
         Command::Check { paths, json } => {
             let report = check(&paths, &config.folders, config.today).map_err(|e| match e {
                 CheckError::NoSuchPath(path) => Error::NoSuchPath(path),
@@ -88,6 +77,18 @@ pub fn run(command: Command, config: &Config) -> Result<Status, Error> {
     };
     write_stdout(&output)?;
     Ok(Status::Success)
+}
+
+/// One method, whole: only its guide and those of its fallbacks are read from the folders.
+fn show(method: &str, format: ShowFormat, config: &Config) -> Result<String, Error> {
+    let (catalog, issues) = Catalog::load_method(&config.folders, method, config.today);
+    warn(&issues, config);
+    let guide = find(&catalog, method, config)?;
+    Ok(match format {
+        ShowFormat::Text => render::text::show(guide, &catalog, &config.render_options()),
+        ShowFormat::Markdown => render::markdown::show(guide, &catalog, config.lang),
+        ShowFormat::Json => render::json::show(guide, &catalog, config.lang),
+    })
 }
 
 /// Every guide, built in and from the folders; a bad folder guide costs one line on stderr.

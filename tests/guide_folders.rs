@@ -131,6 +131,31 @@ fn a_folder_guide_replaces_the_built_in_one_and_list_says_where_it_comes_from() 
 }
 
 #[test]
+fn walk_without_a_terminal_reads_only_what_show_reads() {
+    // Broken guides of other methods are not read, so they are not mentioned either.
+    let run = |command: &str| {
+        unlink_guide()
+            .args([
+                command,
+                "direct-link",
+                "--guides-dir",
+                "tests/fixtures/broken",
+            ])
+            .write_stdin("")
+            .output()
+            .unwrap()
+    };
+    let (walked, shown) = (run("walk"), run("show"));
+    assert_eq!(walked.status.code(), Some(0));
+    assert!(
+        walked.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&walked.stderr)
+    );
+    assert_eq!(walked.stdout, shown.stdout);
+}
+
+#[test]
 fn a_broken_folder_guide_costs_one_line_and_the_others_keep_working() {
     let output = unlink_guide()
         .args(["list", "--guides-dir", "tests/fixtures/broken"])
