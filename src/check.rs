@@ -1,7 +1,10 @@
 //! `unlink-guide check`: every problem of every guide file, each at its place in the file.
 
+use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
+
+use toml::de::{DeArray, DeTable, DeValue};
 
 use crate::guide::library::{
     FolderKind, Folders, Issue, MAX_FILE_SIZE, guide_files, id_of, read_text,
@@ -75,12 +78,16 @@ pub fn check(paths: &[PathBuf], folders: &Folders, today: Date) -> Result<Report
     for (_, guide) in &guides {
         catalog.insert(guide.clone(), Some(PathBuf::new()));
     }
+    let mut problems_by_file: BTreeMap<usize, Vec<Problem>> = BTreeMap::new();
     for (id, problem) in check_references(catalog.guides()) {
         if let Some((n, _)) = guides.iter().find(|(_, g)| g.id == id) {
-            let file = &mut report.files[*n];
-            let finding = locate(file.text.as_deref().unwrap_or_default(), &problem);
-            file.findings.push(finding);
+            problems_by_file.entry(*n).or_default().push(problem);
         }
+    }
+    for (n, problems) in problems_by_file {
+        let file = &mut report.files[n];
+        let findings = locate(file.text.as_deref().unwrap_or_default(), &problems);
+        file.findings.extend(findings);
     }
     for file in &mut report.files {
         file.findings
@@ -168,7 +175,7 @@ pub fn check_text(id: &str, text: &str, today: Date, findings: &mut Vec<Finding>
             None
         }
         Err(ReadError::Invalid(problems)) => {
-            findings.extend(problems.iter().map(|problem| locate(text, problem)));
+            findings.extend(locate(text, &problems));
             None
         }
     }
@@ -198,36 +205,43 @@ fn issue_message(issue: &Issue) -> String {
     }
 }
 
-/// Places a problem in the file: the value (or, for an unknown key, the key) its path leads
-/// to, or, for something missing, the table it is missing from.
-pub fn locate(text: &str, problem: &Problem) -> Finding {
-    let span = span_of(text, &problem.path, problem.at_key);
-    let (line, column) = span
-        .as_ref()
-        .map(|s| line_and_column(text, s.start))
-        .unzip();
-    let message = if problem.path.0.is_empty() {
-        problem.message.clone()
-    } else {
-        format!("{}: {}", problem.path, problem.message)
-    };
-    Finding {
-        message,
-        span,
-        line,
-        column,
-    }
+/// Places each problem in the file: the value (or, for an unknown key, the key) its path
+/// leads to, or, for something missing, the table it is missing from. The text is parsed
+/// once for all of them.
+pub fn locate(text: &str, problems: &[Problem]) -> Vec<Finding> {
+    let document = DeTable::parse(text).ok();
+    problems
+        .iter()
+        .map(|problem| {
+            let span = document
+                .as_ref()
+                .and_then(|document| span_of(document.get_ref(), &problem.path, problem.at_key));
+            let (line, column) = span
+                .as_ref()
+                .map(|s| line_and_column(text, s.start))
+                .unzip();
+            let message = if problem.path.0.is_empty() {
+                problem.message.clone()
+            } else {
+                format!("{}: {}", problem.path, problem.message)
+            };
+            Finding {
+                message,
+                span,
+                line,
+                column,
+            }
+        })
+        .collect()
 }
 
-fn span_of(text: &str, path: &KeyPath, at_key: bool) -> Option<Range<usize>> {
-    use toml::de::{DeArray, DeTable, DeValue};
+fn span_of(document: &DeTable<'_>, path: &KeyPath, at_key: bool) -> Option<Range<usize>> {
     enum Node<'d, 'i> {
         Table(&'d DeTable<'i>),
         Array(&'d DeArray<'i>),
         Leaf,
     }
-    let document = DeTable::parse(text).ok()?;
-    let mut node = Node::Table(document.get_ref());
+    let mut node = Node::Table(document);
     let mut found = None;
     for (n, segment) in path.0.iter().enumerate() {
         let value = match (segment, node) {
