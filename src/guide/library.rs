@@ -156,7 +156,7 @@ pub fn id_of(path: &Path) -> Option<&str> {
 }
 
 /// Reads and validates `files`, in order, on every core: each file is read on its own.
-fn load_files(files: &[PathBuf], today: Date) -> Vec<Result<Guide, Issue>> {
+fn load_files(files: &[&Path], today: Date) -> Vec<Result<Guide, Issue>> {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let chunk = files.len().div_ceil(cores).max(64);
     if files.len() <= chunk {
@@ -198,14 +198,10 @@ impl Catalog {
     /// The built-in guides with every guide of `folders` over them.
     pub fn load(folders: &Folders, today: Date) -> (Catalog, Vec<FileIssue>) {
         // The files to read, and each folder that cannot be listed, in the folders' order.
-        let mut files = Vec::new();
         let mut listing: Vec<Result<PathBuf, FileIssue>> = Vec::new();
         for folder in &folders.0 {
             match guide_files(&folder.path) {
-                Ok(found) => {
-                    listing.extend(found.iter().cloned().map(Ok));
-                    files.extend(found);
-                }
+                Ok(found) => listing.extend(found.into_iter().map(Ok)),
                 // Having no folder of one's own is the usual case, not a problem.
                 Err(Issue::NoFolder) if folder.kind == FolderKind::UserData => {}
                 Err(issue) => listing.push(Err(FileIssue {
@@ -214,6 +210,10 @@ impl Catalog {
                 })),
             }
         }
+        let files: Vec<&Path> = listing
+            .iter()
+            .filter_map(|entry| entry.as_ref().ok().map(PathBuf::as_path))
+            .collect();
         let mut loaded = load_files(&files, today).into_iter();
         let mut guides = Vec::with_capacity(files.len());
         let mut issues = Vec::new();
