@@ -25,6 +25,22 @@ pub struct Cli {
 /// subcommand rather than made `global`: clap copies a global option into every subcommand
 /// on every run, which cost `show` a tenth of all its instructions (docs/benchmarks.md),
 /// while a deferred subcommand builds its own only when it runs.
+impl Cli {
+    /// The `--lang` given, after the subcommand or before it.
+    pub fn lang(&self) -> Option<LangArg> {
+        let after = self.command.as_ref().and_then(|command| match command {
+            CliCommand::List { common, .. }
+            | CliCommand::Show { common, .. }
+            | CliCommand::Walk { common, .. }
+            | CliCommand::Check { common, .. }
+            | CliCommand::Paths { common }
+            | CliCommand::New { common, .. } => common.lang,
+            CliCommand::Completions { .. } | CliCommand::Man | CliCommand::Schema => None,
+        });
+        after.or(self.common.lang)
+    }
+}
+
 #[derive(Debug, Default, Args)]
 pub struct CommonArgs {
     /// Language of the guides [default: from LC_ALL, LC_MESSAGES or LANG; Russian for ru_*, else English]

@@ -4,8 +4,10 @@
 use std::env;
 use std::ffi::OsString;
 use std::path::PathBuf;
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use crate::cli::{CheckFormatArg, Cli, CliCommand, ColorArg, FormatArg, LangArg};
+use crate::error::Error;
 use crate::guide::library::Folders;
 use crate::guide::{Date, Lang};
 use crate::locale::lang_from_env;
@@ -74,13 +76,15 @@ impl Config {
 }
 
 /// The environment variables the program reads, read once.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Environment {
     pub lc_all: Option<String>,
     pub lc_messages: Option<String>,
     pub lang: Option<String>,
     pub guide_dirs: Option<OsString>,
     pub data_dir: Option<PathBuf>,
+    /// Today's date, or the value of `SOURCE_DATE_EPOCH` that could not be read as one.
+    pub today: Result<Date, String>,
 }
 
 impl Environment {
@@ -91,6 +95,7 @@ impl Environment {
             lang: env::var("LANG").ok(),
             guide_dirs: env::var_os("UNLINK_GUIDE_DIR"),
             data_dir: dirs::data_dir(),
+            today: today(env::var_os("SOURCE_DATE_EPOCH"), SystemTime::now()),
         }
     }
 
@@ -108,7 +113,24 @@ impl Environment {
     }
 }
 
-pub fn from_cli(mut cli: Cli, env: Environment) -> (Command, Config) {
+/// Today's date (UTC): the one `SOURCE_DATE_EPOCH` gives, when it is set, else the clock's.
+/// `SOURCE_DATE_EPOCH` is the reproducible-builds convention for tools whose output depends
+/// on the time they run: with it, the same guides give the same output on any day.
+fn today(source_date_epoch: Option<OsString>, now: SystemTime) -> Result<Date, String> {
+    match source_date_epoch {
+        Some(value) if !value.is_empty() => value
+            .to_str()
+            .and_then(|text| text.parse::<u64>().ok())
+            .map(Date::from_unix_seconds)
+            .ok_or_else(|| value.to_string_lossy().into_owned()),
+        // A clock set before 1970 is a broken clock; the review dates only need a lower bound.
+        _ => Ok(Date::from_unix_seconds(
+            now.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs()),
+        )),
+    }
+}
+
+pub fn from_cli(mut cli: Cli, env: Environment) -> Result<(Command, Config), Error> {
     let after = cli
         .command
         .as_mut()
@@ -156,7 +178,33 @@ pub fn from_cli(mut cli: Cli, env: Environment) -> (Command, Config) {
         width: terminal::output_width(),
         interactive: terminal::is_interactive(),
         folders: Folders::new(env.data_dir, env.guide_dirs, common.guides_dirs),
-        today: Date::today(),
+        today: env.today.map_err(Error::BadSourceDateEpoch)?,
     };
-    (command, config)
+    Ok((command, config))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn today_comes_from_source_date_epoch_when_it_is_set() {
+        let clock = UNIX_EPOCH + std::time::Duration::from_secs(20_783 * 86_400 + 5);
+        let date = |y, m, d| Date {
+            year: y,
+            month: m,
+            day: d,
+        };
+        assert_eq!(today(None, clock), Ok(date(2026, 11, 26)));
+        assert_eq!(today(Some("".into()), clock), Ok(date(2026, 11, 26)));
+        assert_eq!(
+            today(Some("1893456000".into()), clock),
+            Ok(date(2030, 1, 1))
+        );
+        assert_eq!(
+            today(Some("yesterday".into()), clock),
+            Err("yesterday".to_string())
+        );
+        assert_eq!(today(Some("-1".into()), clock), Err("-1".to_string()));
+    }
 }

@@ -29,6 +29,8 @@ pub enum Error {
     Output(io::Error),
     /// The user pressed Ctrl-C at a prompt.
     Interrupted,
+    /// `SOURCE_DATE_EPOCH` is set to something that is not a number of seconds.
+    BadSourceDateEpoch(String),
 }
 
 /// How a run that did not fail ended.
@@ -62,7 +64,10 @@ impl Status {
 impl Error {
     pub fn exit_code(&self) -> u8 {
         match self {
-            Error::UnknownMethod { .. } | Error::NoSuchPath(_) | Error::BadId(_) => exit::USAGE,
+            Error::UnknownMethod { .. }
+            | Error::NoSuchPath(_)
+            | Error::BadId(_)
+            | Error::BadSourceDateEpoch(_) => exit::USAGE,
             Error::Interrupted => exit::INTERRUPTED,
             _ => exit::FAILURE,
         }
@@ -143,6 +148,18 @@ impl Error {
                     format!("cannot write the output: {e}")
                 } else {
                     format!("не удалось вывести текст: {e}")
+                }
+            }
+            Error::BadSourceDateEpoch(value) => {
+                let value = visible(value);
+                if en {
+                    format!(
+                        "SOURCE_DATE_EPOCH is `{value}`: it must be a whole number of seconds since 1970-01-01 UTC, or unset"
+                    )
+                } else {
+                    format!(
+                        "SOURCE_DATE_EPOCH равна `{value}`: нужно целое число секунд с 1970-01-01 UTC, или не задавайте её"
+                    )
                 }
             }
             // The user knows they pressed it; a new line keeps the shell prompt tidy.

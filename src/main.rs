@@ -22,11 +22,13 @@ pub extern "C" fn main(_argc: c_int, _argv: *const *const c_char) -> c_int {
     }
     let env = config::Environment::read();
     let cli = cli::parse(std::env::args_os().collect(), |flag| env.lang(flag));
-    let (command, config) = config::from_cli(cli, env);
-    let code = match app::run(command, &config) {
+    let lang = env.lang(cli.lang());
+    let result =
+        config::from_cli(cli, env).and_then(|(command, config)| app::run(command, &config));
+    let code = match result {
         Ok(status) => status.exit_code(),
         Err(error) => {
-            terminal::write_stderr(&error.message(config.lang));
+            terminal::write_stderr(&error.message(lang));
             error.exit_code()
         }
     };

@@ -67,7 +67,7 @@ fn writing_into_a_closed_pipe_ends_quietly() {
     ] {
         let (reader, writer) = std::io::pipe().unwrap();
         drop(reader);
-        let output = Command::new(assert_cmd::cargo::cargo_bin("unlink-guide"))
+        let output = common::isolated(Command::new(common::binary()))
             .args(args)
             .stdout(writer)
             .stderr(Stdio::piped())
@@ -81,9 +81,9 @@ fn writing_into_a_closed_pipe_ends_quietly() {
 /// The same as a user types it: `unlink-guide show direct-link | head -1`.
 #[test]
 fn piping_into_head_prints_one_line_and_nothing_else() {
-    let binary = assert_cmd::cargo::cargo_bin("unlink-guide");
+    let binary = common::binary();
     for _ in 0..20 {
-        let mut child = Command::new("bash")
+        let mut child = common::isolated(Command::new("bash"))
             .args([
                 "-c",
                 "set -o pipefail; \"$0\" show direct-link --lang en | head -1",

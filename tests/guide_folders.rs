@@ -345,3 +345,49 @@ fn new_writes_a_template_that_passes_check_and_never_overwrites() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(!Path::new(&data.path().join("unlink-guide/guides/My Bank.toml")).exists());
 }
+
+#[test]
+fn today_is_the_clocks_or_source_date_epochs() {
+    let future = "tests/fixtures/broken/future-date.toml";
+    // The fixture's review date, 2099-01-01, is past once SOURCE_DATE_EPOCH says 2100.
+    unlink_guide()
+        .args(["check", future])
+        .env("SOURCE_DATE_EPOCH", "4102444800")
+        .assert()
+        .code(0)
+        .stdout("checked 1 file: no problems\n");
+    unlink_guide()
+        .args(["check", future])
+        .env("SOURCE_DATE_EPOCH", "soon")
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(
+            "error: SOURCE_DATE_EPOCH is `soon`: it must be a whole number of seconds since 1970-01-01 UTC, or unset\n",
+        );
+    // Unset, today is the clock's: the template's review date is today's (the day the run
+    // began or ended, should it cross midnight).
+    let clock = || {
+        let seconds = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs();
+        unlink_guide::guide::Date::from_unix_seconds(seconds)
+    };
+    let data = tempfile::tempdir().unwrap();
+    let before = clock();
+    unlink_guide()
+        .args(["new", "dated"])
+        .env("XDG_DATA_HOME", data.path())
+        .env_remove("SOURCE_DATE_EPOCH")
+        .assert()
+        .code(0);
+    let after = clock();
+    let written = fs::read_to_string(data.path().join("unlink-guide/guides/dated.toml")).unwrap();
+    assert!(
+        [before, after]
+            .iter()
+            .any(|today| written.contains(&format!("\nreviewed = {today} "))),
+        "{written}"
+    );
+}

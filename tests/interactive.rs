@@ -1,6 +1,8 @@
 //! The interactive walkthrough in a real pseudo-terminal: keys in, screen out.
 #![cfg(unix)]
 
+mod common;
+
 use std::process::Command;
 
 use rexpect::process::WaitStatus;
@@ -17,7 +19,7 @@ const TIMEOUT_MS: u64 = 15_000;
 /// Starts the program in a terminal `columns` wide, with nothing of the developer's own
 /// environment but what it needs to run.
 fn start(args: &[&str], env: &[(&str, &str)], columns: u16) -> PtySession {
-    let binary = assert_cmd::cargo::cargo_bin("unlink-guide");
+    let binary = common::binary();
     let mut command = Command::new("/bin/sh");
     command
         .arg("-c")
@@ -28,7 +30,8 @@ fn start(args: &[&str], env: &[(&str, &str)], columns: u16) -> PtySession {
         .args(args)
         .env_clear()
         .env("TERM", "xterm-256color")
-        .env("PATH", "/usr/bin:/bin");
+        .env("PATH", "/usr/bin:/bin")
+        .envs(common::test_env());
     for (name, value) in env {
         command.env(name, value);
     }

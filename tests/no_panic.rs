@@ -1,24 +1,19 @@
 //! No input, valid TOML or not, makes the loader or `check`'s report panic.
 
+mod common;
+
 use std::path::PathBuf;
 
 use proptest::prelude::*;
 use unlink_guide::check::{FileReport, Report, check_text};
-use unlink_guide::guide::Date;
 use unlink_guide::render::diagnostics;
-
-const TODAY: Date = Date {
-    year: 2026,
-    month: 11,
-    day: 26,
-};
 
 const GUIDE: &str = include_str!("../guides/direct-link.toml");
 
 /// Reads `text` as a guide and renders every problem found, as text and as JSON.
 fn check_and_report(text: &str) {
     let mut findings = Vec::new();
-    let guide = check_text("direct-link", text, TODAY, &mut findings);
+    let guide = check_text("direct-link", text, common::today(), &mut findings);
     assert_eq!(guide.is_some(), findings.is_empty());
     for finding in &findings {
         if let Some(span) = &finding.span {

@@ -162,11 +162,8 @@ impl Date {
         Date { year, month, day }
     }
 
-    /// Today's date (UTC), from the system clock.
-    pub fn today() -> Date {
-        let seconds = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs());
+    /// The date (UTC) of a moment `seconds` after 1970-01-01 00:00 UTC.
+    pub fn from_unix_seconds(seconds: u64) -> Date {
         Date::from_unix_days(seconds / 86_400)
     }
 }

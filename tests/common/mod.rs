@@ -3,26 +3,66 @@
 
 use assert_cmd::Command;
 
+use unlink_guide::guide::Date;
+
 /// The variables that change what the program prints. Tests remove them all and set only
 /// what they need, so that the developer's own terminal settings never leak into a snapshot.
-const USER_SETTINGS: [&str; 9] = [
+const USER_SETTINGS: [&str; 15] = [
     "NO_COLOR",
     "CLICOLOR",
     "CLICOLOR_FORCE",
+    "FORCE_HYPERLINK",
+    "LANGUAGE",
     "LANG",
     "LC_ALL",
     "LC_MESSAGES",
     "TERM",
     "COLUMNS",
+    "LINES",
     "UNLINK_GUIDE_DIR",
+    "XDG_DATA_HOME",
+    "XDG_CONFIG_HOME",
+    "SOURCE_DATE_EPOCH",
 ];
 
+/// The moment every test takes as now (2026-12-01, 12:00 UTC), as `SOURCE_DATE_EPOCH` gives
+/// it: output that depends on the date is the same on any day the tests run.
+pub const NOW: u64 = 1_796_126_400;
+
+/// The date every test takes as today.
+pub fn today() -> Date {
+    Date::from_unix_seconds(NOW)
+}
+
+/// A home folder with nothing in it, so that the developer's own guide folder and settings
+/// never reach a test.
+pub const EMPTY_HOME: &str = "/nonexistent/unlink-guide-test-home";
+
+/// The variables every run of the program gets in a test: a fixed today and an empty home.
+pub fn test_env() -> [(&'static str, String); 2] {
+    [
+        ("SOURCE_DATE_EPOCH", NOW.to_string()),
+        ("HOME", EMPTY_HOME.to_string()),
+    ]
+}
+
+/// The program, to run with assert_cmd in the test environment.
 pub fn unlink_guide() -> Command {
-    let mut cmd = Command::cargo_bin("unlink-guide").expect("the binary is built");
+    Command::from_std(isolated(std::process::Command::new(binary())))
+}
+
+/// The built program.
+pub fn binary() -> std::path::PathBuf {
+    assert_cmd::cargo::cargo_bin("unlink-guide")
+}
+
+/// `command` with none of the developer's settings, and the test environment.
+pub fn isolated(mut command: std::process::Command) -> std::process::Command {
     for name in USER_SETTINGS {
-        cmd.env_remove(name);
+        command.env_remove(name);
     }
-    cmd
+    command.envs(test_env());
+    command
 }
 
 /// Standard output of a successful run.
