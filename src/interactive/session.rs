@@ -404,16 +404,6 @@ mod tests {
         let catalog = Catalog::builtin();
         let mut session = Session::walking(&catalog, Lang::En, "replace-card");
         assert_eq!(session.caller(), None);
-        session.handle(Event::HandOver("mobile-app".into()));
-        assert_eq!(session.screen(), &step("mobile-app", 0, 0));
-        assert_eq!(session.caller(), Some("replace-card"));
-        for _ in 0..5 {
-            session.handle(Event::Next);
-        }
-        session.handle(Event::Answer(true));
-        session.handle(Event::Next);
-        assert_eq!(session.screen(), &step("replace-card", 0, 1));
-        assert_eq!(session.end, None);
         // Esc from a method handed over to comes back to the step.
         session.handle(Event::HandOver("add-card".into()));
         assert_eq!(
@@ -422,11 +412,21 @@ mod tests {
                 method: "add-card".into()
             }
         );
+        assert_eq!(session.caller(), Some("replace-card"));
         session.handle(Event::Back);
-        assert_eq!(session.screen(), &step("replace-card", 0, 1));
+        assert_eq!(session.screen(), &step("replace-card", 0, 0));
         session.handle(Event::HandOver("add-card".into()));
         session.handle(Event::StartRoute("add-card".into(), 1));
         for _ in 0..4 {
+            session.handle(Event::Next);
+        }
+        session.handle(Event::Answer(true));
+        session.handle(Event::Next);
+        assert_eq!(session.screen(), &step("replace-card", 0, 1));
+        assert_eq!(session.end, None);
+        session.handle(Event::HandOver("mobile-app".into()));
+        assert_eq!(session.screen(), &step("mobile-app", 0, 0));
+        for _ in 0..5 {
             session.handle(Event::Next);
         }
         session.handle(Event::Answer(true));
