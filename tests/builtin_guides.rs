@@ -101,6 +101,22 @@ fn the_alipay_routes_say_they_may_be_outdated_and_why() {
 }
 
 #[test]
+fn every_route_from_the_undated_article_says_it_may_be_outdated() {
+    for id in [
+        "mobile-app",
+        "mobile-site",
+        "direct-link",
+        "alipay-web",
+        "add-card",
+    ] {
+        let guide = builtin(id);
+        let outdated = guide.outdated.expect("marked as may be outdated");
+        assert!(outdated.get(Lang::Ru).contains("без даты"), "{id}");
+        assert!(outdated.get(Lang::En).contains("undated"), "{id}");
+    }
+}
+
+#[test]
 fn russian_text_keeps_the_articles_on_screen_labels() {
     let labels = [
         (
