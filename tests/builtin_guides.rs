@@ -324,6 +324,10 @@ fn the_newer_pages_are_cited_as_reported_not_verified() {
             "https://alibestfinds.com/delete-saved-card-aliexpress",
             "http://alideliv.ru/de/udalenie-bankovskoj-karty-cherez-mobilnoe-prilozhenie-aliekspress-s-telefona-instrukciya.html",
             "https://en.cybercomputersol.com/10260880-how-to-remove-credit-card-from-your-aliexpress-account",
+            "https://www.alphr.com/add-remove-change-card-aliexpress/",
+            "https://eng.allexprs.info/info/article/kak-udalit-kartu-s-aliekspress.html",
+            "https://tchinchine.com/how-do-i-delete-my-credit-card-references-on-aliexpress/",
+            "https://world-trader.com/2023/01/26/aliexpress-operates-normally-in-russia/",
         ]
     );
     assert_eq!(guide.places().len(), 2, "website and app");
