@@ -170,18 +170,27 @@ pub fn topic(topic: &Topic, opts: &Options) -> String {
 }
 
 /// It worked: say so, how not to save a card next time (after removing one), and where the
-/// guide's facts come from.
+/// guide's facts, and those of that advice, come from.
 pub fn finished(guide: &Guide, prevent: Option<&Topic>, opts: &Options) -> String {
     let mut page = Page::new(opts);
     let done = page.words.outcome(guide.kind).done;
     page.paragraph("", "", done, Some(Role::Good));
+    let mut sources = all_sources(guide);
     if let Some(prevent) = prevent {
         page.heading(prevent.title.get(opts.lang));
         for paragraph in prevent.paragraphs.iter() {
             page.paragraph("", "", paragraph.get(opts.lang), None);
         }
+        for source in prevent.sources.iter() {
+            if !sources
+                .iter()
+                .any(|s| s.title == source.title && s.url == source.url)
+            {
+                sources.push(source.clone());
+            }
+        }
     }
-    page.sources(&all_sources(guide), guide.reviewed);
+    page.sources(&sources, guide.reviewed);
     page.out
 }
 
