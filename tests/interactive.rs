@@ -172,19 +172,21 @@ fn help_me_choose_reaches_a_recommendation_and_starts_it() {
         send(&mut p, DOWN);
     }
     send(&mut p, ENTER);
+    expect(&mut p, "Question 1 of 2");
+    expect(&mut p, "Can you log in to AliExpress");
+    menu(&mut p, "No");
+    send(&mut p, DOWN);
+    send(&mut p, ENTER); // no
+    expect(&mut p, "Question 2 of 2");
+    expect(&mut p, "Can log in to AliExpress: no");
     expect(&mut p, "Where do you want to do it?");
     menu(&mut p, "On my phone");
     send(&mut p, ENTER); // a computer
-    expect(&mut p, "Are you logged in to AliExpress");
-    menu(&mut p, "No");
-    send(&mut p, DOWN);
-    send(&mut p, ENTER); // no
-    expect(&mut p, "Are you willing to register with Alipay?");
-    menu(&mut p, "No");
-    send(&mut p, DOWN);
-    send(&mut p, ENTER); // no
     expect(&mut p, "Recommended: AliExpress's own payment settings");
     expect(&mut p, "Log in to AliExpress first");
+    expect(&mut p, "If it does not work, try next");
+    expect(&mut p, "Direct link to the bound-cards page");
+    expect(&mut p, "aliexpress.ru");
     menu(&mut p, "Back to the menu");
     send(&mut p, ENTER);
     expect(&mut p, "AliExpress's own payment settings — On the website");

@@ -1,16 +1,21 @@
-//! "Help me choose": a few questions, then the method to recommend and why.
+//! "Help me choose": a few questions, then the method to recommend, why, and what to try
+//! second.
+//!
+//! Every method starts with logging in to AliExpress, and AliExpress's own payment settings
+//! need no Alipay account, so that is what is recommended wherever it can be done. A route
+//! through Alipay registration (passport details; refunds to the Alipay balance, per the
+//! article) is never recommended, first or second, while a route without it fits the
+//! answers: today one always does.
 
 use crate::guide::Place;
 
 /// A question of "Help me choose", in the order they are asked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Question {
+    /// Can you log in to AliExpress? Every method starts there, so it is asked first.
+    LoggedIn,
     /// Computer or phone?
     Device,
-    /// Logged in to AliExpress in this computer's browser?
-    LoggedIn,
-    /// Willing to register with Alipay, which asks for identity documents?
-    WillRegister,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,23 +27,19 @@ pub enum Device {
 /// The answers given so far.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Answers {
-    pub device: Option<Device>,
     pub logged_in: Option<bool>,
-    pub will_register: Option<bool>,
+    pub device: Option<Device>,
 }
 
 /// Why a method is recommended; each has its own sentence in the interface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Reason {
-    /// On a phone: AliExpress's own payment settings in the app.
+    /// Can log in, on a phone: AliExpress's own payment settings in the app.
     Phone,
-    /// Logged in on this computer: AliExpress's own payment settings on the website.
+    /// Can log in, on a computer: AliExpress's own payment settings on the website.
     LoggedIn,
-    /// Not logged in and not registering with Alipay: log in first, then the same.
+    /// Cannot log in yet: that comes first, whatever the method; then the same settings.
     LogInFirst,
-    /// Not logged in but willing to register with Alipay: the article's main route does
-    /// both.
-    WillRegister,
 }
 
 /// The method most likely to work, as far as its sources tell: AliExpress's own settings,
@@ -53,30 +54,68 @@ pub struct Recommendation {
     pub reason: Reason,
 }
 
+impl Recommendation {
+    /// What to try if the recommended method does not work: a method in the same place that
+    /// needs no Alipay registration either. On a phone, the article's route in the app; on a
+    /// computer, the article's direct link to the Alipay cards page, the shortest of its
+    /// routes there.
+    pub fn second(&self) -> (&'static str, Place) {
+        match self.place {
+            Place::PhoneApp => ("mobile-app", Place::PhoneApp),
+            Place::ComputerBrowser => ("direct-link", Place::ComputerBrowser),
+        }
+    }
+}
+
 /// What to ask next, or what to recommend once enough is known. Each question is asked only
-/// when its answer can change the recommendation.
+/// when its answer can change the recommendation or what it says.
 pub fn next(answers: &Answers) -> Result<Recommendation, Question> {
-    let recommend = |method, place, reason| {
-        Ok(Recommendation {
-            method,
-            place,
-            reason,
-        })
+    let Some(logged_in) = answers.logged_in else {
+        return Err(Question::LoggedIn);
     };
-    let computer = Place::ComputerBrowser;
-    match (answers.device, answers.logged_in, answers.will_register) {
-        (None, _, _) => Err(Question::Device),
-        (Some(Device::Phone), _, _) => recommend(MOST_LIKELY, Place::PhoneApp, Reason::Phone),
-        (Some(Device::Computer), None, _) => Err(Question::LoggedIn),
-        (Some(Device::Computer), Some(true), _) => {
-            recommend(MOST_LIKELY, computer, Reason::LoggedIn)
-        }
-        (Some(Device::Computer), Some(false), None) => Err(Question::WillRegister),
-        (Some(Device::Computer), Some(false), Some(true)) => {
-            recommend("alipay-web", computer, Reason::WillRegister)
-        }
-        (Some(Device::Computer), Some(false), Some(false)) => {
-            recommend(MOST_LIKELY, computer, Reason::LogInFirst)
+    let Some(device) = answers.device else {
+        return Err(Question::Device);
+    };
+    let place = match device {
+        Device::Computer => Place::ComputerBrowser,
+        Device::Phone => Place::PhoneApp,
+    };
+    let reason = match (logged_in, device) {
+        (false, _) => Reason::LogInFirst,
+        (true, Device::Computer) => Reason::LoggedIn,
+        (true, Device::Phone) => Reason::Phone,
+    };
+    Ok(Recommendation {
+        method: MOST_LIKELY,
+        place,
+        reason,
+    })
+}
+
+/// Where the next question stands: it is question `number` of at most `of`, counting those
+/// already answered. `None` once there is a recommendation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Progress {
+    pub number: usize,
+    pub of: usize,
+}
+
+pub fn progress(answers: &Answers) -> Option<Progress> {
+    next(answers).err()?;
+    let answered = answers.given().len();
+    Some(Progress {
+        number: answered + 1,
+        of: answered + most_questions(*answers),
+    })
+}
+
+/// How many more questions can be asked after `answers`, on the longest way through.
+fn most_questions(answers: Answers) -> usize {
+    match next(&answers) {
+        Ok(_) => 0,
+        Err(question) => {
+            1 + most_questions(answers.with(question, true))
+                .max(most_questions(answers.with(question, false)))
         }
     }
 }
@@ -85,13 +124,25 @@ impl Answers {
     /// The answers with a yes or no (for `Device`: computer or phone) to `question`.
     pub fn with(mut self, question: Question, yes: bool) -> Answers {
         match question {
+            Question::LoggedIn => self.logged_in = Some(yes),
             Question::Device => {
                 self.device = Some(if yes { Device::Computer } else { Device::Phone })
             }
-            Question::LoggedIn => self.logged_in = Some(yes),
-            Question::WillRegister => self.will_register = Some(yes),
         }
         self
+    }
+
+    /// The answers given so far, in the order the questions are asked, each as the yes or
+    /// no that `with` takes.
+    pub fn given(&self) -> Vec<(Question, bool)> {
+        let mut given = Vec::new();
+        if let Some(yes) = self.logged_in {
+            given.push((Question::LoggedIn, yes));
+        }
+        if let Some(device) = self.device {
+            given.push((Question::Device, device == Device::Computer));
+        }
+        given
     }
 }
 
@@ -99,72 +150,116 @@ impl Answers {
 mod tests {
     use super::*;
 
-    fn after(answers: &[(Question, bool)]) -> Result<Recommendation, Question> {
-        let answers = answers
+    fn answers(given: &[(Question, bool)]) -> Answers {
+        given
             .iter()
-            .fold(Answers::default(), |a, (q, yes)| a.with(*q, *yes));
-        next(&answers)
+            .fold(Answers::default(), |a, (q, yes)| a.with(*q, *yes))
+    }
+
+    fn after(given: &[(Question, bool)]) -> Result<Recommendation, Question> {
+        next(&answers(given))
+    }
+
+    /// Every way through the questions, with where it ends.
+    fn every_end() -> Vec<(Answers, Recommendation)> {
+        let mut ends = Vec::new();
+        let mut open = vec![Answers::default()];
+        while let Some(a) = open.pop() {
+            match next(&a) {
+                Ok(r) => ends.push((a, r)),
+                Err(q) => open.extend([a.with(q, true), a.with(q, false)]),
+            }
+        }
+        ends
     }
 
     #[test]
-    fn the_first_question_is_computer_or_phone() {
-        assert_eq!(after(&[]), Err(Question::Device));
+    fn the_first_question_is_about_logging_in() {
+        assert_eq!(after(&[]), Err(Question::LoggedIn));
+        assert_eq!(after(&[(Question::LoggedIn, true)]), Err(Question::Device));
+        assert_eq!(after(&[(Question::LoggedIn, false)]), Err(Question::Device));
     }
 
     #[test]
-    fn on_a_phone_the_app_is_recommended_without_more_questions() {
+    fn on_a_phone_the_apps_payment_settings_come_first_and_the_articles_app_route_second() {
+        let r = after(&[(Question::LoggedIn, true), (Question::Device, false)]).unwrap();
         assert_eq!(
-            after(&[(Question::Device, false)]),
-            Ok(Recommendation {
+            r,
+            Recommendation {
                 method: "aliexpress-payments",
                 place: Place::PhoneApp,
                 reason: Reason::Phone
-            })
+            }
         );
+        assert_eq!(r.second(), ("mobile-app", Place::PhoneApp));
     }
 
     #[test]
-    fn on_a_computer_where_one_is_logged_in_the_website_settings_are_recommended() {
-        assert_eq!(after(&[(Question::Device, true)]), Err(Question::LoggedIn));
+    fn on_a_computer_the_websites_payment_settings_come_first_and_the_direct_link_second() {
+        let r = after(&[(Question::LoggedIn, true), (Question::Device, true)]).unwrap();
         assert_eq!(
-            after(&[(Question::Device, true), (Question::LoggedIn, true)]),
-            Ok(Recommendation {
+            r,
+            Recommendation {
                 method: "aliexpress-payments",
                 place: Place::ComputerBrowser,
                 reason: Reason::LoggedIn
-            })
+            }
         );
+        assert_eq!(r.second(), ("direct-link", Place::ComputerBrowser));
     }
 
     #[test]
-    fn registering_with_alipay_is_recommended_only_to_those_willing() {
-        let not_logged_in = [(Question::Device, true), (Question::LoggedIn, false)];
-        assert_eq!(after(&not_logged_in), Err(Question::WillRegister));
-        let willing = [
-            not_logged_in[0],
-            not_logged_in[1],
-            (Question::WillRegister, true),
-        ];
+    fn not_being_logged_in_means_logging_in_first_not_registering_with_alipay() {
+        for (device, place) in [(true, Place::ComputerBrowser), (false, Place::PhoneApp)] {
+            let r = after(&[(Question::LoggedIn, false), (Question::Device, device)]).unwrap();
+            assert_eq!(
+                r,
+                Recommendation {
+                    method: "aliexpress-payments",
+                    place,
+                    reason: Reason::LogInFirst
+                }
+            );
+        }
+    }
+
+    #[test]
+    fn no_answers_lead_to_alipay_registration_first_or_second() {
+        let ends = every_end();
+        assert_eq!(ends.len(), 4);
+        for (answers, r) in ends {
+            assert_ne!(r.method, "alipay-web", "{answers:?}");
+            assert_ne!(r.second().0, "alipay-web", "{answers:?}");
+            assert_ne!(r.second().0, r.method, "{answers:?}");
+            assert_eq!(r.second().1, r.place, "{answers:?}");
+        }
+    }
+
+    #[test]
+    fn each_question_knows_its_number_and_how_many_there_can_be() {
         assert_eq!(
-            after(&willing),
-            Ok(Recommendation {
-                method: "alipay-web",
-                place: Place::ComputerBrowser,
-                reason: Reason::WillRegister
-            })
+            progress(&Answers::default()),
+            Some(Progress { number: 1, of: 2 })
         );
-        let unwilling = [
-            not_logged_in[0],
-            not_logged_in[1],
-            (Question::WillRegister, false),
-        ];
+        let logged_in = answers(&[(Question::LoggedIn, false)]);
+        assert_eq!(progress(&logged_in), Some(Progress { number: 2, of: 2 }));
+        let done = logged_in.with(Question::Device, true);
+        assert_eq!(progress(&done), None);
+    }
+
+    #[test]
+    fn the_earlier_answers_come_back_in_the_order_asked() {
+        assert!(Answers::default().given().is_empty());
+        // Given out of order, they still come back in the order of the questions.
+        let a = answers(&[(Question::Device, false), (Question::LoggedIn, true)]);
         assert_eq!(
-            after(&unwilling),
-            Ok(Recommendation {
-                method: "aliexpress-payments",
-                place: Place::ComputerBrowser,
-                reason: Reason::LogInFirst
-            })
+            a.given(),
+            [(Question::LoggedIn, true), (Question::Device, false)]
+        );
+        let b = answers(&[(Question::LoggedIn, false), (Question::Device, true)]);
+        assert_eq!(
+            b.given(),
+            [(Question::LoggedIn, false), (Question::Device, true)]
         );
     }
 }

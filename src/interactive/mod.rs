@@ -178,13 +178,12 @@ impl<'a> Ui<'a> {
                 choices.push(go(Event::Quit, w.quit));
                 self.choose(prompt, choices, Event::Back, &opts)
             }
-            Screen::Question { question, .. } => {
+            Screen::Question { question, answers } => {
                 let (text, yes, no) = match question {
                     Question::Device => (w.ask_device, w.computer, w.phone),
                     Question::LoggedIn => (w.ask_logged_in, w.yes, w.no),
-                    Question::WillRegister => (w.ask_register, w.yes, w.no),
                 };
-                self.print(&walk::question(text, &opts))?;
+                self.print(&walk::question(text, &answers, &opts))?;
                 let choices = vec![go(Event::Answer(true), yes), go(Event::Answer(false), no)];
                 self.choose(None, choices, Event::Back, &opts)
             }
@@ -194,9 +193,9 @@ impl<'a> Ui<'a> {
                     Reason::Phone => w.reason_phone,
                     Reason::LoggedIn => w.reason_logged_in,
                     Reason::LogInFirst => w.reason_log_in_first,
-                    Reason::WillRegister => w.reason_register,
                 };
-                self.print(&walk::recommendation(guide, reason, &opts))?;
+                let second = self.catalog.get(recommendation.second().0);
+                self.print(&walk::recommendation(guide, reason, second, &opts))?;
                 let choices = vec![
                     go(Event::Answer(true), w.start_recommended),
                     go(Event::Answer(false), w.back_to_menu),

@@ -221,10 +221,12 @@ impl<'c> Session<'c> {
                 let first = self.start(method);
                 self.stack.push(first);
             }
-            (Screen::Menu, Event::HelpMeChoose) => self.stack.push(Screen::Question {
-                question: Question::Device,
-                answers: Answers::default(),
-            }),
+            (Screen::Menu, Event::HelpMeChoose) => {
+                let answers = Answers::default();
+                if let Err(question) = choose::next(&answers) {
+                    self.stack.push(Screen::Question { question, answers });
+                }
+            }
             (Screen::Menu, Event::OpenTopic(topic)) => self.stack.push(Screen::Topic(topic)),
             (
                 Screen::Step {
@@ -459,6 +461,14 @@ mod tests {
         let catalog = Catalog::builtin();
         let mut session = Session::at_menu(&catalog, Lang::En);
         session.handle(Event::HelpMeChoose);
+        assert_eq!(
+            session.screen(),
+            &Screen::Question {
+                question: Question::LoggedIn,
+                answers: Answers::default()
+            }
+        );
+        session.handle(Event::Answer(true)); // can log in
         session.handle(Event::Answer(false)); // a phone
         assert_eq!(
             session.screen(),
@@ -479,8 +489,8 @@ mod tests {
         let catalog = Catalog::builtin();
         let mut session = Session::at_menu(&catalog, Lang::En);
         session.handle(Event::HelpMeChoose);
+        session.handle(Event::Answer(true)); // can log in
         session.handle(Event::Answer(true)); // a computer
-        session.handle(Event::Answer(true)); // logged in
         session.handle(Event::Answer(false));
         assert_eq!(session.screen(), &Screen::Menu);
     }

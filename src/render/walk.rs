@@ -6,6 +6,7 @@ use super::page::{Page, Role, all_sources, display_width, fit, places_short};
 use crate::guide::model::Topic;
 use crate::guide::{Catalog, Guide, Lang};
 use crate::i18n::words;
+use crate::interactive::choose::{self, Answers, Question};
 
 /// How wide the progress bar is at most.
 const BAR_WIDTH: usize = 24;
@@ -232,25 +233,66 @@ pub fn status(message: &str, url: Option<&str>, opts: &Options) -> String {
     page.out
 }
 
-/// A question of "Help me choose".
-pub fn question(text: &str, opts: &Options) -> String {
+/// A question of "Help me choose": which one of how many there can be, the answers given so
+/// far, then the question.
+pub fn question(text: &str, answers: &Answers, opts: &Options) -> String {
     let mut page = Page::new(opts);
-    page.paragraph("", "", page.words.help_me_choose, Some(Role::Title));
+    let w = page.words;
+    page.paragraph("", "", w.help_me_choose, Some(Role::Title));
+    if let Some(progress) = choose::progress(answers) {
+        let counter = w
+            .question_of
+            .replace("{n}", &progress.number.to_string())
+            .replace("{m}", &progress.of.to_string());
+        page.raw_line("", &counter, Some(Role::Dim));
+    }
+    let given: Vec<String> = answers
+        .given()
+        .into_iter()
+        .map(|(question, yes)| {
+            let (asked, answer) = match question {
+                Question::LoggedIn => (w.answered_logged_in, if yes { w.yes } else { w.no }),
+                Question::Device => (w.where_, if yes { w.computer_short } else { w.phone_short }),
+            };
+            format!("{asked}: {}", answer.to_lowercase())
+        })
+        .collect();
+    page.bullets(
+        w.your_answers,
+        "  • ",
+        given.iter().map(String::as_str),
+        None,
+    );
     page.blank();
     page.paragraph("", "", text, None);
     page.out
 }
 
-/// The method "Help me choose" recommends, and why.
-pub fn recommendation(guide: &Guide, reason: &str, opts: &Options) -> String {
+/// The method "Help me choose" recommends, why, what to try second, and that no source
+/// describes aliexpress.ru.
+pub fn recommendation(
+    guide: &Guide,
+    reason: &str,
+    second: Option<&Guide>,
+    opts: &Options,
+) -> String {
     let mut page = Page::new(opts);
     let lang = opts.lang;
-    let head = format!("{}: {}", page.words.recommended, guide.title.get(lang));
+    let w = page.words;
+    let head = format!("{}: {}", w.recommended, guide.title.get(lang));
     page.paragraph("", "", &head, Some(Role::Title));
     page.blank();
     page.paragraph("", "", reason, None);
     page.blank();
     page.paragraph("", "", guide.summary.get(lang), None);
+    if let Some(second) = second {
+        page.blank();
+        page.paragraph("", "", w.second_choice, None);
+        let line = menu_line(second, lang, true, None);
+        page.paragraph("  ", "  ", &line, None);
+    }
+    page.blank();
+    page.paragraph("", "", w.site_note, Some(Role::Dim));
     page.out
 }
 
@@ -323,6 +365,42 @@ mod tests {
                 assert!(display_width(&line) <= 38, "{line}");
             }
         }
+    }
+
+    #[test]
+    fn a_question_says_which_it_is_and_the_answers_so_far() {
+        let first = question("Q?", &Answers::default(), &options(Lang::En, Some(60)));
+        assert_eq!(first, "Help me choose\nQuestion 1 of 2\n\nQ?\n");
+        let answers = Answers::default().with(Question::LoggedIn, false);
+        insta::assert_snapshot!(
+            "second_question_ru",
+            question(
+                words(Lang::Ru).ask_device,
+                &answers,
+                &options(Lang::Ru, Some(60))
+            )
+        );
+    }
+
+    #[test]
+    fn a_recommendation_names_a_second_choice_and_the_russian_site() {
+        let catalog = Catalog::builtin();
+        let answers = Answers::default()
+            .with(Question::LoggedIn, true)
+            .with(Question::Device, true);
+        let r = choose::next(&answers).unwrap();
+        let guide = catalog.get(r.method).unwrap();
+        let second = catalog.get(r.second().0);
+        assert!(second.is_some());
+        insta::assert_snapshot!(
+            "recommendation_en",
+            recommendation(
+                guide,
+                words(Lang::En).reason_logged_in,
+                second,
+                &options(Lang::En, Some(70))
+            )
+        );
     }
 
     #[test]
