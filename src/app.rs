@@ -34,7 +34,7 @@ pub fn run(command: Command, config: &Config) -> Result<Status, Error> {
         Command::Overview => {
             let catalog = load_all(config);
             let w = words(config.lang);
-            let mut text = render::text::list(catalog, &opts);
+            let mut text = render::text::list(&catalog, &opts);
             text.push('\n');
             text.push_str(w.list_hint);
             text.push('\n');
@@ -42,8 +42,8 @@ pub fn run(command: Command, config: &Config) -> Result<Status, Error> {
             text.push('\n');
             text
         }
-        Command::List { json: false } => render::text::list(load_all(config), &opts),
-        Command::List { json: true } => render::json::list(load_all(config), config.lang),
+        Command::List { json: false } => render::text::list(&load_all(config), &opts),
+        Command::List { json: true } => render::json::list(&load_all(config), config.lang),
         Command::Walk { method } if config.interactive => {
             let (catalog, issues) = Catalog::load(&config.folders, config.today);
             find(&catalog, &method, config)?;
@@ -92,12 +92,10 @@ fn show(method: &str, format: ShowFormat, config: &Config) -> Result<String, Err
 }
 
 /// Every guide, built in and from the folders; a bad folder guide costs one line on stderr.
-/// The catalog is used until the process exits, so it is never freed: freeing a thousand
-/// folder guides one string at a time would take longer than listing them.
-fn load_all(config: &Config) -> &'static Catalog {
+fn load_all(config: &Config) -> Catalog {
     let (catalog, issues) = Catalog::load(&config.folders, config.today);
     warn(&issues, config);
-    Box::leak(Box::new(catalog))
+    catalog
 }
 
 fn warn(issues: &[FileIssue], config: &Config) {

@@ -5,7 +5,7 @@ use std::ffi::OsString;
 use std::path::PathBuf;
 
 use clap::builder::{PossibleValue, TypedValueParser};
-use clap::{Arg, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use clap::{Arg, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::guide::{Lang, builtin_guides};
 
@@ -17,57 +17,18 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Option<CliCommand>,
 
-    #[command(flatten)]
-    pub common: CommonArgs,
-}
-
-/// The options every subcommand takes, before or after its name. They are repeated in each
-/// subcommand rather than made `global`: clap copies a global option into every subcommand
-/// on every run, which cost `show` a tenth of all its instructions (docs/benchmarks.md),
-/// while a deferred subcommand builds its own only when it runs.
-impl Cli {
-    /// The `--lang` given, after the subcommand or before it.
-    pub fn lang(&self) -> Option<LangArg> {
-        let after = self.command.as_ref().and_then(|command| match command {
-            CliCommand::List { common, .. }
-            | CliCommand::Show { common, .. }
-            | CliCommand::Walk { common, .. }
-            | CliCommand::Check { common, .. }
-            | CliCommand::Paths { common }
-            | CliCommand::New { common, .. } => common.lang,
-            CliCommand::Completions { .. } | CliCommand::Man | CliCommand::Schema => None,
-        });
-        after.or(self.common.lang)
-    }
-}
-
-#[derive(Debug, Default, Args)]
-pub struct CommonArgs {
     /// Language of the guides [default: from LC_ALL, LC_MESSAGES or LANG; Russian for ru_*, else English]
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, global = true)]
     pub lang: Option<LangArg>,
 
     /// When to use colour [default: auto]
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, global = true)]
     pub color: Option<ColorArg>,
 
     /// Also read guides from DIR (repeatable; later folders win, and any folder guide
     /// replaces the built-in one with the same id)
-    #[arg(long = "guides-dir", value_name = "DIR")]
+    #[arg(long = "guides-dir", value_name = "DIR", global = true)]
     pub guides_dirs: Vec<PathBuf>,
-}
-
-impl CommonArgs {
-    /// These options as given before the subcommand, then after it: a later one wins.
-    pub fn then(self, after: CommonArgs) -> CommonArgs {
-        let mut guides_dirs = self.guides_dirs;
-        guides_dirs.extend(after.guides_dirs);
-        CommonArgs {
-            lang: after.lang.or(self.lang),
-            color: after.color.or(self.color),
-            guides_dirs,
-        }
-    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -78,8 +39,6 @@ pub enum CliCommand {
         /// Print JSON for programs (see docs/json-output.md)
         #[arg(long)]
         json: bool,
-        #[command(flatten)]
-        common: CommonArgs,
     },
     /// Print one method whole
     Show {
@@ -92,16 +51,12 @@ pub enum CliCommand {
         /// The same as --format json
         #[arg(long, conflicts_with = "format")]
         json: bool,
-        #[command(flatten)]
-        common: CommonArgs,
     },
     /// Follow one method step by step (on a terminal; elsewhere, print it whole)
     Walk {
         /// The method's id, as `list` shows it (for example: direct-link)
         #[arg(value_parser = MethodIdParser, hide_possible_values = true)]
         method: String,
-        #[command(flatten)]
-        common: CommonArgs,
     },
     /// Check guide files: every problem, with its file, line and column
     Check {
@@ -110,20 +65,13 @@ pub enum CliCommand {
         /// How to report: text for people, json for editors and CI
         #[arg(long, value_enum, default_value_t = CheckFormatArg::Text)]
         format: CheckFormatArg,
-        #[command(flatten)]
-        common: CommonArgs,
     },
     /// Print the folders searched for guides, in order
-    Paths {
-        #[command(flatten)]
-        common: CommonArgs,
-    },
+    Paths,
     /// Write a commented template for a new guide into your guide folder
     New {
         /// The new method's id: lowercase letters, digits and hyphens (for example: my-bank-app)
         id: String,
-        #[command(flatten)]
-        common: CommonArgs,
     },
     /// Print a shell's completion script (for example: unlink-guide completions bash)
     Completions {
@@ -134,23 +82,6 @@ pub enum CliCommand {
     Man,
     /// Print the JSON Schema of the guide format, for editors that check TOML files
     Schema,
-}
-
-impl CliCommand {
-    /// The common options given after the subcommand's name, taken out of it.
-    pub fn take_common(&mut self) -> CommonArgs {
-        match self {
-            CliCommand::List { common, .. }
-            | CliCommand::Show { common, .. }
-            | CliCommand::Walk { common, .. }
-            | CliCommand::Check { common, .. }
-            | CliCommand::Paths { common }
-            | CliCommand::New { common, .. } => std::mem::take(common),
-            CliCommand::Completions { .. } | CliCommand::Man | CliCommand::Schema => {
-                CommonArgs::default()
-            }
-        }
-    }
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -226,12 +157,7 @@ pub fn parse(args: Vec<OsString>, lang: impl Fn(Option<LangArg>) -> Lang) -> Cli
             error.exit()
         }
     };
-    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
-    // Freeing clap's description of the command line and its matches costs a run more than
-    // a tenth of its own work, and the process ends soon after: leave them to the exit.
-    std::mem::forget(matches);
-    std::mem::forget(cmd);
-    cli
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
 }
 
 /// `--lang ru` or `--lang=en` among the arguments, before clap has read them.
@@ -250,8 +176,11 @@ pub fn localized(mut cmd: clap::Command, lang: Lang) -> clap::Command {
     if lang == Lang::En {
         return cmd;
     }
-    // Building resolves the deferred subcommands and adds --help and --version, so that
-    // all of them can be given Russian words.
+    for (id, help) in GLOBAL_OPTIONS {
+        cmd = cmd.mut_arg(id, |a| a.help(help).long_help(None).help_heading(OPTIONS));
+    }
+    // Building resolves the deferred subcommands, copies the global options into them and
+    // adds --help and --version, so that all of them can be given Russian words.
     cmd.build();
     let mut cmd = localize_one(
         cmd,
@@ -264,33 +193,38 @@ pub fn localized(mut cmd: clap::Command, lang: Lang) -> clap::Command {
     cmd
 }
 
+const OPTIONS: &str = "Параметры";
+const ARGUMENTS: &str = "Аргументы";
+const GLOBAL_OPTIONS: [(&str, &str); 3] = [
+    (
+        "lang",
+        "Язык руководств [по умолчанию: из LC_ALL, LC_MESSAGES или LANG; русский для ru_*, иначе английский]",
+    ),
+    ("color", "Когда использовать цвет [по умолчанию: auto]"),
+    (
+        "guides_dirs",
+        "Читать руководства ещё и из папки DIR (можно несколько раз; более поздняя папка важнее, а руководство из папки заменяет встроенное с тем же id)",
+    ),
+];
+
 /// One command's description, and the help of its arguments and of the options all share.
 fn localize_one(
     mut cmd: clap::Command,
     about: &'static str,
     args: &[(&str, &'static str)],
 ) -> clap::Command {
-    const OPTIONS: &str = "Параметры";
-    const ARGUMENTS: &str = "Аргументы";
-    const SHARED: [(&str, &str); 5] = [
-        (
-            "lang",
-            "Язык руководств [по умолчанию: из LC_ALL, LC_MESSAGES или LANG; русский для ru_*, иначе английский]",
-        ),
-        ("color", "Когда использовать цвет [по умолчанию: auto]"),
-        (
-            "guides_dirs",
-            "Читать руководства ещё и из папки DIR (можно несколько раз; более поздняя папка важнее, а руководство из папки заменяет встроенное с тем же id)",
-        ),
-        ("help", "Показать справку"),
-        ("version", "Показать версию"),
-    ];
+    const SHARED: [(&str, &str); 2] =
+        [("help", "Показать справку"), ("version", "Показать версию")];
     cmd = cmd
         .about(about)
         .help_template(RU_TEMPLATE)
         .subcommand_help_heading("Команды");
     for (id, help) in args.iter().chain(SHARED.iter()) {
-        let exists = cmd.get_arguments().any(|a| a.get_id() == *id);
+        // The global options are given their words once, before they are copied into each
+        // subcommand: clap does not parse a copy that was changed afterwards.
+        let exists = cmd
+            .get_arguments()
+            .any(|a| a.get_id() == *id && !a.is_global_set());
         if exists {
             cmd = cmd.mut_arg(*id, |a| {
                 let positional = a.is_positional();

@@ -130,15 +130,9 @@ fn today(source_date_epoch: Option<OsString>, now: SystemTime) -> Result<Date, S
     }
 }
 
-pub fn from_cli(mut cli: Cli, env: Environment) -> Result<(Command, Config), Error> {
-    let after = cli
-        .command
-        .as_mut()
-        .map(CliCommand::take_common)
-        .unwrap_or_default();
-    let common = cli.common.then(after);
-    let lang = env.lang(common.lang);
-    let forced = match common.color.unwrap_or(ColorArg::Auto) {
+pub fn from_cli(cli: Cli, env: Environment) -> Result<(Command, Config), Error> {
+    let lang = env.lang(cli.lang);
+    let forced = match cli.color.unwrap_or(ColorArg::Auto) {
         ColorArg::Auto => None,
         ColorArg::Always => Some(true),
         ColorArg::Never => Some(false),
@@ -146,12 +140,11 @@ pub fn from_cli(mut cli: Cli, env: Environment) -> Result<(Command, Config), Err
     let color = terminal::color_enabled(forced);
     let command = match cli.command {
         None => Command::Overview,
-        Some(CliCommand::List { json, .. }) => Command::List { json },
+        Some(CliCommand::List { json }) => Command::List { json },
         Some(CliCommand::Show {
             method,
             format,
             json,
-            ..
         }) => Command::Show {
             method,
             format: match (json, format) {
@@ -160,13 +153,13 @@ pub fn from_cli(mut cli: Cli, env: Environment) -> Result<(Command, Config), Err
                 (false, FormatArg::Text) => ShowFormat::Text,
             },
         },
-        Some(CliCommand::Walk { method, .. }) => Command::Walk { method },
-        Some(CliCommand::Check { paths, format, .. }) => Command::Check {
+        Some(CliCommand::Walk { method }) => Command::Walk { method },
+        Some(CliCommand::Check { paths, format }) => Command::Check {
             paths,
             json: format == CheckFormatArg::Json,
         },
-        Some(CliCommand::Paths { .. }) => Command::Paths,
-        Some(CliCommand::New { id, .. }) => Command::New { id },
+        Some(CliCommand::Paths) => Command::Paths,
+        Some(CliCommand::New { id }) => Command::New { id },
         Some(CliCommand::Completions { shell }) => Command::Completions(shell),
         Some(CliCommand::Man) => Command::Man,
         Some(CliCommand::Schema) => Command::Schema,
@@ -177,7 +170,7 @@ pub fn from_cli(mut cli: Cli, env: Environment) -> Result<(Command, Config), Err
         hyperlinks: forced != Some(false) && terminal::hyperlinks_supported(),
         width: terminal::output_width(),
         interactive: terminal::is_interactive(),
-        folders: Folders::new(env.data_dir, env.guide_dirs, common.guides_dirs),
+        folders: Folders::new(env.data_dir, env.guide_dirs, cli.guides_dirs),
         today: env.today.map_err(Error::BadSourceDateEpoch)?,
     };
     Ok((command, config))

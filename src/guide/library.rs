@@ -121,16 +121,12 @@ pub fn read_text(path: &Path) -> Result<String, Issue> {
     if bytes.len() as u64 > MAX_FILE_SIZE {
         return Err(Issue::TooLarge(bytes.len() as u64));
     }
-    // simdutf8 checks guide text (mostly Cyrillic, where std's check goes byte by byte)
-    // several times faster.
-    if let Err(e) = simdutf8::compat::from_utf8(&bytes) {
-        let valid = &bytes[..e.valid_up_to()];
-        return Err(Issue::NotUtf8 {
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        Issue::NotUtf8 {
             line: 1 + valid.iter().filter(|b| **b == b'\n').count(),
-        });
-    }
-    // SAFETY: simdutf8 has just checked that `bytes` is UTF-8.
-    Ok(unsafe { String::from_utf8_unchecked(bytes) })
+        }
+    })
 }
 
 /// The `.toml` files directly in `folder`, sorted by name.
@@ -155,33 +151,9 @@ pub fn id_of(path: &Path) -> Option<&str> {
     path.file_stem().and_then(|stem| stem.to_str())
 }
 
-/// Reads and validates `files`, in order, on every core: each file is read on its own.
+/// Reads and validates `files`, in order.
 fn load_files(files: &[&Path], today: Date) -> Vec<Result<Guide, Issue>> {
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let chunk = files.len().div_ceil(cores).max(64);
-    if files.len() <= chunk {
-        return files.iter().map(|path| load_file(path, today)).collect();
-    }
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = files
-            .chunks(chunk)
-            .map(|part| {
-                scope.spawn(move || {
-                    part.iter()
-                        .map(|path| load_file(path, today))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|worker| {
-                worker
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
-            .collect()
-    })
+    files.iter().map(|path| load_file(path, today)).collect()
 }
 
 /// Reads and validates one guide file.
