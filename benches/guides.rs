@@ -5,10 +5,9 @@
 use std::hint::black_box;
 use std::path::Path;
 
-use unlink_guide::guide::library::Folders;
-use unlink_guide::guide::model::Date;
-use unlink_guide::guide::validate::check_references;
-use unlink_guide::guide::{Catalog, Lang, read_guide};
+use guide_format::validate::check_references;
+use guide_format::{Date, Lang, read_guide};
+use unlink_guide::guide::{Catalog, Folders, Needed, load};
 use unlink_guide::render::{self, Options};
 
 fn main() {
@@ -112,8 +111,8 @@ fn load_guide_folder(bencher: divan::Bencher, count: usize) {
     generate(folder.path(), count);
     let folders = Folders::new(None, None, vec![folder.path().to_path_buf()]);
     bencher.bench(|| {
-        let (catalog, issues) = Catalog::load(&folders, TODAY);
-        assert!(issues.is_empty());
-        catalog
+        let loaded = load(&folders, TODAY, Needed::All);
+        assert!(loaded.warnings.is_empty());
+        loaded.catalog
     });
 }

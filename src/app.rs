@@ -4,13 +4,13 @@ use std::fs;
 use std::io;
 use std::path::Path;
 
-use crate::check::{CheckError, check};
+use guide_format::validate::closest;
+use guide_format::{Guide, MethodId};
+
+use crate::check::check;
 use crate::config::{Command, Config, ShowFormat};
-use crate::error::{Error, Status, issue_warning};
-use crate::guide::library::FileIssue;
-use crate::guide::model::MethodId;
-use crate::guide::validate::closest;
-use crate::guide::{Catalog, Guide};
+use crate::error::{Error, Status, warning};
+use crate::guide::{Loaded, Needed, Warning, load};
 use crate::i18n::words;
 use crate::interactive;
 use crate::render::{self, diagnostics, manual};
@@ -27,14 +27,15 @@ pub fn run(command: Command, config: &Config) -> Result<Status, Error> {
     let opts = config.render_options();
     let output = match command {
         Command::Overview if config.interactive => {
-            let (catalog, issues) = Catalog::load(&config.folders, config.today);
-            interactive::run(&catalog, config, None, &warnings(&issues, config))?;
+            let loaded = load(&config.folders, config.today, Needed::All);
+            let notice = warnings(&loaded.warnings, config);
+            interactive::run(&loaded.catalog, config, None, &notice)?;
             return Ok(Status::Success);
         }
         Command::Overview => {
-            let catalog = load_all(config);
+            let loaded = load_and_warn(config, Needed::All);
             let w = words(config.lang);
-            let mut text = render::text::list(&catalog, &opts);
+            let mut text = render::text::list(&loaded.catalog, &opts);
             text.push('\n');
             text.push_str(w.list_hint);
             text.push('\n');
@@ -42,27 +43,30 @@ pub fn run(command: Command, config: &Config) -> Result<Status, Error> {
             text.push('\n');
             text
         }
-        Command::List { json: false } => render::text::list(&load_all(config), &opts),
-        Command::List { json: true } => render::json::list(&load_all(config), config.lang),
+        Command::List { json: false } => {
+            render::text::list(&load_and_warn(config, Needed::All).catalog, &opts)
+        }
+        Command::List { json: true } => {
+            render::json::list(&load_and_warn(config, Needed::All).catalog, config.lang)
+        }
         Command::Walk { method } if config.interactive => {
-            let (catalog, issues) = Catalog::load(&config.folders, config.today);
-            find(&catalog, &method, config)?;
-            interactive::run(&catalog, config, Some(&method), &warnings(&issues, config))?;
+            let loaded = load(&config.folders, config.today, Needed::All);
+            find(&loaded, &method)?;
+            let notice = warnings(&loaded.warnings, config);
+            interactive::run(&loaded.catalog, config, Some(&method), &notice)?;
             return Ok(Status::Success);
         }
         // Without a terminal to walk in, the method is printed whole, as `show` does.
         Command::Walk { method } => show(&method, ShowFormat::Text, config)?,
         Command::Show { method, format } => show(&method, format, config)?,
         Command::Check { paths, json } => {
-            let report = check(&paths, &config.folders, config.today).map_err(|e| match e {
-                CheckError::NoSuchPath(path) => Error::NoSuchPath(path),
-            })?;
+            let report = check(&paths, &config.folders, config.today)?;
             let text = if json {
                 diagnostics::json(&report)
             } else {
                 diagnostics::text(&report, config.color)
             };
-            write_stdout(&text)?;
+            write_stdout(&text).map_err(Error::Output)?;
             return Ok(if report.problem_count() == 0 {
                 Status::Success
             } else {
@@ -75,50 +79,42 @@ pub fn run(command: Command, config: &Config) -> Result<Status, Error> {
         Command::Man => manual::man_page(),
         Command::Schema => GUIDE_SCHEMA.to_string(),
     };
-    write_stdout(&output)?;
+    write_stdout(&output).map_err(Error::Output)?;
     Ok(Status::Success)
 }
 
-/// One method, whole: only its guide and those of its fallbacks are read from the folders.
+/// One method whole: only its guide and those of the methods it names are read.
 fn show(method: &str, format: ShowFormat, config: &Config) -> Result<String, Error> {
-    let (catalog, issues) = Catalog::load_method(&config.folders, method, config.today);
-    warn(&issues, config);
-    let guide = find(&catalog, method, config)?;
+    let loaded = load_and_warn(config, Needed::Method(method));
+    let guide = find(&loaded, method)?;
+    let catalog = &loaded.catalog;
     Ok(match format {
-        ShowFormat::Text => render::text::show(guide, &catalog, &config.render_options()),
-        ShowFormat::Markdown => render::markdown::show(guide, &catalog, config.lang),
-        ShowFormat::Json => render::json::show(guide, &catalog, config.lang),
+        ShowFormat::Text => render::text::show(guide, catalog, &config.render_options()),
+        ShowFormat::Markdown => render::markdown::show(guide, catalog, config.lang),
+        ShowFormat::Json => render::json::show(guide, catalog, config.lang),
     })
 }
 
-/// Every guide, built in and from the folders; a bad folder guide costs one line on stderr.
-fn load_all(config: &Config) -> Catalog {
-    let (catalog, issues) = Catalog::load(&config.folders, config.today);
-    warn(&issues, config);
-    catalog
+/// The guides `needed`; what had to be skipped costs one line each on stderr.
+fn load_and_warn(config: &Config, needed: Needed<'_>) -> Loaded {
+    let loaded = load(&config.folders, config.today, needed);
+    write_stderr(&warnings(&loaded.warnings, config));
+    loaded
 }
 
-fn warn(issues: &[FileIssue], config: &Config) {
-    write_stderr(&warnings(issues, config));
+/// One line per warning. The interactive session shows them on its first screen, as
+/// clearing the screen would wipe them from stderr.
+fn warnings(warnings: &[Warning], config: &Config) -> String {
+    warnings.iter().map(|w| warning(w, config.lang)).collect()
 }
 
-/// One line per issue. The interactive session shows them on its first screen, as clearing
-/// the screen would wipe them from stderr.
-fn warnings(issues: &[FileIssue], config: &Config) -> String {
-    issues
-        .iter()
-        .map(|issue| issue_warning(issue, config.lang))
-        .collect()
-}
-
-fn find<'c>(catalog: &'c Catalog, id: &str, config: &Config) -> Result<&'c Guide, Error> {
-    catalog.get(id).ok_or_else(|| {
-        let ids = Catalog::all_ids(&config.folders);
-        let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+fn find<'c>(loaded: &'c Loaded, id: &str) -> Result<&'c Guide, Error> {
+    loaded.catalog.get(id).ok_or_else(|| {
+        let ids: Vec<&str> = loaded.ids.iter().map(String::as_str).collect();
         Error::UnknownMethod {
             given: id.to_string(),
             closest: closest(id, &ids).map(str::to_string),
-            available: ids.iter().map(|id| id.to_string()).collect(),
+            available: loaded.ids.clone(),
         }
     })
 }

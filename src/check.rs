@@ -2,28 +2,30 @@
 
 use std::collections::BTreeMap;
 use std::ops::Range;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
+use guide_format::file::{guide_files, load_guide};
+use guide_format::validate::check_references;
+use guide_format::validate::path::{KeyPath, Segment};
+use guide_format::{Date, Guide, LoadError, Problem, read_guide};
 use toml::de::{DeArray, DeTable, DeValue};
 
-use crate::guide::library::{
-    FolderKind, Folders, Issue, MAX_FILE_SIZE, guide_files, id_of, read_text,
-};
-use crate::guide::validate::{KeyPath, Problem, Segment, check_references};
-use crate::guide::{Catalog, Date, Guide, ReadError, read_guide};
+use crate::error::Error;
+use crate::guide::{Catalog, Folders};
 
 /// What was checked and what was found.
 #[derive(Debug, Default)]
 pub struct Report {
     pub files: Vec<FileReport>,
     /// How many built-in guides were checked (they were validated when the program was
-    /// built, and are checked again here against today's date and the folder guides).
+    /// built, and are checked again here with the folder guides, for the rules between
+    /// guides).
     pub builtin: usize,
 }
 
 impl Report {
     pub fn problem_count(&self) -> usize {
-        self.files.iter().map(|f| f.findings.len()).sum()
+        self.files.iter().map(|f| f.diagnostics.len()).sum()
     }
 }
 
@@ -32,13 +34,13 @@ pub struct FileReport {
     pub path: PathBuf,
     /// The file's text, when it could be read, to quote the lines with problems.
     pub text: Option<String>,
-    pub findings: Vec<Finding>,
+    pub diagnostics: Vec<Diagnostic>,
 }
 
 /// One problem, placed in the file when it has a place.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Finding {
-    pub message: String,
+#[derive(Debug)]
+pub struct Diagnostic {
+    pub problem: Found,
     /// Bytes of the file the problem is about.
     pub span: Option<Range<usize>>,
     /// 1-based line and column (in characters) of the start of `span`.
@@ -46,172 +48,153 @@ pub struct Finding {
     pub column: Option<usize>,
 }
 
-/// What to check: the named files and folders.
+/// What is wrong: with the file as a whole, or a rule broken at a key path in it.
 #[derive(Debug)]
-pub enum CheckError {
-    /// A named path does not exist or cannot be listed: a usage error.
-    NoSuchPath(PathBuf),
+pub enum Found {
+    File(LoadError),
+    Rule(Problem),
 }
 
 /// Checks `paths` (files, or folders of `.toml` files); with none, the built-in guides and
 /// every guide folder.
-pub fn check(paths: &[PathBuf], folders: &Folders, today: Date) -> Result<Report, CheckError> {
+pub fn check(paths: &[PathBuf], folders: &Folders, today: Date) -> Result<Report, Error> {
     let mut report = Report::default();
     let files = if paths.is_empty() {
         report.builtin = Catalog::builtin().guides().len();
-        folder_files(folders, &mut report)
+        let mut files = Vec::new();
+        for entry in folders.files() {
+            match entry {
+                Ok(path) => files.push(path),
+                Err((path, error)) => report.files.push(FileReport {
+                    path,
+                    text: None,
+                    diagnostics: vec![unplaced(error, None)],
+                }),
+            }
+        }
+        files
     } else {
         named_files(paths)?
     };
 
     let mut guides: Vec<(usize, Guide)> = Vec::new();
     for path in files {
-        let (file, guide) = check_file(&path, today);
+        let (file, guide) = check_file(path, today);
         if let Some(guide) = guide {
             guides.push((report.files.len(), guide));
         }
         report.files.push(file);
     }
 
-    // Fallbacks are checked among the built-in guides with the checked ones over them.
-    let mut catalog = Catalog::builtin();
-    for (_, guide) in &guides {
-        catalog.insert(guide.clone(), Some(PathBuf::new()));
-    }
+    // The rules between guides are checked among the built-in guides with the checked ones
+    // over them.
+    let mut all: Vec<Guide> = Catalog::builtin()
+        .guides()
+        .iter()
+        .filter(|builtin| guides.iter().all(|(_, g)| g.id != builtin.id))
+        .cloned()
+        .collect();
+    all.extend(guides.iter().map(|(_, g)| g.clone()));
     let mut problems_by_file: BTreeMap<usize, Vec<Problem>> = BTreeMap::new();
-    for (id, problem) in check_references(catalog.guides()) {
+    for (id, problem) in check_references(&all) {
         if let Some((n, _)) = guides.iter().find(|(_, g)| g.id == id) {
             problems_by_file.entry(*n).or_default().push(problem);
         }
     }
     for (n, problems) in problems_by_file {
         let file = &mut report.files[n];
-        let findings = locate(file.text.as_deref().unwrap_or_default(), &problems);
-        file.findings.extend(findings);
+        let diagnostics = locate(file.text.as_deref().unwrap_or_default(), problems);
+        file.diagnostics.extend(diagnostics);
     }
     for file in &mut report.files {
-        file.findings
-            .sort_by_key(|f| f.span.as_ref().map(|s| s.start));
+        file.diagnostics
+            .sort_by_key(|d| d.span.as_ref().map(|s| s.start));
     }
     Ok(report)
 }
 
-/// The files of every guide folder; a folder that cannot be listed is a finding of its own.
-fn folder_files(folders: &Folders, report: &mut Report) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    for folder in &folders.0 {
-        match guide_files(&folder.path) {
-            Ok(found) => files.extend(found),
-            Err(Issue::NoFolder) if folder.kind == FolderKind::UserData => {}
-            Err(issue) => report.files.push(FileReport {
-                path: folder.path.clone(),
-                text: None,
-                findings: vec![unplaced(issue_message(&issue))],
-            }),
-        }
-    }
-    files
-}
-
-fn named_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, CheckError> {
+fn named_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
     let mut files = Vec::new();
     for path in paths {
         if path.is_dir() {
-            files.extend(guide_files(path).map_err(|_| CheckError::NoSuchPath(path.clone()))?);
+            files.extend(guide_files(path).map_err(|_| Error::NoSuchPath(path.clone()))?);
         } else if path.exists() || path.symlink_metadata().is_ok() {
             files.push(path.clone());
         } else {
-            return Err(CheckError::NoSuchPath(path.clone()));
+            return Err(Error::NoSuchPath(path.clone()));
         }
     }
     Ok(files)
 }
 
 /// Reads and checks one file; the guide, when it is valid, for the checks between guides.
-fn check_file(path: &Path, today: Date) -> (FileReport, Option<Guide>) {
-    let mut file = FileReport {
-        path: path.to_path_buf(),
-        text: None,
-        findings: Vec::new(),
+fn check_file(path: PathBuf, today: Date) -> (FileReport, Option<Guide>) {
+    let (text, read) = load_guide(&path, today);
+    let (guide, diagnostics) = diagnose(text.as_deref(), read);
+    let file = FileReport {
+        path,
+        text,
+        diagnostics,
     };
-    let Some(id) = id_of(path) else {
-        file.findings
-            .push(unplaced("the file name is not UTF-8".to_string()));
-        return (file, None);
-    };
-    let text = match read_text(path) {
-        Ok(text) => text,
-        Err(issue) => {
-            let mut finding = unplaced(issue_message(&issue));
-            if let Issue::NotUtf8 { line } = issue {
-                finding.line = Some(line);
-            }
-            file.findings.push(finding);
-            return (file, None);
-        }
-    };
-    let guide = check_text(id, &text, today, &mut file.findings);
-    file.text = Some(text);
     (file, guide)
 }
 
-/// Checks the text of a guide file whose stem is `id`, adding what is wrong to `findings`;
-/// the guide, when it is valid.
-pub fn check_text(id: &str, text: &str, today: Date, findings: &mut Vec<Finding>) -> Option<Guide> {
-    match read_guide(id, text, today) {
-        Ok(guide) => Some(guide),
-        Err(ReadError::Toml(error)) => {
+/// Checks the text of a guide file whose stem is `id`: the guide, when it is valid, and
+/// what is wrong with it.
+pub fn check_text(id: &str, text: &str, today: Date) -> (Option<Guide>, Vec<Diagnostic>) {
+    diagnose(Some(text), read_guide(id, text, today))
+}
+
+/// The diagnostics of reading a file whose text is `text` (when it could be read).
+fn diagnose(
+    text: Option<&str>,
+    read: Result<Guide, LoadError>,
+) -> (Option<Guide>, Vec<Diagnostic>) {
+    let text = text.unwrap_or_default();
+    match read {
+        Ok(guide) => (Some(guide), Vec::new()),
+        Err(LoadError::Invalid(problems)) => (None, locate(text, problems)),
+        Err(LoadError::Syntax(error)) => {
             let span = error.span();
             let (line, column) = span
                 .as_ref()
                 .map(|s| line_and_column(text, s.start))
                 .unzip();
-            findings.push(Finding {
-                message: error.message().to_string(),
+            let diagnostic = Diagnostic {
+                problem: Found::File(LoadError::Syntax(error)),
                 span,
                 line,
                 column,
-            });
-            None
+            };
+            (None, vec![diagnostic])
         }
-        Err(ReadError::Invalid(problems)) => {
-            findings.extend(locate(text, &problems));
-            None
+        Err(error) => {
+            let line = match error {
+                LoadError::NotUtf8 { line } => Some(line),
+                _ => None,
+            };
+            (None, vec![unplaced(error, line)])
         }
     }
 }
 
-/// A finding about the whole file.
-fn unplaced(message: String) -> Finding {
-    Finding {
-        message,
+/// A problem with the whole file, at a line when it has one.
+fn unplaced(error: LoadError, line: Option<usize>) -> Diagnostic {
+    Diagnostic {
+        problem: Found::File(error),
         span: None,
-        line: None,
+        line,
         column: None,
-    }
-}
-
-/// The words for a file issue, as `check` lists it.
-fn issue_message(issue: &Issue) -> String {
-    match issue {
-        Issue::NoFolder => "no such folder".to_string(),
-        Issue::Unreadable(e) => format!("cannot be read: {e}"),
-        Issue::TooLarge(size) => format!(
-            "the file is {size} bytes, over the limit of {MAX_FILE_SIZE} for a guide; it was not read"
-        ),
-        Issue::NotUtf8 { .. } => "the file is not UTF-8 text".to_string(),
-        Issue::BadName => "the file name is not UTF-8".to_string(),
-        Issue::Invalid(_) | Issue::BadFallbacks(_) => "the guide is not valid".to_string(),
     }
 }
 
 /// Places each problem in the file: the value (or, for an unknown key, the key) its path
 /// leads to, or, for something missing, the table it is missing from. The text is parsed
 /// once for all of them.
-pub fn locate(text: &str, problems: &[Problem]) -> Vec<Finding> {
+pub fn locate(text: &str, problems: Vec<Problem>) -> Vec<Diagnostic> {
     let document = DeTable::parse(text).ok();
     problems
-        .iter()
+        .into_iter()
         .map(|problem| {
             let span = document
                 .as_ref()
@@ -220,13 +203,8 @@ pub fn locate(text: &str, problems: &[Problem]) -> Vec<Finding> {
                 .as_ref()
                 .map(|s| line_and_column(text, s.start))
                 .unzip();
-            let message = if problem.path.0.is_empty() {
-                problem.message.clone()
-            } else {
-                format!("{}: {}", problem.path, problem.message)
-            };
-            Finding {
-                message,
+            Diagnostic {
+                problem: Found::Rule(problem),
                 span,
                 line,
                 column,

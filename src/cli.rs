@@ -7,7 +7,9 @@ use std::path::PathBuf;
 use clap::builder::{PossibleValue, TypedValueParser};
 use clap::{Arg, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
-use crate::guide::{Lang, builtin_guides};
+use guide_format::Lang;
+
+use crate::guide::builtin_guides;
 
 /// Walks you, step by step, through removing a bank card saved in your AliExpress / Alipay
 /// account. It never asks for, reads or stores any card details.

@@ -8,8 +8,9 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use crate::cli::{CheckFormatArg, Cli, CliCommand, ColorArg, FormatArg, LangArg};
 use crate::error::Error;
-use crate::guide::library::Folders;
-use crate::guide::{Date, Lang};
+use guide_format::{Date, Lang};
+
+use crate::guide::Folders;
 use crate::locale::lang_from_env;
 use crate::render;
 use crate::terminal;

@@ -3,8 +3,10 @@
 use std::io;
 use std::path::PathBuf;
 
-use crate::guide::Lang;
-use crate::guide::library::{FileIssue, Issue, MAX_FILE_SIZE};
+use guide_format::file::MAX_FILE_SIZE;
+use guide_format::{Lang, LoadError};
+
+use crate::guide::Warning;
 use crate::render::{shown_path, visible};
 
 #[derive(Debug)]
@@ -169,49 +171,66 @@ impl Error {
     }
 }
 
-impl From<io::Error> for Error {
-    fn from(e: io::Error) -> Error {
-        Error::Output(e)
-    }
-}
-
 /// One line about a guide file or folder that `list`, `show` or the walkthrough skipped (or,
-/// for bad fallbacks, kept), pointing to `check` where that says more.
-pub fn issue_warning(issue: &FileIssue, lang: Lang) -> String {
-    let path = shown_path(&issue.path);
+/// for bad references, kept), pointing to `check` where that says more.
+pub fn warning(warning: &Warning, lang: Lang) -> String {
     let en = lang == Lang::En;
-    let check = format!("unlink-guide check {path}");
-    let text = match (&issue.issue, en) {
-        (Issue::NoFolder, true) => format!("guide folder {path} does not exist"),
-        (Issue::NoFolder, false) => format!("папки с руководствами {path} нет"),
-        (Issue::Unreadable(e), true) => format!("skipped {path}: it cannot be read: {e}"),
-        (Issue::Unreadable(e), false) => format!("пропущен {path}: его не прочитать: {e}"),
-        (Issue::TooLarge(size), true) => format!(
-            "skipped {path}: it is {size} bytes, over the {MAX_FILE_SIZE}-byte limit for a guide, and was not read"
-        ),
-        (Issue::TooLarge(size), false) => format!(
-            "пропущен {path}: в нём {size} байт, больше предела в {MAX_FILE_SIZE} байт; файл не читался"
-        ),
-        (Issue::NotUtf8 { line }, true) => {
-            format!("skipped {path}: it is not UTF-8 text (line {line})")
+    let text = match warning {
+        Warning::Skipped { path, error } => {
+            let path = shown_path(path);
+            let check = format!("unlink-guide check {path}");
+            match (error, en) {
+                (LoadError::NotFound, true) => format!("guide folder {path} does not exist"),
+                (LoadError::NotFound, false) => format!("папки с руководствами {path} нет"),
+                (LoadError::NotAFolder, true) => format!("skipped {path}: it is not a folder"),
+                (LoadError::NotAFolder, false) => format!("пропущен {path}: это не папка"),
+                (LoadError::NotAFile, true) => {
+                    format!("skipped {path}: it is not a regular file")
+                }
+                (LoadError::NotAFile, false) => {
+                    format!("пропущен {path}: это не обычный файл")
+                }
+                (LoadError::Unreadable(e), true) => {
+                    format!("skipped {path}: it cannot be read: {e}")
+                }
+                (LoadError::Unreadable(e), false) => {
+                    format!("пропущен {path}: его не прочитать: {e}")
+                }
+                (LoadError::TooLarge(size), true) => format!(
+                    "skipped {path}: it is {size} bytes, over the {MAX_FILE_SIZE}-byte limit for a guide, and was not read"
+                ),
+                (LoadError::TooLarge(size), false) => format!(
+                    "пропущен {path}: в нём {size} байт, больше предела в {MAX_FILE_SIZE} байт; файл не читался"
+                ),
+                (LoadError::NotUtf8 { line }, true) => {
+                    format!("skipped {path}: it is not UTF-8 text (line {line})")
+                }
+                (LoadError::NotUtf8 { line }, false) => {
+                    format!("пропущен {path}: это не текст в UTF-8 (строка {line})")
+                }
+                (LoadError::BadName, true) => format!("skipped {path}: its name is not UTF-8"),
+                (LoadError::BadName, false) => format!("пропущен {path}: имя файла не в UTF-8"),
+                (LoadError::Syntax(_) | LoadError::Invalid(_), true) => {
+                    format!("skipped {path}: it is not a valid guide; for details: {check}")
+                }
+                (LoadError::Syntax(_) | LoadError::Invalid(_), false) => {
+                    format!("пропущен {path}: это неправильное руководство; подробности: {check}")
+                }
+            }
         }
-        (Issue::NotUtf8 { line }, false) => {
-            format!("пропущен {path}: это не текст в UTF-8 (строка {line})")
+        Warning::BadReferences { path, .. } => {
+            let path = shown_path(path);
+            let check = format!("unlink-guide check {path}");
+            if en {
+                format!(
+                    "{path}: the methods it names do not exist or lead back to it; for details: {check}"
+                )
+            } else {
+                format!(
+                    "{path}: названные в нём способы не существуют или ведут по кругу; подробности: {check}"
+                )
+            }
         }
-        (Issue::BadName, true) => format!("skipped {path}: its name is not UTF-8"),
-        (Issue::BadName, false) => format!("пропущен {path}: имя файла не в UTF-8"),
-        (Issue::Invalid(_), true) => {
-            format!("skipped {path}: it is not a valid guide; for details: {check}")
-        }
-        (Issue::Invalid(_), false) => {
-            format!("пропущен {path}: это неправильное руководство; подробности: {check}")
-        }
-        (Issue::BadFallbacks(_), true) => format!(
-            "{path}: its fallbacks name a missing method or lead back to it; for details: {check}"
-        ),
-        (Issue::BadFallbacks(_), false) => format!(
-            "{path}: запасные способы в нём не существуют или ведут по кругу; подробности: {check}"
-        ),
     };
     let warning = if en {
         "warning"

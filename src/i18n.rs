@@ -2,7 +2,7 @@
 //!
 //! One struct per language: a string missing in one language is a compile error.
 
-use crate::guide::{Difficulty, Kind, Lang, Place};
+use guide_format::{Difficulty, Kind, Lang, Place};
 
 /// What the end of a walkthrough asks and says, for one kind of method.
 pub struct Outcome {

@@ -1,6 +1,6 @@
 //! Choosing the language from the environment.
 
-use crate::guide::Lang;
+use guide_format::Lang;
 
 /// The language the locale variables ask for. As POSIX has it, the first of LC_ALL,
 /// LC_MESSAGES and LANG that is set and not empty decides; `ru`, `ru_RU.UTF-8` and the like

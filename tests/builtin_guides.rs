@@ -5,8 +5,9 @@ mod common;
 
 use std::fs;
 
-use unlink_guide::guide::validate::check_references;
-use unlink_guide::guide::{Catalog, Guide, Lang, read_guide as parse, read_topic};
+use guide_format::validate::check_references;
+use guide_format::{Guide, Lang, read_guide as parse, read_topic};
+use unlink_guide::guide::Catalog;
 
 /// Each `.toml` file in `folder` as its id and its text, by id.
 fn toml_files(folder: &str) -> Vec<(String, String)> {
@@ -201,7 +202,7 @@ fn every_removal_method_shows_the_refund_caution_right_before_its_delete_step() 
     let removal: Vec<&Guide> = catalog
         .guides()
         .iter()
-        .filter(|g| g.kind == unlink_guide::guide::Kind::Remove)
+        .filter(|g| g.kind == guide_format::Kind::Remove)
         .collect();
     assert_eq!(removal.len(), 5);
     let options = unlink_guide::render::Options {

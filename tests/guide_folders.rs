@@ -175,7 +175,7 @@ fn a_broken_folder_guide_costs_one_line_and_the_others_keep_working() {
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert_eq!(stderr.lines().count(), 26, "{stderr}");
     assert!(stderr.contains(
-        "warning: tests/fixtures/broken/missing-fallback.toml: its fallbacks name a missing method or lead back to it; for details: unlink-guide check tests/fixtures/broken/missing-fallback.toml\n"
+        "warning: tests/fixtures/broken/missing-fallback.toml: the methods it names do not exist or lead back to it; for details: unlink-guide check tests/fixtures/broken/missing-fallback.toml\n"
     ));
     assert!(stderr.contains(
         "warning: skipped tests/fixtures/broken/unknown-key.toml: it is not a valid guide; for details: unlink-guide check tests/fixtures/broken/unknown-key.toml\n"
@@ -224,13 +224,12 @@ fn unusable_files_and_folders_each_get_a_clear_line_and_never_a_panic() {
     let at = |name: &str| folder.join(name).display().to_string();
     let lines: Vec<&str> = stderr.lines().collect();
     assert_eq!(lines.len(), 5, "{stderr}");
-    assert!(
-        lines[0].starts_with(&format!(
-            "warning: skipped {}: it cannot be read: Is a directory",
+    assert_eq!(
+        lines[0],
+        format!(
+            "warning: skipped {}: it is not a regular file",
             at("a-folder.toml")
-        )),
-        "{}",
-        lines[0]
+        )
     );
     assert_eq!(
         lines[1],
@@ -372,7 +371,7 @@ fn today_is_the_clocks_or_source_date_epochs() {
             .duration_since(std::time::UNIX_EPOCH)
             .unwrap()
             .as_secs();
-        unlink_guide::guide::Date::from_unix_seconds(seconds)
+        guide_format::Date::from_unix_seconds(seconds)
     };
     let data = tempfile::tempdir().unwrap();
     let before = clock();
@@ -389,5 +388,64 @@ fn today_is_the_clocks_or_source_date_epochs() {
             .iter()
             .any(|today| written.contains(&format!("\nreviewed = {today} "))),
         "{written}"
+    );
+}
+
+#[test]
+fn of_two_folders_with_a_guide_of_one_id_the_later_wins() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixture = fs::read_to_string("tests/fixtures/override/direct-link.toml").unwrap();
+    let (first, second) = (dir.path().join("first"), dir.path().join("second"));
+    for (folder, title) in [
+        (&first, "From the first folder"),
+        (&second, "From the second"),
+    ] {
+        fs::create_dir(folder).unwrap();
+        let text = fixture.replace("Direct link, as a folder guide", title);
+        fs::write(folder.join("direct-link.toml"), text).unwrap();
+    }
+    let shown = stdout_of(
+        unlink_guide()
+            .args(["show", "direct-link", "--guides-dir"])
+            .arg(&first)
+            .arg("--guides-dir")
+            .arg(&second),
+    );
+    assert!(shown.starts_with("From the second\n"), "{shown}");
+    let listed = stdout_of(
+        unlink_guide()
+            .args(["list", "--guides-dir"])
+            .arg(&first)
+            .arg("--guides-dir")
+            .arg(&second),
+    );
+    let line = listed
+        .lines()
+        .find(|l| l.starts_with("direct-link "))
+        .unwrap();
+    assert!(line.contains("From the second"), "{line}");
+    assert!(line.ends_with("second/direct-link.toml"), "{line}");
+    assert_eq!(listed.matches("direct-link ").count(), 1, "{listed}");
+}
+
+/// A folder guide whose step hands over to another folder guide shows that guide's title:
+/// `show` follows every method a guide names, not only its fallbacks.
+#[test]
+fn show_follows_the_methods_a_step_hands_over_to() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixture = fs::read_to_string("tests/fixtures/override/direct-link.toml").unwrap();
+    let named = fixture.replace("Direct link, as a folder guide", "The named one");
+    fs::write(dir.path().join("foo-b.toml"), named).unwrap();
+    let naming = fixture.replacen("[[steps]]\n", "[[steps]]\nmethods = [\"foo-b\"]\n", 1);
+    assert_ne!(naming, fixture);
+    fs::write(dir.path().join("foo-a.toml"), naming).unwrap();
+    let shown = stdout_of(
+        unlink_guide()
+            .args(["show", "foo-a", "--guides-dir"])
+            .arg(dir.path()),
+    );
+    assert!(
+        shown.contains("The named one (unlink-guide show foo-b)"),
+        "{shown}"
     );
 }

@@ -12,11 +12,10 @@ const GUIDE: &str = include_str!("../guides/direct-link.toml");
 
 /// Reads `text` as a guide and renders every problem found, as text and as JSON.
 fn check_and_report(text: &str) {
-    let mut findings = Vec::new();
-    let guide = check_text("direct-link", text, common::today(), &mut findings);
-    assert_eq!(guide.is_some(), findings.is_empty());
-    for finding in &findings {
-        if let Some(span) = &finding.span {
+    let (guide, diagnostics) = check_text("direct-link", text, common::today());
+    assert_eq!(guide.is_some(), diagnostics.is_empty());
+    for diagnostic in &diagnostics {
+        if let Some(span) = &diagnostic.span {
             assert!(span.start <= span.end && span.end <= text.len(), "{span:?}");
         }
     }
@@ -24,7 +23,7 @@ fn check_and_report(text: &str) {
         files: vec![FileReport {
             path: PathBuf::from("guide.toml"),
             text: Some(text.to_string()),
-            findings,
+            diagnostics,
         }],
         builtin: 0,
     };

@@ -1,29 +1,34 @@
-//! Guides: the model, reading them from TOML, validating them, and the set a run works with.
+//! The guides a run works with: the built-in ones, with the guides of the user's folders over
+//! them. One path loads them for every command: `load` reads what a command needs, follows
+//! every method a guide names, and says what it had to skip.
+//!
+//! A folder guide with a built-in guide's id replaces it; among folders, a later one wins.
+//! A guide file that cannot be used is skipped with a one-line reason, and the rest keep
+//! working: a stale or broken guide must never stop someone from removing their card.
 
-pub mod library;
-pub mod model;
-pub mod raw;
-pub mod read;
-pub mod validate;
+mod folders;
 
 mod builtin {
-    // Written by build.rs from guides/*.toml: `pub static BUILTIN_GUIDES: &[Guide]`.
+    // Written by build.rs from guides/*.toml: `BUILTIN_GUIDES` and `BUILTIN_TOPICS`.
     include!(concat!(env!("OUT_DIR"), "/builtin_guides.rs"));
 }
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::path::{Path, PathBuf};
 
-pub use model::{Date, Difficulty, Guide, Kind, Lang, MethodId, Place, Step, Text};
-pub use read::{ReadError, read_guide, read_topic};
-pub use validate::Problem;
+use guide_format::file::{id_of, load_guide};
+use guide_format::model::Topic;
+use guide_format::validate::check_references;
+use guide_format::{Date, Guide, LoadError, MethodId, Problem};
+
+pub use folders::{FolderKind, Folders, GuideFolder};
 
 /// A built-in topic of the interactive menu, by its id (its file stem in `guides/topics/`).
-pub fn topic(id: &str) -> Option<&'static model::Topic> {
+pub fn topic(id: &str) -> Option<&'static Topic> {
     builtin::BUILTIN_TOPICS.iter().find(|t| t.id == id)
 }
 
-/// The built-in guides, as they are baked into the binary.
+/// The built-in guides, as they are baked into the binary, in menu order.
 pub fn builtin_guides() -> &'static [Guide] {
     builtin::BUILTIN_GUIDES
 }
@@ -40,65 +45,28 @@ impl Catalog {
     /// The guides built into the binary. They were validated when it was built, and cloning
     /// them copies only pointers to their static text.
     pub fn builtin() -> Catalog {
-        Catalog {
-            guides: builtin::BUILTIN_GUIDES.to_vec(),
-            origins: BTreeMap::new(),
-        }
+        Catalog::with_folder_guides(BTreeMap::new())
     }
 
-    /// These guides with `guides` read from folders over them, in the folders' order: a
-    /// guide replaces one with the same id that came before it.
-    pub fn with_folder_guides(mut self, guides: Vec<(Guide, PathBuf)>) -> Catalog {
-        if guides.is_empty() {
-            return self;
-        }
-        self.guides.reserve(guides.len());
-        for (guide, path) in guides {
-            self.origins.insert(guide.id.clone(), path);
-            self.guides.push(guide);
-        }
-        // The last guide with each id wins. Guides are large, so they are moved only by
-        // `retain` and an in-place sort: a thousand of them are 0.4 MB.
-        let last: BTreeMap<&MethodId, usize> = self
-            .guides
+    /// The built-in guides with `folder_guides`, each read from its file, in their place.
+    fn with_folder_guides(folder_guides: BTreeMap<MethodId, (Guide, PathBuf)>) -> Catalog {
+        let mut guides: Vec<Guide> = builtin_guides()
             .iter()
-            .enumerate()
-            .map(|(n, guide)| (&guide.id, n))
+            .filter(|g| !folder_guides.contains_key(&g.id))
+            .cloned()
             .collect();
-        let keep: Vec<bool> = (0..self.guides.len())
-            .map(|n| last[&self.guides[n].id] == n)
-            .collect();
-        let mut n = 0;
-        self.guides.retain(|_| {
-            n += 1;
-            keep[n - 1]
-        });
-        self.guides
-            .sort_unstable_by(|a, b| (a.order, &a.id).cmp(&(b.order, &b.id)));
-        self
-    }
-
-    /// Adds `guide`, or replaces the guide with its id, keeping menu order.
-    pub fn insert(&mut self, guide: Guide, file: Option<PathBuf>) {
-        match file {
-            Some(file) => self.origins.insert(guide.id.clone(), file),
-            None => self.origins.remove(&guide.id),
-        };
-        self.guides.retain(|g| g.id != guide.id);
-        let at = self
-            .guides
-            .partition_point(|g| (g.order, &g.id) < (guide.order, &guide.id));
-        self.guides.insert(at, guide);
+        let mut origins = BTreeMap::new();
+        for (id, (guide, path)) in folder_guides {
+            guides.push(guide);
+            origins.insert(id, path);
+        }
+        guides.sort_by(|a, b| (a.order, &a.id).cmp(&(b.order, &b.id)));
+        Catalog { guides, origins }
     }
 
     /// The file a guide was read from; `None` for a built-in guide.
     pub fn origin(&self, id: &str) -> Option<&Path> {
         self.origins.get(id).map(PathBuf::as_path)
-    }
-
-    /// The guides read from folders, with their files.
-    pub fn folder_guides(&self) -> impl Iterator<Item = (&MethodId, &Path)> {
-        self.origins.iter().map(|(id, path)| (id, path.as_path()))
     }
 
     /// Whether any guide comes from a folder.
@@ -119,65 +87,163 @@ impl Catalog {
     }
 }
 
+/// Something about the guide folders a user should know.
+#[derive(Debug)]
+pub enum Warning {
+    /// A guide file or folder could not be used, and was skipped.
+    Skipped { path: PathBuf, error: LoadError },
+    /// A folder guide names methods that do not exist or lead back to it. It is kept: a wrong
+    /// reference is only a wrong suggestion, and `check` says where it is.
+    BadReferences {
+        path: PathBuf,
+        problems: Vec<Problem>,
+    },
+}
+
+/// Which guides a command needs.
+#[derive(Clone, Copy, Debug)]
+pub enum Needed<'a> {
+    /// Every guide, to list them or to offer them in the menu.
+    All,
+    /// One method and every method it names, to show or walk it.
+    Method(&'a str),
+}
+
+/// What `load` found.
+#[derive(Debug)]
+pub struct Loaded {
+    pub catalog: Catalog,
+    pub warnings: Vec<Warning>,
+    /// Every method id there is, built in or a folder's file name, read or not: for
+    /// suggestions and shell completion.
+    pub ids: Vec<String>,
+}
+
+/// The built-in guides with the guides of `folders` over them, as of the date `today`:
+/// every guide, or only a method and the methods it names (`show` reads nothing else,
+/// however many guides the folders hold).
+pub fn load(folders: &Folders, today: Date, needed: Needed<'_>) -> Loaded {
+    // Each warning with the place in the listing of what it is about, to say them in order.
+    let mut warnings: Vec<(usize, Warning)> = Vec::new();
+    let mut files: Vec<(usize, PathBuf)> = Vec::new();
+    for (n, entry) in folders.files().into_iter().enumerate() {
+        match entry {
+            Ok(path) => files.push((n, path)),
+            Err((path, error)) => warnings.push((n, Warning::Skipped { path, error })),
+        }
+    }
+    // The files for each id, in the folders' order: the last one that can be read wins.
+    let mut files_by_id: BTreeMap<&str, Vec<(usize, &Path)>> = BTreeMap::new();
+    for (n, path) in &files {
+        match id_of(path) {
+            Some(id) => files_by_id.entry(id).or_default().push((*n, path)),
+            None if matches!(needed, Needed::All) => {
+                let error = LoadError::BadName;
+                let path = path.clone();
+                warnings.push((*n, Warning::Skipped { path, error }));
+            }
+            None => {}
+        }
+    }
+    let mut ids: Vec<String> = builtin_guides().iter().map(|g| g.id.to_string()).collect();
+    for id in files_by_id.keys() {
+        if !ids.iter().any(|known| known == id) {
+            ids.push(id.to_string());
+        }
+    }
+
+    let mut queue: VecDeque<String> = match needed {
+        Needed::All => files_by_id.keys().map(|id| id.to_string()).collect(),
+        Needed::Method(id) => VecDeque::from([id.to_string()]),
+    };
+    let mut seen = BTreeSet::new();
+    let mut loaded: BTreeMap<MethodId, (Guide, PathBuf)> = BTreeMap::new();
+    // Where in the listing each loaded guide's file is.
+    let mut places: BTreeMap<MethodId, usize> = BTreeMap::new();
+    while let Some(id) = queue.pop_front() {
+        if !seen.insert(id.clone()) {
+            continue;
+        }
+        let mut guide = None;
+        for &(n, path) in files_by_id.get(id.as_str()).into_iter().flatten().rev() {
+            match load_guide(path, today).1 {
+                Ok(read) => {
+                    places.insert(read.id.clone(), n);
+                    guide = Some((read, path.to_path_buf()));
+                    break;
+                }
+                Err(error) => warnings.push((
+                    n,
+                    Warning::Skipped {
+                        path: path.to_path_buf(),
+                        error,
+                    },
+                )),
+            }
+        }
+        if let Needed::Method(_) = needed {
+            let named = guide
+                .as_ref()
+                .map(|(g, _)| g)
+                .or_else(|| builtin_guides().iter().find(|g| g.id.as_str() == id));
+            queue.extend(named.into_iter().flat_map(references).map(str::to_string));
+        }
+        if let Some((guide, path)) = guide {
+            loaded.insert(guide.id.clone(), (guide, path));
+        }
+    }
+
+    let catalog = Catalog::with_folder_guides(loaded);
+    let mut bad: BTreeMap<MethodId, Vec<Problem>> = BTreeMap::new();
+    for (id, problem) in check_references(catalog.guides()) {
+        bad.entry(id).or_default().push(problem);
+    }
+    for (id, problems) in bad {
+        if let Some(path) = catalog.origin(id.as_str()) {
+            let bad = Warning::BadReferences {
+                path: path.to_path_buf(),
+                problems,
+            };
+            warnings.push((places[&id], bad));
+        }
+    }
+    warnings.sort_by_key(|(n, _)| *n);
+    Loaded {
+        catalog,
+        warnings: warnings.into_iter().map(|(_, warning)| warning).collect(),
+        ids,
+    }
+}
+
+/// The methods a guide names: its fallbacks, and those its steps hand over to.
+fn references(guide: &Guide) -> impl Iterator<Item = &str> {
+    let handed_over = guide.all_steps().flat_map(|step| step.methods.iter());
+    guide
+        .fallbacks
+        .iter()
+        .chain(handed_over)
+        .map(MethodId::as_str)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn the_menus_topics_are_built_in() {
-        for id in ["why-remove", "prevent-saving"] {
+        for id in ["why-remove", "prevent-saving", "refund-caution"] {
             assert!(topic(id).is_some(), "{id}");
         }
     }
 
     #[test]
-    fn of_guides_with_one_id_the_last_folders_wins_and_menu_order_is_kept() {
-        let builtin = Catalog::builtin();
-        let guide = |id: &str, title: &'static str, order: u16| {
-            let mut guide = builtin.get("direct-link").expect("built in").clone();
-            guide.id = MethodId(id.to_string().into());
-            guide.title.en = title.into();
-            guide.order = order;
-            guide
-        };
-        let catalog = Catalog::builtin().with_folder_guides(vec![
-            (
-                guide("direct-link", "first folder", 40),
-                PathBuf::from("a/direct-link.toml"),
-            ),
-            (guide("zz-new", "new", 1), PathBuf::from("a/zz-new.toml")),
-            (
-                guide("direct-link", "second folder", 40),
-                PathBuf::from("b/direct-link.toml"),
-            ),
-        ]);
-        let ids = catalog.ids();
-        assert_eq!(ids.len(), builtin.ids().len() + 1);
-        assert_eq!(ids[0], "zz-new");
-        assert_eq!(ids.iter().filter(|id| **id == "direct-link").count(), 1);
-        let direct = catalog.get("direct-link").expect("kept");
-        assert_eq!(direct.title.en, "second folder");
-        assert_eq!(
-            catalog.origin("direct-link"),
-            Some(Path::new("b/direct-link.toml"))
-        );
-        assert_eq!(catalog.origin("mobile-app"), None);
-    }
-
-    #[test]
     fn builtin_guides_come_in_menu_order_removal_first() {
         let catalog = Catalog::builtin();
-        assert_eq!(
-            catalog.ids(),
-            [
-                "aliexpress-payments",
-                "mobile-app",
-                "mobile-site",
-                "direct-link",
-                "alipay-web",
-                "add-card",
-                "replace-card"
-            ]
-        );
+        let kinds: Vec<guide_format::Kind> = catalog.guides().iter().map(|g| g.kind).collect();
+        let mut sorted = kinds.clone();
+        sorted.sort();
+        assert_eq!(kinds, sorted, "removal methods come first");
+        let orders: Vec<u16> = catalog.guides().iter().map(|g| g.order).collect();
+        assert!(orders.is_sorted(), "{orders:?}");
     }
 }

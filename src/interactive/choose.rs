@@ -7,7 +7,7 @@
 //! article) is never recommended, first or second, while a route without it fits the
 //! answers: today one always does.
 
-use crate::guide::Place;
+use guide_format::Place;
 
 /// A question of "Help me choose", in the order they are asked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

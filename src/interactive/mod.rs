@@ -14,7 +14,9 @@ use dialoguer::theme::ColorfulTheme;
 
 use crate::config::Config;
 use crate::error::Error;
-use crate::guide::{Catalog, Guide, Kind, Lang, Place, topic};
+use guide_format::{Guide, Kind, Lang, Place};
+
+use crate::guide::{Catalog, topic};
 use crate::i18n::{Words, words};
 use crate::render::{self, Options, walk};
 use crate::terminal;
@@ -90,7 +92,7 @@ impl<'a> Ui<'a> {
         let opts = self.options(session);
         let lang = session.lang;
         let w = words(lang);
-        self.term.clear_screen()?;
+        self.term.clear_screen().map_err(Error::Output)?;
         match session.screen().clone() {
             Screen::Menu => {
                 self.print(&walk::menu_intro(&opts))?;
@@ -368,7 +370,7 @@ impl<'a> Ui<'a> {
     }
 
     fn print(&self, text: &str) -> Result<(), Error> {
-        self.term.write_str(text)?;
+        self.term.write_str(text).map_err(Error::Output)?;
         Ok(())
     }
 

@@ -6,7 +6,9 @@
 //! while replacing it) returns to that step when it is done.
 
 use super::choose::{self, Answers, Question, Recommendation};
-use crate::guide::{Catalog, Lang};
+use guide_format::Lang;
+
+use crate::guide::Catalog;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Screen {
@@ -312,8 +314,8 @@ impl<'c> Session<'c> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::guide::Place;
     use crate::interactive::choose::Reason;
+    use guide_format::Place;
 
     fn step(method: &str, route: usize, index: usize) -> Screen {
         Screen::Step {

@@ -5,7 +5,10 @@ use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet}
 use serde::Serialize;
 
 use super::{shown_path, visible, visible_source};
-use crate::check::{FileReport, Finding, Report};
+use guide_format::LoadError;
+use guide_format::file::MAX_FILE_SIZE;
+
+use crate::check::{Diagnostic, FileReport, Found, Report};
 
 /// The version of `check --format json`.
 pub const FORMAT_VERSION: u32 = 1;
@@ -20,8 +23,9 @@ pub fn text(report: &Report, color: bool) -> String {
     for file in &report.files {
         let path = shown_path(&file.path);
         let source = file.text.as_deref().map(visible_source);
-        for finding in &file.findings {
-            let message = visible(&finding.message);
+        for finding in &file.diagnostics {
+            let message = message(&finding.problem);
+            let message = visible(&message);
             let title = Level::ERROR.primary_title(message.as_ref());
             let group = match (&source, &finding.span) {
                 (Some((text, map)), Some(span)) => {
@@ -55,7 +59,7 @@ fn summary(report: &Report) -> String {
     let with_problems = report
         .files
         .iter()
-        .filter(|f| !f.findings.is_empty())
+        .filter(|f| !f.diagnostics.is_empty())
         .count();
     let checked = match (files, report.builtin) {
         (files, 0) => plural(files, "file"),
@@ -85,22 +89,22 @@ fn plural(n: usize, word: &str) -> String {
 }
 
 #[derive(Serialize)]
-struct JsonReport<'r> {
+struct JsonReport {
     format_version: u32,
     problem_count: usize,
     builtin_guides: usize,
-    files: Vec<JsonFile<'r>>,
+    files: Vec<JsonFile>,
 }
 
 #[derive(Serialize)]
-struct JsonFile<'r> {
+struct JsonFile {
     path: String,
-    problems: Vec<JsonProblem<'r>>,
+    problems: Vec<JsonProblem>,
 }
 
 #[derive(Serialize)]
-struct JsonProblem<'r> {
-    message: &'r str,
+struct JsonProblem {
+    message: String,
     line: Option<usize>,
     column: Option<usize>,
     /// Byte offsets in the file, end exclusive.
@@ -120,19 +124,40 @@ pub fn json(report: &Report) -> String {
     text
 }
 
-fn json_file(file: &FileReport) -> JsonFile<'_> {
+fn json_file(file: &FileReport) -> JsonFile {
     JsonFile {
         path: file.path.to_string_lossy().into_owned(),
-        problems: file.findings.iter().map(json_problem).collect(),
+        problems: file.diagnostics.iter().map(json_problem).collect(),
     }
 }
 
-fn json_problem(finding: &Finding) -> JsonProblem<'_> {
+fn json_problem(finding: &Diagnostic) -> JsonProblem {
     JsonProblem {
-        message: &finding.message,
+        message: message(&finding.problem),
         line: finding.line,
         column: finding.column,
         start: finding.span.as_ref().map(|s| s.start),
         end: finding.span.as_ref().map(|s| s.end),
+    }
+}
+
+/// What a diagnostic says.
+fn message(found: &Found) -> String {
+    match found {
+        Found::Rule(problem) if problem.path.0.is_empty() => problem.message.clone(),
+        Found::Rule(problem) => format!("{}: {}", problem.path, problem.message),
+        Found::File(error) => match error {
+            LoadError::NotFound => "no such file or folder".to_string(),
+            LoadError::NotAFile => "not a regular file".to_string(),
+            LoadError::NotAFolder => "not a folder".to_string(),
+            LoadError::Unreadable(e) => format!("cannot be read: {e}"),
+            LoadError::TooLarge(size) => format!(
+                "the file is {size} bytes, over the limit of {MAX_FILE_SIZE} for a guide; it was not read"
+            ),
+            LoadError::NotUtf8 { .. } => "the file is not UTF-8 text".to_string(),
+            LoadError::BadName => "the file name is not UTF-8".to_string(),
+            LoadError::Syntax(error) => error.message().to_string(),
+            LoadError::Invalid(_) => "the guide is not valid".to_string(),
+        },
     }
 }

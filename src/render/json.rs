@@ -7,8 +7,10 @@
 use serde::Serialize;
 
 use super::page::{all_sources, refund_caution};
-use crate::guide::model::{MethodId, Named, Route};
-use crate::guide::{Catalog, Guide, Lang};
+use guide_format::model::{MethodId, Named, Route};
+use guide_format::{Guide, Lang};
+
+use crate::guide::Catalog;
 
 /// The version of the JSON output format.
 pub const FORMAT_VERSION: u32 = 1;

@@ -3,7 +3,9 @@
 use std::fmt::Write as _;
 
 use super::page::{all_sources, facts, refund_caution};
-use crate::guide::{Catalog, Guide, Lang};
+use guide_format::{Guide, Lang};
+
+use crate::guide::Catalog;
 use crate::i18n::words;
 
 /// One method whole, in CommonMark: the same content as `show`, with links that can be

@@ -11,7 +11,7 @@ mod page;
 pub mod text;
 pub mod walk;
 
-use crate::guide::Lang;
+use guide_format::Lang;
 
 /// How to render for people.
 #[derive(Clone, Copy, Debug)]
@@ -28,7 +28,7 @@ pub struct Options {
 use std::borrow::Cow;
 use std::path::Path;
 
-use crate::guide::validate::is_unsafe_char;
+use guide_format::validate::is_unsafe_char;
 
 /// `text` with every character that could act on a terminal (control characters, escape
 /// sequences, marks that reorder text) replaced by a visible stand-in. For text that did

@@ -6,8 +6,10 @@ use std::borrow::Cow;
 use console::Style;
 
 use super::Options;
-use crate::guide::model::{Date, Source, Topic};
-use crate::guide::{Catalog, Guide, Step, topic};
+use guide_format::model::{Date, Source, Topic};
+use guide_format::{Guide, Step};
+
+use crate::guide::{Catalog, topic};
 use crate::i18n::{Words, words};
 
 /// The topic shown before every step that deletes a card.

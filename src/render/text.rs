@@ -8,9 +8,9 @@ use super::page::{
     Page, Role, STEP_INDENT, Styles, all_sources, display_width, facts, fit, pad, places_short,
 };
 use super::{Options, shown_path};
-use crate::guide::Lang;
-use crate::guide::library::{FolderKind, Folders};
-use crate::guide::{Catalog, Guide};
+use guide_format::{Guide, Lang};
+
+use crate::guide::{Catalog, FolderKind, Folders};
 use crate::i18n::words;
 
 /// One line per method: id, title, where, time, difficulty, and whether it may be outdated.
@@ -196,7 +196,7 @@ pub fn show(guide: &Guide, catalog: &Catalog, opts: &Options) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::guide::Lang;
+    use guide_format::Lang;
 
     fn options(color: bool, width: Option<usize>) -> Options {
         Options {

@@ -3,8 +3,10 @@
 
 use super::Options;
 use super::page::{Page, Role, all_sources, display_width, fit, places_short};
-use crate::guide::model::Topic;
-use crate::guide::{Catalog, Guide, Lang};
+use guide_format::model::Topic;
+use guide_format::{Guide, Lang};
+
+use crate::guide::Catalog;
 use crate::i18n::words;
 use crate::interactive::choose::{self, Answers, Question};
 

@@ -3,7 +3,7 @@
 
 use assert_cmd::Command;
 
-use unlink_guide::guide::Date;
+use guide_format::Date;
 
 /// The variables that change what the program prints. Tests remove them all and set only
 /// what they need, so that the developer's own terminal settings never leak into a snapshot.

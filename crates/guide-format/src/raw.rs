@@ -3,8 +3,6 @@
 //! Nearly every field is optional here so that `validate` can report every missing field at
 //! once, with its place in the file, instead of serde stopping at the first one. Unknown keys
 //! are not refused by serde either: `read` collects them all.
-//!
-//! This file is also compiled into `build.rs`.
 
 use serde::Deserialize;
 use serde::de::{self, Deserializer, Visitor};
@@ -248,9 +246,9 @@ mod tests {
 #[cfg(test)]
 mod schema_tests {
     use super::*;
-    use crate::guide::model::{Difficulty, Kind, Named, Place};
+    use crate::model::{Difficulty, Kind, Named, Place};
 
-    const FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/guide.schema.json");
+    const FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/guide.schema.json");
 
     /// serde fills in a missing list, so schemars does not require one; validation does.
     pub fn steps_and_sources_are_required(schema: &mut schemars::Schema) {
@@ -307,7 +305,7 @@ mod schema_tests {
         );
         assert_eq!(
             schema["properties"]["format"]["const"],
-            crate::guide::model::FORMAT_VERSION
+            crate::model::FORMAT_VERSION
         );
     }
 }

@@ -2,11 +2,8 @@
 //!
 //! Every value here has passed `validate`, so code that renders or walks a guide never
 //! re-checks it. Strings and lists are `Cow<'static, _>`: guides read from folders own their
-//! text, while the built-in guides are baked by `build.rs` into static data that borrows it,
-//! so loading them costs nothing at run time.
-//!
-//! This file is also compiled into `build.rs`; it may only refer to `super::` siblings that
-//! the build script includes too.
+//! text, while the built-in guides are baked by the program's build script (with `Bake`)
+//! into static data that borrows it, so loading them costs nothing at run time.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -38,7 +35,7 @@ impl Lang {
 
 /// One text, in every supported language.
 #[derive(Clone, Debug, PartialEq, Eq, Bake)]
-#[databake(path = crate::guide::model)]
+#[databake(path = guide_format::model)]
 pub struct Text {
     pub ru: Str,
     pub en: Str,
@@ -55,7 +52,7 @@ impl Text {
 
 /// A method's id: the guide file's stem, lowercase kebab-case.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Bake)]
-#[databake(path = crate::guide::model)]
+#[databake(path = guide_format::model)]
 pub struct MethodId(pub Str);
 
 impl MethodId {
@@ -108,7 +105,7 @@ macro_rules! named {
 
 /// What a method does with a card.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Bake)]
-#[databake(path = crate::guide::model)]
+#[databake(path = guide_format::model)]
 pub enum Kind {
     Remove,
     Add,
@@ -117,7 +114,7 @@ pub enum Kind {
 
 /// Where the method is carried out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Bake)]
-#[databake(path = crate::guide::model)]
+#[databake(path = guide_format::model)]
 pub enum Place {
     /// A web browser on a computer.
     ComputerBrowser,
@@ -126,7 +123,7 @@ pub enum Place {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Bake)]
-#[databake(path = crate::guide::model)]
+#[databake(path = guide_format::model)]
 pub enum Difficulty {
     Easy,
     Medium,
@@ -139,7 +136,7 @@ named!(Difficulty { Easy => "easy", Medium => "medium", Hard => "hard" });
 
 /// A calendar date (the day a guide was last reviewed, or a source published).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Bake)]
-#[databake(path = crate::guide::model)]
+#[databake(path = guide_format::model)]
 pub struct Date {
     pub year: u16,
     pub month: u8,
@@ -177,7 +174,7 @@ impl fmt::Display for Date {
 /// An https address on AliExpress's or Alipay's own domains: the only kind of link a
 /// user is offered to open. Built only by `validate`.
 #[derive(Clone, Debug, PartialEq, Eq, Bake)]
-#[databake(path = crate::guide::model)]
+#[databake(path = guide_format::model)]
 pub struct SafeUrl(pub Str);
 
 impl SafeUrl {
@@ -194,7 +191,7 @@ impl SafeUrl {
 
 /// A link a step asks the user to open.
 #[derive(Clone, Debug, PartialEq, Eq, Bake)]
-#[databake(path = crate::guide::model)]
+#[databake(path = guide_format::model)]
 pub struct Link {
     pub url: SafeUrl,
     pub label: Text,
@@ -202,7 +199,7 @@ pub struct Link {
 
 /// Where a guide's facts come from. Shown, never opened.
 #[derive(Clone, Debug, PartialEq, Eq, Bake)]
-#[databake(path = crate::guide::model)]
+#[databake(path = guide_format::model)]
 pub struct Source {
     /// A short key that steps use to cite this source.
     pub id: Str,
@@ -217,7 +214,7 @@ pub struct Source {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Bake)]
-#[databake(path = crate::guide::model)]
+#[databake(path = guide_format::model)]
 pub struct Step {
     pub text: Text,
     /// The exact on-screen labels to look for, in the order they are met.
@@ -238,7 +235,7 @@ pub struct Step {
 /// One way through a method. Most guides have one; some have another for a different
 /// place or a different menu, such as the app besides the website.
 #[derive(Clone, Debug, PartialEq, Eq, Bake)]
-#[databake(path = crate::guide::model)]
+#[databake(path = guide_format::model)]
 pub struct Route {
     /// What tells this way apart from the others; `None` when it is the only one.
     pub title: Option<Text>,
@@ -248,7 +245,7 @@ pub struct Route {
 
 /// One method of removing (or adding) a card, complete and validated.
 #[derive(Clone, Debug, PartialEq, Eq, Bake)]
-#[databake(path = crate::guide::model)]
+#[databake(path = guide_format::model)]
 pub struct Guide {
     pub id: MethodId,
     pub kind: Kind,
@@ -300,7 +297,7 @@ impl Guide {
 /// A short text the interactive menu offers beside the methods, such as why to remove a saved
 /// card; validated like a guide.
 #[derive(Clone, Debug, PartialEq, Eq, Bake)]
-#[databake(path = crate::guide::model)]
+#[databake(path = guide_format::model)]
 pub struct Topic {
     pub id: Str,
     pub title: Text,

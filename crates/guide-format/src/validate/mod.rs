@@ -2,115 +2,34 @@
 //!
 //! Validation never stops at the first problem: it walks the whole guide and reports each
 //! problem with the key path where it is (`steps[2].links[0].url`), which the caller turns
-//! into a file position. The rules that concern several guides at once (fallbacks) are in
-//! `check_references`.
-//!
-//! This file is also compiled into `build.rs`, so that a broken built-in guide stops the build.
+//! into a file position. Each kind of rule has a module of its own; the rules that concern
+//! several guides at once are in `references`.
+
+mod dates;
+mod links;
+pub mod path;
+mod references;
+mod suggest;
+mod text;
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet};
-use std::fmt;
 
 use toml::value::Datetime;
 
-use super::model::{
+use crate::error::Problem;
+use crate::model::{
     Date, Difficulty, FORMAT_VERSION, Guide, Kind, Link, List, MethodId, Named, Place, Route,
     SafeUrl, Source, Step, Str, Text, Topic,
 };
-use super::raw::{RawGuide, RawLink, RawSource, RawStep, RawText, RawTopic};
-
-/// Hosts whose pages a guide may offer to open, with their subdomains.
-pub const ALLOWED_HOSTS: [&str; 3] = ["aliexpress.com", "aliexpress.ru", "alipay.com"];
+use crate::raw::{RawGuide, RawLink, RawSource, RawStep, RawText, RawTopic};
+pub use links::{ALLOWED_HOSTS, check_link_url, check_source_url};
+use path::At;
+pub use references::{check_references, route_path};
+pub use suggest::{closest, suggestion};
+pub use text::{is_unsafe_char, unsafe_char};
 
 /// Lists and menus sort guides without an `order` after those with one.
 pub const DEFAULT_ORDER: u16 = 100;
-
-/// Where in a guide file something is: a path of keys and array indices.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct KeyPath(pub Vec<Segment>);
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Segment {
-    Key(Cow<'static, str>),
-    Index(usize),
-}
-
-impl KeyPath {
-    fn child(&self, segment: Segment) -> KeyPath {
-        let mut path = self.clone();
-        path.0.push(segment);
-        path
-    }
-
-    pub fn key(&self, key: impl Into<Cow<'static, str>>) -> KeyPath {
-        self.child(Segment::Key(key.into()))
-    }
-
-    pub fn index(&self, index: usize) -> KeyPath {
-        self.child(Segment::Index(index))
-    }
-}
-
-impl fmt::Display for KeyPath {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (n, segment) in self.0.iter().enumerate() {
-            match segment {
-                Segment::Key(key) if n == 0 => write!(f, "{key}")?,
-                Segment::Key(key) => write!(f, ".{key}")?,
-                Segment::Index(index) => write!(f, "[{index}]")?,
-            }
-        }
-        Ok(())
-    }
-}
-
-/// A place in a guide while it is checked: each level borrows its parent, so naming the place
-/// of every field costs nothing; only a place where a problem is found becomes a `KeyPath`.
-#[derive(Clone, Copy)]
-enum At<'a> {
-    Root,
-    Key(&'a At<'a>, &'static str),
-    Index(&'a At<'a>, usize),
-}
-
-impl At<'_> {
-    fn key(&self, key: &'static str) -> At<'_> {
-        At::Key(self, key)
-    }
-
-    fn index(&self, index: usize) -> At<'_> {
-        At::Index(self, index)
-    }
-
-    fn path(&self) -> KeyPath {
-        let mut segments = Vec::new();
-        let mut at = self;
-        loop {
-            match at {
-                At::Root => break,
-                At::Key(parent, key) => {
-                    segments.push(Segment::Key(Cow::Borrowed(*key)));
-                    at = parent;
-                }
-                At::Index(parent, index) => {
-                    segments.push(Segment::Index(*index));
-                    at = parent;
-                }
-            }
-        }
-        segments.reverse();
-        KeyPath(segments)
-    }
-}
-
-/// One broken rule, at one place in a guide.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
-    pub path: KeyPath,
-    pub message: String,
-    /// Whether the problem is the key itself (an unknown key) rather than its value.
-    pub at_key: bool,
-}
 
 /// Checks a raw guide read from the file whose stem is `id`, as of the date `today`.
 pub fn validate(id: &str, raw: RawGuide, today: Date) -> Result<Guide, Vec<Problem>> {
@@ -152,246 +71,6 @@ pub fn validate_topic(id: &str, raw: RawTopic, today: Date) -> Result<Topic, Vec
             reviewed,
         }),
         _ => Err(check.problems),
-    }
-}
-
-/// Where a guide names another method: the key path is only built for a problem.
-#[derive(Clone, Copy)]
-enum Reference {
-    /// `fallbacks[index]`.
-    Fallback { index: usize },
-    /// `steps[step].methods[index]` of route `route`.
-    StepMethod {
-        route: usize,
-        step: usize,
-        index: usize,
-    },
-}
-
-impl Reference {
-    fn what(self) -> &'static str {
-        match self {
-            Reference::Fallback { .. } => "fallback",
-            Reference::StepMethod { .. } => "method",
-        }
-    }
-
-    /// The methods a guide names in the same way, which a loop follows.
-    fn targets(self, guide: &Guide) -> Vec<MethodId> {
-        match self {
-            Reference::Fallback { .. } => guide.fallbacks.to_vec(),
-            Reference::StepMethod { .. } => {
-                guide.all_steps().flat_map(|s| s.methods.to_vec()).collect()
-            }
-        }
-    }
-
-    fn path(self) -> KeyPath {
-        match self {
-            Reference::Fallback { index } => KeyPath::default().key("fallbacks").index(index),
-            Reference::StepMethod { route, step, index } => route_path(route)
-                .key("steps")
-                .index(step)
-                .key("methods")
-                .index(index),
-        }
-    }
-}
-
-/// The rules between guides: every fallback and every method a step hands over to names a
-/// guide that exists, and following either never leads back to where one started. Returns
-/// each problem with the guide it belongs to.
-pub fn check_references(guides: &[Guide]) -> Vec<(MethodId, Problem)> {
-    let by_id: BTreeMap<&MethodId, &Guide> = guides.iter().map(|g| (&g.id, g)).collect();
-    let known: Vec<&str> = by_id.keys().map(|id| id.as_str()).collect();
-    // A way back to a guide needs a reference to it: the others (most guides in a large
-    // folder) are not searched for loops.
-    let referenced: BTreeSet<&MethodId> = guides
-        .iter()
-        .flat_map(|g| {
-            let methods = g.all_steps().flat_map(|s| s.methods.iter());
-            g.fallbacks.iter().chain(methods)
-        })
-        .collect();
-    let mut problems = Vec::new();
-    for guide in guides {
-        let mut references: Vec<(Reference, &MethodId)> = guide
-            .fallbacks
-            .iter()
-            .enumerate()
-            .map(|(index, id)| (Reference::Fallback { index }, id))
-            .collect();
-        for (route, way) in guide.routes.iter().enumerate() {
-            for (step, s) in way.steps.iter().enumerate() {
-                for (index, id) in s.methods.iter().enumerate() {
-                    references.push((Reference::StepMethod { route, step, index }, id));
-                }
-            }
-        }
-        for (reference, target) in references {
-            let what = reference.what();
-            let message = if !by_id.contains_key(target) {
-                format!(
-                    "{what} `{target}` is not a known method{}",
-                    suggestion(target.as_str(), &known)
-                )
-            } else if let Some(cycle) = referenced
-                .contains(&guide.id)
-                .then(|| cycle_through(&by_id, &guide.id, target, reference))
-                .flatten()
-            {
-                format!("{what}s loop: {} -> {}", guide.id, cycle.join(" -> "))
-            } else {
-                continue;
-            };
-            let problem = Problem {
-                path: reference.path(),
-                message,
-                at_key: false,
-            };
-            problems.push((guide.id.clone(), problem));
-        }
-    }
-    problems
-}
-
-/// Where route `r` of a guide is written: the guide itself for the main route, else a variant.
-pub fn route_path(r: usize) -> KeyPath {
-    match r {
-        0 => KeyPath::default(),
-        r => KeyPath::default().key("variants").index(r - 1),
-    }
-}
-
-/// The chain from `next` back to `start` along references of the same kind as `reference`,
-/// if there is one.
-fn cycle_through(
-    by_id: &BTreeMap<&MethodId, &Guide>,
-    start: &MethodId,
-    next: &MethodId,
-    reference: Reference,
-) -> Option<Vec<String>> {
-    let mut seen = BTreeSet::new();
-    let mut stack = vec![(next.clone(), vec![next.to_string()])];
-    while let Some((id, chain)) = stack.pop() {
-        if &id == start {
-            return Some(chain);
-        }
-        if !seen.insert(id.clone()) {
-            continue;
-        }
-        if let Some(guide) = by_id.get(&id) {
-            for target in reference.targets(guide) {
-                let mut longer = chain.clone();
-                longer.push(target.to_string());
-                stack.push((target, longer));
-            }
-        }
-    }
-    None
-}
-
-/// " (did you mean `x`?)" when one of `candidates` is close to `word`, else "".
-pub fn suggestion(word: &str, candidates: &[&str]) -> String {
-    closest(word, candidates)
-        .map(|c| format!(" (did you mean `{c}`?)"))
-        .unwrap_or_default()
-}
-
-/// The candidate most like `word`, if any is alike enough to be a likely typo.
-pub fn closest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
-    candidates
-        .iter()
-        .map(|c| (strsim::jaro_winkler(word, c), *c))
-        .filter(|(score, _)| *score >= 0.75)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, c)| c)
-}
-
-/// Why `text` cannot be shown safely, if it cannot: control characters (including the escape
-/// that starts a terminal escape sequence) and the invisible marks that reorder text.
-/// Returns the first one, with its position in characters.
-pub fn unsafe_char(text: &str) -> Option<(usize, char)> {
-    text.chars().enumerate().find(|(_, c)| is_unsafe_char(*c))
-}
-
-pub fn is_unsafe_char(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
-
-/// Checks a link a user may be offered to open: `https://`, then a host on one of
-/// `ALLOWED_HOSTS`, then a path with no characters a browser or terminal could misread.
-/// Deliberately stricter than the URL standard: no user name, no port, no IP address.
-pub fn check_link_url(url: &str) -> Result<(), String> {
-    let Some(rest) = url.strip_prefix("https://") else {
-        return Err(if let Some(rest) = url.strip_prefix("http://") {
-            format!("links must use https: write `https://{rest}`")
-        } else {
-            "links must start with `https://`".to_string()
-        });
-    };
-    let host = check_host_and_path(rest)?;
-    let allowed = ALLOWED_HOSTS
-        .iter()
-        .any(|a| host == *a || host.strip_suffix(a).is_some_and(|sub| sub.ends_with('.')));
-    if !allowed {
-        return Err(format!(
-            "links may only lead to {} or their subdomains, not `{host}`",
-            ALLOWED_HOSTS.join(", ")
-        ));
-    }
-    Ok(())
-}
-
-/// Checks a source's address: `http://` or `https://`, any host. Sources are shown, never
-/// opened.
-pub fn check_source_url(url: &str) -> Result<(), String> {
-    let rest = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"))
-        .ok_or("a source's address must start with `https://` or `http://`")?;
-    check_host_and_path(rest).map(|_| ())
-}
-
-/// Splits what follows the scheme into host and the rest, and checks both; returns the host.
-fn check_host_and_path(rest: &str) -> Result<&str, String> {
-    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    let (host, path) = rest.split_at(end);
-    let host_ok = !host.is_empty()
-        && host.split('.').all(|label| {
-            !label.is_empty()
-                && label
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        })
-        && host.contains('.');
-    if !host_ok {
-        return Err(format!(
-            "`{host}` is not a plain host name (lowercase letters, digits, hyphens and dots; no user name or port)"
-        ));
-    }
-    if let Some(bad) = path.chars().find(|c| {
-        !c.is_ascii_graphic() || matches!(c, '\\' | '"' | '<' | '>' | '`' | '{' | '}' | '|' | '^')
-    }) {
-        return Err(format!(
-            "the address contains {bad:?}, which must be percent-encoded"
-        ));
-    }
-    Ok(host)
-}
-
-/// Converts a TOML date into a `Date`, refusing a time or an offset.
-fn toml_date(value: &Datetime) -> Result<Date, String> {
-    match (value.date, value.time, value.offset) {
-        (Some(d), None, None) => Ok(Date {
-            year: d.year,
-            month: d.month,
-            day: d.day,
-        }),
-        _ => Err(format!(
-            "`{value}` is not a plain date; write it as YYYY-MM-DD, without quotes"
-        )),
     }
 }
 
@@ -769,7 +448,7 @@ impl Checker {
         } else {
             value?
         };
-        match toml_date(&value) {
+        match dates::toml_date(&value) {
             Ok(date) if date > self.today => {
                 self.problem(
                     path,
@@ -789,53 +468,9 @@ impl Checker {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::guide::read::{ReadError, read_guide as parse};
-
-    const TODAY: Date = Date {
-        year: 2026,
-        month: 11,
-        day: 26,
-    };
-
-    /// A small guide that follows every rule; tests break one rule at a time.
-    const VALID: &str = r#"
-format = 1
-kind = "remove"
-where = "computer-browser"
-minutes = 3
-difficulty = "easy"
-reviewed = 2026-11-01
-title = { ru = "Заголовок", en = "Title" }
-summary = { ru = "Кратко", en = "Summary" }
-
-[[steps]]
-text = { ru = "Нажмите «Удалить»", en = "Click «Удалить» (Delete)" }
-labels = [{ ru = "«Удалить»", en = "«Удалить» (Delete)" }]
-
-[[steps.links]]
-url = "https://intl.alipay.com/user/queryUserBindCard.htm"
-label = { ru = "Страница", en = "Page" }
-
-[[sources]]
-id = "article"
-title = "Статья"
-"#;
-
-    fn problems(text: &str) -> Vec<String> {
-        match parse("a-guide", text, TODAY) {
-            Ok(_) => Vec::new(),
-            Err(ReadError::Invalid(problems)) => problems
-                .iter()
-                .map(|p| format!("{}: {}", p.path, p.message))
-                .collect(),
-            Err(ReadError::Toml(e)) => panic!("not valid TOML: {e}"),
-        }
-    }
-
-    fn with(replace: &str, by: &str) -> String {
-        assert!(VALID.contains(replace), "the sample has no {replace:?}");
-        VALID.replacen(replace, by, 1)
-    }
+    use crate::error::LoadError;
+    use crate::read::read_guide as parse;
+    use crate::sample::{TODAY, VALID, problems, with};
 
     #[test]
     fn the_sample_guide_is_valid() {
@@ -886,7 +521,7 @@ title = "Статья"
     fn the_file_name_must_be_a_kebab_case_id() {
         for bad in ["Direct-Link", "direct_link", "direct--link", "-direct", ""] {
             assert!(
-                matches!(parse(bad, VALID, TODAY), Err(ReadError::Invalid(_))),
+                matches!(parse(bad, VALID, TODAY), Err(LoadError::Invalid(_))),
                 "{bad:?} was accepted"
             );
         }
@@ -927,61 +562,6 @@ title = "Статья"
     }
 
     #[test]
-    fn links_must_be_https_on_the_shops_and_payment_providers_domains() {
-        let good = [
-            "https://aliexpress.com",
-            "https://aliexpress.ru/path?x=1#top",
-            "https://m.aliexpress.com/ru/index.htm",
-            "https://intl.alipay.com/user/queryUserBindCard.htm?locale=ru_RU",
-        ];
-        for url in good {
-            assert_eq!(check_link_url(url), Ok(()), "{url}");
-        }
-        let bad = [
-            (
-                "http://m.aliexpress.com/ru/index.htm",
-                "links must use https: write `https://m.aliexpress.com/ru/index.htm`",
-            ),
-            (
-                "https://evil.com/aliexpress.com",
-                "links may only lead to aliexpress.com, aliexpress.ru, alipay.com or their subdomains, not `evil.com`",
-            ),
-            (
-                "https://aliexpress.com.evil.com/",
-                "links may only lead to aliexpress.com, aliexpress.ru, alipay.com or their subdomains, not `aliexpress.com.evil.com`",
-            ),
-            (
-                "https://evilalipay.com/",
-                "links may only lead to aliexpress.com, aliexpress.ru, alipay.com or their subdomains, not `evilalipay.com`",
-            ),
-            (
-                "https://aliexpress.com@evil.com/",
-                "`aliexpress.com@evil.com` is not a plain host name (lowercase letters, digits, hyphens and dots; no user name or port)",
-            ),
-            (
-                "https://alipay.com:8443/",
-                "`alipay.com:8443` is not a plain host name (lowercase letters, digits, hyphens and dots; no user name or port)",
-            ),
-            (
-                "https://AliExpress.com/",
-                "`AliExpress.com` is not a plain host name (lowercase letters, digits, hyphens and dots; no user name or port)",
-            ),
-            (
-                "https://alipay.com/a b",
-                "the address contains ' ', which must be percent-encoded",
-            ),
-            (
-                "https://alipay.com/a\\@evil.com",
-                "the address contains '\\\\', which must be percent-encoded",
-            ),
-            ("javascript:alert(1)", "links must start with `https://`"),
-        ];
-        for (url, message) in bad {
-            assert_eq!(check_link_url(url), Err(message.to_string()), "{url}");
-        }
-    }
-
-    #[test]
     fn a_bad_link_is_reported_at_its_place() {
         let found = problems(&with(
             "https://intl.alipay.com/",
@@ -996,21 +576,10 @@ title = "Статья"
     }
 
     #[test]
-    fn source_addresses_may_be_http_but_must_be_plain() {
-        assert_eq!(check_source_url("http://ac-ch.ru/page.php"), Ok(()));
-        assert_eq!(
-            check_source_url("https://dzen.ru/a/Zu1mVeWvJV70nddp"),
-            Ok(())
-        );
-        assert!(check_source_url("ftp://example.com/").is_err());
-        assert!(check_source_url("https://user@example.com/").is_err());
-    }
-
-    #[test]
     fn the_review_date_is_a_plain_date_not_in_the_future() {
         assert_eq!(
-            problems(&with("reviewed = 2026-11-01", "reviewed = 2026-11-27")),
-            ["reviewed: 2026-11-27 is in the future (today is 2026-11-26)"]
+            problems(&with("reviewed = 2026-11-01", "reviewed = 2026-12-02")),
+            ["reviewed: 2026-12-02 is in the future (today is 2026-12-01)"]
         );
         assert_eq!(
             problems(&with(
@@ -1028,7 +597,7 @@ title = "Статья"
                 &with("reviewed = 2026-11-01", "reviewed = 2026-02-30"),
                 TODAY
             ),
-            Err(ReadError::Toml(_))
+            Err(LoadError::Syntax(_))
         ));
     }
 
@@ -1039,65 +608,6 @@ title = "Статья"
             problems(&text),
             [
                 "steps[0].sources[0]: `artcle` is not the id of one of this guide's sources (did you mean `article`?)"
-            ]
-        );
-    }
-
-    /// The valid guide `id`, with `line` added before the first `before`.
-    fn guide_with(id: &str, before: &str, line: &str) -> Guide {
-        let text = with(before, &format!("{line}\n{before}"));
-        parse(id, &text, TODAY).expect("valid")
-    }
-
-    /// "guide: path: message" for each problem between `guides`.
-    fn reference_problems(guides: &[Guide]) -> Vec<String> {
-        check_references(guides)
-            .iter()
-            .map(|(id, p)| format!("{id}: {}: {}", p.path, p.message))
-            .collect()
-    }
-
-    #[test]
-    fn fallbacks_must_exist_and_never_loop() {
-        let guide = |id: &str, fallbacks: &str| {
-            guide_with(id, "reviewed", &format!("fallbacks = [{fallbacks}]"))
-        };
-        let guides = [
-            guide("first", r#""second""#),
-            guide("second", r#""third""#),
-            guide("third", r#""first", "fourth""#),
-        ];
-        assert_eq!(
-            reference_problems(&guides),
-            [
-                "first: fallbacks[0]: fallbacks loop: first -> second -> third -> first",
-                "second: fallbacks[0]: fallbacks loop: second -> third -> first -> second",
-                "third: fallbacks[0]: fallbacks loop: third -> first -> second -> third",
-                "third: fallbacks[1]: fallback `fourth` is not a known method",
-            ]
-        );
-        assert_eq!(
-            problems(&with("reviewed", "fallbacks = [\"a-guide\"]\nreviewed")),
-            ["fallbacks[0]: a guide cannot name itself here"]
-        );
-    }
-
-    #[test]
-    fn methods_steps_hand_over_to_must_never_loop() {
-        let guide = |id: &str, methods: &str| {
-            guide_with(id, "labels = [", &format!("methods = [{methods}]"))
-        };
-        // `third` leads into the loop but is not on it: nothing leads back to it.
-        let guides = [
-            guide("first", r#""second""#),
-            guide("second", r#""first""#),
-            guide("third", r#""first""#),
-        ];
-        assert_eq!(
-            reference_problems(&guides),
-            [
-                "first: steps[0].methods[0]: methods loop: first -> second -> first",
-                "second: steps[0].methods[0]: methods loop: second -> first -> second",
             ]
         );
     }

@@ -1,46 +1,36 @@
 //! Reading the text of a guide or topic file: TOML, then the raw types, then validation,
 //! with every problem collected, unknown keys included.
-//!
-//! This file is also compiled into `build.rs`.
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use serde::Deserialize;
-
-use super::model::{Date, Guide, Topic};
 use toml::de::{DeTable, DeValue};
 
-use super::raw::{RawGuide, RawLink, RawSource, RawStep, RawText, RawTopic, RawVariant, keys_of};
-use super::validate::{self, KeyPath, Problem, Segment};
-
-/// Why a file's text could not become a guide.
-#[derive(Debug)]
-pub enum ReadError {
-    /// Not valid TOML, or a value of the wrong type; serde stops at the first of these.
-    Toml(toml::de::Error),
-    /// Well-formed, but breaking one or more rules.
-    Invalid(Vec<Problem>),
-}
+use crate::error::{LoadError, Problem};
+use crate::model::{Date, Guide, Topic};
+use crate::raw::{RawGuide, RawLink, RawSource, RawStep, RawText, RawTopic, RawVariant, keys_of};
+use crate::validate;
+use crate::validate::path::{KeyPath, Segment};
 
 /// Reads the text of a guide file whose stem is `id`, as of the date `today`.
-pub fn read_guide(id: &str, text: &str, today: Date) -> Result<Guide, ReadError> {
+pub fn read_guide(id: &str, text: &str, today: Date) -> Result<Guide, LoadError> {
     let (raw, unknown) = deserialize::<RawGuide>(text, keys_of::<RawGuide>())?;
     finish(unknown, validate::validate(id, raw, today))
 }
 
 /// Reads the text of a topic file whose stem is `id`, as of the date `today`.
-pub fn read_topic(id: &str, text: &str, today: Date) -> Result<Topic, ReadError> {
+pub fn read_topic(id: &str, text: &str, today: Date) -> Result<Topic, LoadError> {
     let (raw, unknown) = deserialize::<RawTopic>(text, keys_of::<RawTopic>())?;
     finish(unknown, validate::validate_topic(id, raw, today))
 }
 
 /// Unknown keys come first; `check` puts all problems in file order.
-fn finish<T>(unknown: Vec<Problem>, validated: Result<T, Vec<Problem>>) -> Result<T, ReadError> {
+fn finish<T>(unknown: Vec<Problem>, validated: Result<T, Vec<Problem>>) -> Result<T, LoadError> {
     match validated {
         Ok(value) if unknown.is_empty() => Ok(value),
-        Ok(_) => Err(ReadError::Invalid(unknown)),
-        Err(problems) => Err(ReadError::Invalid(
+        Ok(_) => Err(LoadError::Invalid(unknown)),
+        Err(problems) => Err(LoadError::Invalid(
             unknown.into_iter().chain(problems).collect(),
         )),
     }
@@ -52,8 +42,8 @@ fn finish<T>(unknown: Vec<Problem>, validated: Result<T, Vec<Problem>>) -> Resul
 fn deserialize<T: for<'de> Deserialize<'de>>(
     text: &str,
     root_keys: &'static [&'static str],
-) -> Result<(T, Vec<Problem>), ReadError> {
-    let document = DeTable::parse(text).map_err(ReadError::Toml)?;
+) -> Result<(T, Vec<Problem>), LoadError> {
+    let document = DeTable::parse(text).map_err(LoadError::Syntax)?;
     let mut unknown = Vec::new();
     unknown_keys(
         document.get_ref(),
@@ -61,7 +51,7 @@ fn deserialize<T: for<'de> Deserialize<'de>>(
         root_keys,
         &mut unknown,
     );
-    let raw = T::deserialize(toml::Deserializer::from(document)).map_err(ReadError::Toml)?;
+    let raw = T::deserialize(toml::Deserializer::from(document)).map_err(LoadError::Syntax)?;
     Ok((raw, unknown))
 }
 
@@ -139,12 +129,7 @@ fn keys_at(parent: &[Segment], root_keys: &'static [&'static str]) -> &'static [
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    const TODAY: Date = Date {
-        year: 2026,
-        month: 11,
-        day: 26,
-    };
+    use crate::sample::TODAY;
 
     #[test]
     fn every_unknown_key_is_reported_with_the_closest_known_one() {
@@ -180,7 +165,7 @@ id = "article"
 title = "Статья"
 adress = "https://example.com/"
 "#;
-        let Err(ReadError::Invalid(problems)) = read_guide("a-guide", text, TODAY) else {
+        let Err(LoadError::Invalid(problems)) = read_guide("a-guide", text, TODAY) else {
             panic!("accepted");
         };
         let mut found: Vec<String> = problems

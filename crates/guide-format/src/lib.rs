@@ -1,0 +1,24 @@
+//! The guide file format of unlink-guide: what a guide is (`model`), how it is written in
+//! TOML (`raw`), and how a file becomes a guide that has been checked against every rule
+//! (`file`, `read`, `validate`).
+//!
+//! A guide is one method of removing, adding or replacing a card saved in AliExpress /
+//! Alipay. The program that shows guides and its build script both read them through this
+//! crate, so a built-in guide and a user's guide follow the same rules.
+
+pub mod error;
+pub mod file;
+pub mod model;
+pub mod raw;
+mod read;
+pub mod validate;
+
+#[cfg(test)]
+mod sample;
+
+pub use error::{LoadError, Problem};
+pub use model::{
+    Date, Difficulty, Guide, Kind, Lang, Link, MethodId, Named, Place, Route, SafeUrl, Source,
+    Step, Text, Topic,
+};
+pub use read::{read_guide, read_topic};
