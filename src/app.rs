@@ -9,8 +9,9 @@ use guide_format::{Guide, MethodId};
 
 use crate::check::check;
 use crate::config::{Command, Config, ShowFormat};
-use crate::error::{Error, Status, warning};
+use crate::error::{Error, Status};
 use crate::guide::{Loaded, Needed, Warning, load};
+use crate::i18n::messages::warning;
 use crate::i18n::words;
 use crate::interactive;
 use crate::render::{self, diagnostics, manual};
@@ -62,9 +63,9 @@ pub fn run(command: Command, config: &Config) -> Result<Status, Error> {
         Command::Check { paths, json } => {
             let report = check(&paths, &config.folders, config.today)?;
             let text = if json {
-                diagnostics::json(&report)
+                diagnostics::json(&report, config.lang)
             } else {
-                diagnostics::text(&report, config.color)
+                diagnostics::text(&report, config.color, config.lang)
             };
             write_stdout(&text).map_err(Error::Output)?;
             return Ok(if report.problem_count() == 0 {

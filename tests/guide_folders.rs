@@ -178,10 +178,10 @@ fn a_broken_folder_guide_costs_one_line_and_the_others_keep_working() {
         "warning: tests/fixtures/broken/missing-fallback.toml: the methods it names do not exist or lead back to it; for details: unlink-guide check tests/fixtures/broken/missing-fallback.toml\n"
     ));
     assert!(stderr.contains(
-        "warning: skipped tests/fixtures/broken/unknown-key.toml: it is not a valid guide; for details: unlink-guide check tests/fixtures/broken/unknown-key.toml\n"
+        "warning: skipped tests/fixtures/broken/unknown-key.toml: not a valid guide; for details: unlink-guide check tests/fixtures/broken/unknown-key.toml\n"
     ));
     assert!(stderr.contains(
-        "warning: skipped tests/fixtures/broken/invalid-utf8.toml: it is not UTF-8 text (line 13)\n"
+        "warning: skipped tests/fixtures/broken/invalid-utf8.toml: not UTF-8 text (line 13)\n"
     ));
     assert!(!stderr.contains('\x1b'));
 }
@@ -227,20 +227,20 @@ fn unusable_files_and_folders_each_get_a_clear_line_and_never_a_panic() {
     assert_eq!(
         lines[0],
         format!(
-            "warning: skipped {}: it is not a regular file",
+            "warning: skipped {}: not a regular file",
             at("a-folder.toml")
         )
     );
     assert_eq!(
         lines[1],
         format!(
-            "warning: skipped {}: it is 1048577 bytes, over the 1048576-byte limit for a guide, and was not read",
+            "warning: skipped {}: 1048577 bytes, over the 1048576-byte limit for a guide; not read",
             at("huge.toml")
         )
     );
     assert!(
         lines[2].starts_with(&format!(
-            "warning: skipped {}: it cannot be read: Too many levels of symbolic links",
+            "warning: skipped {}: cannot be read: Too many levels of symbolic links",
             at("loop-a.toml")
         )),
         "{}",
@@ -248,7 +248,7 @@ fn unusable_files_and_folders_each_get_a_clear_line_and_never_a_panic() {
     );
     assert!(
         lines[3].starts_with(&format!(
-            "warning: skipped {}: it cannot be read: Too many levels of symbolic links",
+            "warning: skipped {}: cannot be read: Too many levels of symbolic links",
             at("loop-b.toml")
         )),
         "{}",
@@ -448,4 +448,21 @@ fn show_follows_the_methods_a_step_hands_over_to() {
         shown.contains("The named one (unlink-guide show foo-b)"),
         "{shown}"
     );
+}
+
+#[test]
+fn check_speaks_russian() {
+    let output = unlink_guide()
+        .args([
+            "check",
+            "tests/fixtures/broken/foreign-link.toml",
+            "tests/fixtures/broken/missing-field.toml",
+            "--lang",
+            "ru",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let out = String::from_utf8(output.stdout).unwrap();
+    insta::assert_snapshot!("check_in_russian", out);
 }

@@ -4,6 +4,7 @@ mod common;
 
 use std::path::PathBuf;
 
+use guide_format::Lang;
 use proptest::prelude::*;
 use unlink_guide::check::{FileReport, Report, check_text};
 use unlink_guide::render::diagnostics;
@@ -27,8 +28,8 @@ fn check_and_report(text: &str) {
         }],
         builtin: 0,
     };
-    for color in [false, true] {
-        let rendered = diagnostics::text(&report, color);
+    for (color, lang) in [(false, Lang::En), (true, Lang::Ru)] {
+        let rendered = diagnostics::text(&report, color, lang);
         if !color {
             assert!(
                 !rendered.contains('\x1b'),
@@ -36,7 +37,7 @@ fn check_and_report(text: &str) {
             );
         }
     }
-    let _ = diagnostics::json(&report);
+    let _ = diagnostics::json(&report, Lang::Ru);
 }
 
 proptest! {

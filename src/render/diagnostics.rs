@@ -5,15 +5,15 @@ use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet}
 use serde::Serialize;
 
 use super::{shown_path, visible, visible_source};
-use guide_format::LoadError;
-use guide_format::file::MAX_FILE_SIZE;
+use guide_format::Lang;
 
 use crate::check::{Diagnostic, FileReport, Found, Report};
+use crate::i18n::{messages, problems};
 
 /// The version of `check --format json`.
 pub const FORMAT_VERSION: u32 = 1;
 
-pub fn text(report: &Report, color: bool) -> String {
+pub fn text(report: &Report, color: bool, lang: Lang) -> String {
     let renderer = if color {
         Renderer::styled()
     } else {
@@ -24,9 +24,10 @@ pub fn text(report: &Report, color: bool) -> String {
         let path = shown_path(&file.path);
         let source = file.text.as_deref().map(visible_source);
         for finding in &file.diagnostics {
-            let message = message(&finding.problem);
+            let message = message(&finding.problem, lang);
             let message = visible(&message);
-            let title = Level::ERROR.primary_title(message.as_ref());
+            let error = Level::ERROR.with_name(messages::words(lang).error);
+            let title = error.primary_title(message.as_ref());
             let group = match (&source, &finding.span) {
                 (Some((text, map)), Some(span)) => {
                     let span = map(span.start)..map(span.end);
@@ -48,44 +49,24 @@ pub fn text(report: &Report, color: bool) -> String {
             out.push_str("\n\n");
         }
     }
-    out.push_str(&summary(report));
+    out.push_str(&summary(report, lang));
     out.push('\n');
     out
 }
 
-fn summary(report: &Report) -> String {
-    let files = report.files.len();
-    let problems = report.problem_count();
+fn summary(report: &Report, lang: Lang) -> String {
     let with_problems = report
         .files
         .iter()
         .filter(|f| !f.diagnostics.is_empty())
         .count();
-    let checked = match (files, report.builtin) {
-        (files, 0) => plural(files, "file"),
-        (0, builtin) => plural(builtin, "built-in guide"),
-        (files, builtin) => format!(
-            "{} and {}",
-            plural(files, "file"),
-            plural(builtin, "built-in guide")
-        ),
-    };
-    if problems == 0 {
-        format!("checked {checked}: no problems")
-    } else {
-        format!(
-            "{} in {with_problems} of {checked}",
-            plural(problems, "problem")
-        )
-    }
-}
-
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
-    }
+    messages::check_summary(
+        report.files.len(),
+        report.builtin,
+        report.problem_count(),
+        with_problems,
+        lang,
+    )
 }
 
 #[derive(Serialize)]
@@ -112,28 +93,32 @@ struct JsonProblem {
     end: Option<usize>,
 }
 
-pub fn json(report: &Report) -> String {
+pub fn json(report: &Report, lang: Lang) -> String {
     let output = JsonReport {
         format_version: FORMAT_VERSION,
         problem_count: report.problem_count(),
         builtin_guides: report.builtin,
-        files: report.files.iter().map(json_file).collect(),
+        files: report.files.iter().map(|f| json_file(f, lang)).collect(),
     };
     let mut text = serde_json::to_string_pretty(&output).expect("these types always serialize");
     text.push('\n');
     text
 }
 
-fn json_file(file: &FileReport) -> JsonFile {
+fn json_file(file: &FileReport, lang: Lang) -> JsonFile {
     JsonFile {
         path: file.path.to_string_lossy().into_owned(),
-        problems: file.diagnostics.iter().map(json_problem).collect(),
+        problems: file
+            .diagnostics
+            .iter()
+            .map(|d| json_problem(d, lang))
+            .collect(),
     }
 }
 
-fn json_problem(finding: &Diagnostic) -> JsonProblem {
+fn json_problem(finding: &Diagnostic, lang: Lang) -> JsonProblem {
     JsonProblem {
-        message: message(&finding.problem),
+        message: message(&finding.problem, lang),
         line: finding.line,
         column: finding.column,
         start: finding.span.as_ref().map(|s| s.start),
@@ -142,22 +127,9 @@ fn json_problem(finding: &Diagnostic) -> JsonProblem {
 }
 
 /// What a diagnostic says.
-fn message(found: &Found) -> String {
+fn message(found: &Found, lang: Lang) -> String {
     match found {
-        Found::Rule(problem) if problem.path.0.is_empty() => problem.message.clone(),
-        Found::Rule(problem) => format!("{}: {}", problem.path, problem.message),
-        Found::File(error) => match error {
-            LoadError::NotFound => "no such file or folder".to_string(),
-            LoadError::NotAFile => "not a regular file".to_string(),
-            LoadError::NotAFolder => "not a folder".to_string(),
-            LoadError::Unreadable(e) => format!("cannot be read: {e}"),
-            LoadError::TooLarge(size) => format!(
-                "the file is {size} bytes, over the limit of {MAX_FILE_SIZE} for a guide; it was not read"
-            ),
-            LoadError::NotUtf8 { .. } => "the file is not UTF-8 text".to_string(),
-            LoadError::BadName => "the file name is not UTF-8".to_string(),
-            LoadError::Syntax(error) => error.message().to_string(),
-            LoadError::Invalid(_) => "the guide is not valid".to_string(),
-        },
+        Found::Rule(problem) => problems::describe(problem, lang),
+        Found::File(error) => messages::load_error(error, lang),
     }
 }

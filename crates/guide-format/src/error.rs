@@ -3,15 +3,104 @@
 
 use std::io;
 
+use crate::model::{Date, Lang};
 use crate::validate::path::KeyPath;
 
 /// One broken rule, at one place in a guide.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     pub path: KeyPath,
-    pub message: String,
+    pub rule: Rule,
     /// Whether the problem is the key itself (an unknown key) rather than its value.
     pub at_key: bool,
+}
+
+/// A rule of the format, broken, with what a message about it needs to say. The program
+/// that reports problems puts them into words, in the user's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Rule {
+    /// A key the format does not have, and the closest one it has, when one is close.
+    UnknownKey {
+        key: String,
+        closest: Option<&'static str>,
+    },
+    /// A required field is missing.
+    Missing,
+    /// A text lacks one of its languages.
+    MissingLanguage { lang: Lang },
+    /// A text is empty, or only spaces.
+    EmptyText,
+    /// A text holds a character that could act on a terminal or hide text: `position`
+    /// counts characters from 1.
+    UnsafeCharacter { position: usize, character: char },
+    /// The file name is not a method id.
+    BadFileName { name: String },
+    /// A format version this program does not read.
+    UnknownFormat { version: i64 },
+    /// A whole number outside its range.
+    OutOfRange { value: i64, min: u16, max: u16 },
+    /// A value that is not one of the names the field takes.
+    NotOneOf {
+        value: String,
+        names: &'static [&'static str],
+        closest: Option<&'static str>,
+    },
+    /// A guide with other routes does not name its main route.
+    MainRouteUntitled,
+    /// A guide, or one of its routes, has no steps.
+    NoSteps,
+    /// A guide or topic names no sources.
+    NoSources,
+    /// A topic has no paragraphs.
+    NoParagraphs,
+    /// A step cites a source the guide does not have.
+    UnknownSource { id: String, closest: Option<String> },
+    /// A source id that is not lowercase kebab-case.
+    BadSourceId { id: String },
+    /// Two sources with one id.
+    SourceIdTwice { id: String },
+    /// A method id that is not lowercase kebab-case.
+    BadMethodId { id: String },
+    /// A guide names itself as another method.
+    NamesItself,
+    /// A method named twice in one list.
+    ListedTwice { id: String },
+    /// A date with a time or an offset, or not a date at all.
+    NotAPlainDate { value: String },
+    /// A date after today.
+    InTheFuture { date: Date, today: Date },
+    /// A link with `http://`: `rest` is what follows it.
+    NotHttps { rest: String },
+    /// A link that does not start with `https://`.
+    NotHttpsAtAll,
+    /// A link to a host that is not AliExpress's or Alipay's.
+    ForeignHost { host: String },
+    /// A source's address that is not `http://` or `https://`.
+    NotWebAddress,
+    /// A host that is not plain lowercase letters, digits, hyphens and dots.
+    NotAPlainHost { host: String },
+    /// A character an address must not hold unencoded.
+    NeedsEncoding { character: char },
+    /// A method named that no guide has.
+    UnknownMethod {
+        reference: Reference,
+        id: String,
+        closest: Option<String>,
+    },
+    /// Following the methods named leads back to this guide: the chain, from it to it.
+    Loop {
+        reference: Reference,
+        chain: Vec<String>,
+    },
+}
+
+/// How a guide names another method.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reference {
+    /// As a method to try if it fails (`fallbacks`).
+    Fallback,
+    /// As the method that carries out one of its steps (`methods` of a step).
+    Method,
 }
 
 /// Why a file or folder could not be used as guides.

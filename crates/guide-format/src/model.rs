@@ -87,6 +87,8 @@ impl fmt::Display for MethodId {
 /// An enumeration written in guide files and JSON by fixed names.
 pub trait Named: Copy + 'static {
     const ALL: &'static [Self];
+    /// The names of `ALL`, in the same order.
+    const NAMES: &'static [&'static str];
     fn name(self) -> &'static str;
 }
 
@@ -94,6 +96,7 @@ macro_rules! named {
     ($type:ident { $($variant:ident => $name:literal),+ $(,)? }) => {
         impl Named for $type {
             const ALL: &'static [Self] = &[$($type::$variant),+];
+            const NAMES: &'static [&'static str] = &[$($name),+];
             fn name(self) -> &'static str {
                 match self {
                     $($type::$variant => $name),+
@@ -232,12 +235,12 @@ pub struct Step {
     pub methods: List<MethodId>,
 }
 
-/// One way through a method. Most guides have one; some have another for a different
+/// One route through a method. Most guides have one; some have another for a different
 /// place or a different menu, such as the app besides the website.
 #[derive(Clone, Debug, PartialEq, Eq, Bake)]
 #[databake(path = guide_format::model)]
 pub struct Route {
-    /// What tells this way apart from the others; `None` when it is the only one.
+    /// What tells this route apart from the others; `None` when it is the only one.
     pub title: Option<Text>,
     pub place: Place,
     pub steps: List<Step>,
@@ -262,7 +265,7 @@ pub struct Guide {
     pub unverified: Option<Text>,
     pub needs: List<Text>,
     pub warnings: List<Text>,
-    /// The ways through the method; the first is the main one. Never empty.
+    /// The routes through the method; the first is the main one. Never empty.
     pub routes: List<Route>,
     pub troubleshooting: List<Text>,
     /// Methods to try if this one fails; they never lead back here.

@@ -124,18 +124,18 @@ pub struct RawStep {
     pub methods: Vec<String>,
 }
 
-/// Another way through the method.
+/// Another route through the method.
 #[derive(Debug, Deserialize)]
 #[cfg_attr(
     test,
     derive(schemars::JsonSchema),
     schemars(deny_unknown_fields, transform = schema_tests::steps_are_required)
 )]
-pub struct RawVariant {
-    /// What tells this way apart.
+pub struct RawRoute {
+    /// What tells this route apart.
     #[cfg_attr(test, schemars(required, with = "RawText"))]
     pub title: Option<RawText>,
-    /// Where this way is carried out, when not where the main way is.
+    /// Where this route is carried out, when not where the main route is.
     #[serde(rename = "where")]
     #[cfg_attr(test, schemars(with = "Option<String>", extend("enum" = ["computer-browser", "phone-app"])))]
     pub place: Option<String>,
@@ -173,7 +173,7 @@ pub struct RawGuide {
     /// One line: what the method does.
     #[cfg_attr(test, schemars(required, with = "RawText"))]
     pub summary: Option<RawText>,
-    /// Where the main way is carried out.
+    /// Where the main route is carried out.
     #[serde(rename = "where")]
     #[cfg_attr(test, schemars(required, with = "String", extend("enum" = ["computer-browser", "phone-app"])))]
     pub place: Option<String>,
@@ -187,21 +187,21 @@ pub struct RawGuide {
     pub outdated: Option<RawText>,
     /// Why its steps cannot be vouched for, when they come from pages that were not checked.
     pub unverified: Option<RawText>,
-    /// The title of the main way, when there are variants.
-    pub route: Option<RawText>,
+    /// The title of the main route, when there are other routes.
+    pub main_route: Option<RawText>,
     /// What you need before you start.
     #[serde(default)]
     pub needs: Vec<RawText>,
     /// What to know before you start.
     #[serde(default)]
     pub warnings: Vec<RawText>,
-    /// The steps of the main way, in order.
+    /// The steps of the main route, in order.
     #[serde(default)]
     #[cfg_attr(test, schemars(length(min = 1)))]
     pub steps: Vec<RawStep>,
-    /// Other ways through the method.
+    /// Other routes through the method.
     #[serde(default)]
-    pub variants: Vec<RawVariant>,
+    pub other_routes: Vec<RawRoute>,
     /// What to do when it does not work.
     #[serde(default)]
     pub troubleshooting: Vec<RawText>,

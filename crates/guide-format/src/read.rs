@@ -7,9 +7,9 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 use toml::de::{DeTable, DeValue};
 
-use crate::error::{LoadError, Problem};
+use crate::error::{LoadError, Problem, Rule};
 use crate::model::{Date, Guide, Topic};
-use crate::raw::{RawGuide, RawLink, RawSource, RawStep, RawText, RawTopic, RawVariant, keys_of};
+use crate::raw::{RawGuide, RawLink, RawRoute, RawSource, RawStep, RawText, RawTopic, keys_of};
 use crate::validate;
 use crate::validate::path::{KeyPath, Segment};
 
@@ -71,7 +71,10 @@ fn unknown_keys(
         path.0.push(Segment::Key(segment));
         if name.is_none() {
             unknown.push(Problem {
-                message: format!("unknown key `{key}`{}", validate::suggestion(key, known)),
+                rule: Rule::UnknownKey {
+                    key: key.to_string(),
+                    closest: renamed(key).or_else(|| validate::closest(key, known)),
+                },
                 path: path.clone(),
                 at_key: true,
             });
@@ -94,23 +97,32 @@ fn unknown_keys(
     }
 }
 
+/// The new name of a key that an earlier draft of the format named otherwise.
+fn renamed(key: &str) -> Option<&'static str> {
+    match key {
+        "route" => Some("main_route"),
+        "variants" => Some("other_routes"),
+        _ => None,
+    }
+}
+
 /// The keys of the table at `parent`, from the shape of its path.
 fn keys_at(parent: &[Segment], root_keys: &'static [&'static str]) -> &'static [&'static str] {
     let key = |segment: &Segment, name: &str| matches!(segment, Segment::Key(k) if k == name);
-    // A step's path, inside a variant or not.
+    // A step's path, in the main route or another.
     let step = |path: &[Segment]| match path {
         [steps, Segment::Index(_)] => key(steps, "steps"),
-        [variants, Segment::Index(_), steps, Segment::Index(_)] => {
-            key(variants, "variants") && key(steps, "steps")
+        [others, Segment::Index(_), steps, Segment::Index(_)] => {
+            key(others, "other_routes") && key(steps, "steps")
         }
         _ => false,
     };
     // Asking serde for a type's keys takes a little work: once per type is enough.
     static KEYS: OnceLock<[&'static [&'static str]; 5]> = OnceLock::new();
-    let [source, variant, step_keys, link, text] = KEYS.get_or_init(|| {
+    let [source, other_route, step_keys, link, text] = KEYS.get_or_init(|| {
         [
             keys_of::<RawSource>(),
-            keys_of::<RawVariant>(),
+            keys_of::<RawRoute>(),
             keys_of::<RawStep>(),
             keys_of::<RawLink>(),
             keys_of::<RawText>(),
@@ -119,7 +131,7 @@ fn keys_at(parent: &[Segment], root_keys: &'static [&'static str]) -> &'static [
     match parent {
         [] => root_keys,
         [sources, Segment::Index(_)] if key(sources, "sources") => source,
-        [variants, Segment::Index(_)] if key(variants, "variants") => variant,
+        [others, Segment::Index(_)] if key(others, "other_routes") => other_route,
         path if step(path) => step_keys,
         [path @ .., links, Segment::Index(_)] if step(path) && key(links, "links") => link,
         _ => text,
@@ -152,11 +164,11 @@ url = "https://alipay.com/"
 label = { ru = "Ссылка", en = "Link" }
 titel = "?"
 
-[[variants]]
+[[other_routes]]
 title = { ru = "Путь", en = "Way" }
 wher = "phone-app"
 
-[[variants.steps]]
+[[other_routes.steps]]
 text = { ru = "Шаг", en = "Step" }
 tipp = { ru = "Совет", en = "Tip" }
 
@@ -172,9 +184,9 @@ adress = "https://example.com/"
             .iter()
             .map(|p| {
                 format!(
-                    "{}: {}{}",
+                    "{}: {:?}{}",
                     p.path,
-                    p.message,
+                    p.rule,
                     if p.at_key { " (key)" } else { "" }
                 )
             })
@@ -183,16 +195,16 @@ adress = "https://example.com/"
         assert_eq!(
             found,
             [
-                "route: a guide with variants needs `route`: a title for its main way",
-                "sources[0].adress: unknown key `adress` (key)",
-                "steps[0].lables: unknown key `lables` (did you mean `labels`?) (key)",
-                "steps[0].links[0].titel: unknown key `titel` (key)",
-                "summary.en: this text is missing in this language; every text needs `ru` and `en`",
-                "summary.eng: unknown key `eng` (did you mean `en`?) (key)",
-                "variants[0].steps[0].tipp: unknown key `tipp` (did you mean `tip`?) (key)",
-                "variants[0].wher: unknown key `wher` (did you mean `where`?) (key)",
-                "wher: unknown key `wher` (did you mean `where`?) (key)",
-                "where: this field is required but missing",
+                "main_route: MainRouteUntitled",
+                "other_routes[0].steps[0].tipp: UnknownKey { key: \"tipp\", closest: Some(\"tip\") } (key)",
+                "other_routes[0].wher: UnknownKey { key: \"wher\", closest: Some(\"where\") } (key)",
+                "sources[0].adress: UnknownKey { key: \"adress\", closest: None } (key)",
+                "steps[0].lables: UnknownKey { key: \"lables\", closest: Some(\"labels\") } (key)",
+                "steps[0].links[0].titel: UnknownKey { key: \"titel\", closest: None } (key)",
+                "summary.en: MissingLanguage { lang: En }",
+                "summary.eng: UnknownKey { key: \"eng\", closest: Some(\"en\") } (key)",
+                "wher: UnknownKey { key: \"wher\", closest: Some(\"where\") } (key)",
+                "where: Missing",
             ]
         );
     }

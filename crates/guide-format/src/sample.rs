@@ -14,13 +14,13 @@ pub const TODAY: Date = Date {
 /// A small guide that follows every rule.
 pub const VALID: &str = include_str!("../tests/fixtures/valid.toml");
 
-/// "path: message" for each problem of `text` read as the guide `a-guide`.
+/// "path: rule" for each problem of `text` read as the guide `a-guide`.
 pub fn problems(text: &str) -> Vec<String> {
     match parse("a-guide", text, TODAY) {
         Ok(_) => Vec::new(),
         Err(LoadError::Invalid(problems)) => problems
             .iter()
-            .map(|p| format!("{}: {}", p.path, p.message))
+            .map(|p| format!("{}: {:?}", p.path, p.rule))
             .collect(),
         Err(e) => panic!("not a guide: {e:?}"),
     }

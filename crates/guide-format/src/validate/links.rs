@@ -1,17 +1,20 @@
 //! Links a user may open, and the addresses of sources.
 
+use crate::error::Rule;
+
 /// Hosts whose pages a guide may offer to open, with their subdomains.
 pub const ALLOWED_HOSTS: [&str; 3] = ["aliexpress.com", "aliexpress.ru", "alipay.com"];
 
 /// Checks a link a user may be offered to open: `https://`, then a host on one of
 /// `ALLOWED_HOSTS`, then a path with no characters a browser or terminal could misread.
 /// Deliberately stricter than the URL standard: no user name, no port, no IP address.
-pub fn check_link_url(url: &str) -> Result<(), String> {
+pub fn check_link_url(url: &str) -> Result<(), Rule> {
     let Some(rest) = url.strip_prefix("https://") else {
-        return Err(if let Some(rest) = url.strip_prefix("http://") {
-            format!("links must use https: write `https://{rest}`")
-        } else {
-            "links must start with `https://`".to_string()
+        return Err(match url.strip_prefix("http://") {
+            Some(rest) => Rule::NotHttps {
+                rest: rest.to_string(),
+            },
+            None => Rule::NotHttpsAtAll,
         });
     };
     let host = check_host_and_path(rest)?;
@@ -19,26 +22,25 @@ pub fn check_link_url(url: &str) -> Result<(), String> {
         .iter()
         .any(|a| host == *a || host.strip_suffix(a).is_some_and(|sub| sub.ends_with('.')));
     if !allowed {
-        return Err(format!(
-            "links may only lead to {} or their subdomains, not `{host}`",
-            ALLOWED_HOSTS.join(", ")
-        ));
+        return Err(Rule::ForeignHost {
+            host: host.to_string(),
+        });
     }
     Ok(())
 }
 
 /// Checks a source's address: `http://` or `https://`, any host. Sources are shown, never
 /// opened.
-pub fn check_source_url(url: &str) -> Result<(), String> {
+pub fn check_source_url(url: &str) -> Result<(), Rule> {
     let rest = url
         .strip_prefix("https://")
         .or_else(|| url.strip_prefix("http://"))
-        .ok_or("a source's address must start with `https://` or `http://`")?;
+        .ok_or(Rule::NotWebAddress)?;
     check_host_and_path(rest).map(|_| ())
 }
 
 /// Splits what follows the scheme into host and the rest, and checks both; returns the host.
-fn check_host_and_path(rest: &str) -> Result<&str, String> {
+fn check_host_and_path(rest: &str) -> Result<&str, Rule> {
     let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
     let (host, path) = rest.split_at(end);
     let host_ok = !host.is_empty()
@@ -50,16 +52,14 @@ fn check_host_and_path(rest: &str) -> Result<&str, String> {
         })
         && host.contains('.');
     if !host_ok {
-        return Err(format!(
-            "`{host}` is not a plain host name (lowercase letters, digits, hyphens and dots; no user name or port)"
-        ));
+        return Err(Rule::NotAPlainHost {
+            host: host.to_string(),
+        });
     }
-    if let Some(bad) = path.chars().find(|c| {
+    if let Some(character) = path.chars().find(|c| {
         !c.is_ascii_graphic() || matches!(c, '\\' | '"' | '<' | '>' | '`' | '{' | '}' | '|' | '^')
     }) {
-        return Err(format!(
-            "the address contains {bad:?}, which must be percent-encoded"
-        ));
+        return Err(Rule::NeedsEncoding { character });
     }
     Ok(host)
 }
@@ -79,47 +79,43 @@ mod tests {
         for url in good {
             assert_eq!(check_link_url(url), Ok(()), "{url}");
         }
+        let foreign = |host: &str| Rule::ForeignHost {
+            host: host.to_string(),
+        };
+        let not_plain = |host: &str| Rule::NotAPlainHost {
+            host: host.to_string(),
+        };
         let bad = [
             (
                 "http://m.aliexpress.com/ru/index.htm",
-                "links must use https: write `https://m.aliexpress.com/ru/index.htm`",
+                Rule::NotHttps {
+                    rest: "m.aliexpress.com/ru/index.htm".to_string(),
+                },
             ),
-            (
-                "https://evil.com/aliexpress.com",
-                "links may only lead to aliexpress.com, aliexpress.ru, alipay.com or their subdomains, not `evil.com`",
-            ),
+            ("https://evil.com/aliexpress.com", foreign("evil.com")),
             (
                 "https://aliexpress.com.evil.com/",
-                "links may only lead to aliexpress.com, aliexpress.ru, alipay.com or their subdomains, not `aliexpress.com.evil.com`",
+                foreign("aliexpress.com.evil.com"),
             ),
-            (
-                "https://evilalipay.com/",
-                "links may only lead to aliexpress.com, aliexpress.ru, alipay.com or their subdomains, not `evilalipay.com`",
-            ),
+            ("https://evilalipay.com/", foreign("evilalipay.com")),
             (
                 "https://aliexpress.com@evil.com/",
-                "`aliexpress.com@evil.com` is not a plain host name (lowercase letters, digits, hyphens and dots; no user name or port)",
+                not_plain("aliexpress.com@evil.com"),
             ),
-            (
-                "https://alipay.com:8443/",
-                "`alipay.com:8443` is not a plain host name (lowercase letters, digits, hyphens and dots; no user name or port)",
-            ),
-            (
-                "https://AliExpress.com/",
-                "`AliExpress.com` is not a plain host name (lowercase letters, digits, hyphens and dots; no user name or port)",
-            ),
+            ("https://alipay.com:8443/", not_plain("alipay.com:8443")),
+            ("https://AliExpress.com/", not_plain("AliExpress.com")),
             (
                 "https://alipay.com/a b",
-                "the address contains ' ', which must be percent-encoded",
+                Rule::NeedsEncoding { character: ' ' },
             ),
             (
                 "https://alipay.com/a\\@evil.com",
-                "the address contains '\\\\', which must be percent-encoded",
+                Rule::NeedsEncoding { character: '\\' },
             ),
-            ("javascript:alert(1)", "links must start with `https://`"),
+            ("javascript:alert(1)", Rule::NotHttpsAtAll),
         ];
-        for (url, message) in bad {
-            assert_eq!(check_link_url(url), Err(message.to_string()), "{url}");
+        for (url, rule) in bad {
+            assert_eq!(check_link_url(url), Err(rule), "{url}");
         }
     }
 

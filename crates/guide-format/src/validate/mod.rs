@@ -16,16 +16,16 @@ use std::borrow::Cow;
 
 use toml::value::Datetime;
 
-use crate::error::Problem;
+use crate::error::{Problem, Rule};
 use crate::model::{
-    Date, Difficulty, FORMAT_VERSION, Guide, Kind, Link, List, MethodId, Named, Place, Route,
+    Date, Difficulty, FORMAT_VERSION, Guide, Kind, Lang, Link, List, MethodId, Named, Place, Route,
     SafeUrl, Source, Step, Str, Text, Topic,
 };
 use crate::raw::{RawGuide, RawLink, RawSource, RawStep, RawText, RawTopic};
 pub use links::{ALLOWED_HOSTS, check_link_url, check_source_url};
 use path::At;
 pub use references::{check_references, route_path};
-pub use suggest::{closest, suggestion};
+pub use suggest::closest;
 pub use text::{is_unsafe_char, unsafe_char};
 
 /// Lists and menus sort guides without an `order` after those with one.
@@ -54,10 +54,7 @@ pub fn validate_topic(id: &str, raw: RawTopic, today: Date) -> Result<Topic, Vec
     check.id_and_format(&root, id, raw.format);
     let title = check.required_text(&root.key("title"), raw.title);
     if raw.paragraphs.is_empty() {
-        check.problem(
-            &root.key("paragraphs"),
-            "a topic needs at least one paragraph",
-        );
+        check.problem(&root.key("paragraphs"), Rule::NoParagraphs);
     }
     let paragraphs = check.texts(&root.key("paragraphs"), raw.paragraphs);
     let sources = check.sources(&root.key("sources"), raw.sources);
@@ -80,17 +77,17 @@ struct Checker {
 }
 
 impl Checker {
-    fn problem(&mut self, at: &At<'_>, message: impl Into<String>) {
+    fn problem(&mut self, at: &At<'_>, rule: Rule) {
         self.problems.push(Problem {
             path: at.path(),
-            message: message.into(),
+            rule,
             at_key: false,
         });
     }
 
     fn required<T>(&mut self, path: &At<'_>, value: Option<T>) -> Option<T> {
         if value.is_none() {
-            self.problem(path, "this field is required but missing");
+            self.problem(path, Rule::Missing);
         }
         value
     }
@@ -98,23 +95,14 @@ impl Checker {
     /// The file name is a valid id and the format version is one this program reads.
     fn id_and_format(&mut self, root: &At<'_>, id: &str, format: Option<i64>) {
         if !MethodId::is_valid(id) {
-            self.problem(
-                root,
-                format!(
-                    "the file name `{id}` is not a valid id: use lowercase letters, digits and single hyphens, like `direct-link`"
-                ),
-            );
+            let name = id.to_string();
+            self.problem(root, Rule::BadFileName { name });
         }
         let format = self.required(&root.key("format"), format);
         if let Some(format) = format
             && format != i64::from(FORMAT_VERSION)
         {
-            self.problem(
-                &root.key("format"),
-                format!(
-                    "unknown format version {format}; this program reads version {FORMAT_VERSION}"
-                ),
-            );
+            self.problem(&root.key("format"), Rule::UnknownFormat { version: format });
         }
     }
 
@@ -146,29 +134,26 @@ impl Checker {
         let sources = self.sources(&root.key("sources"), raw.sources);
         let source_ids: Vec<&str> = sources.iter().map(|s| s.id.as_ref()).collect();
 
-        let main_title = match raw.route {
-            Some(title) => self.text(&root.key("route"), title),
+        let main_title = match raw.main_route {
+            Some(title) => self.text(&root.key("main_route"), title),
             None => {
-                if !raw.variants.is_empty() {
-                    self.problem(
-                        &root.key("route"),
-                        "a guide with variants needs `route`: a title for its main way",
-                    );
+                if !raw.other_routes.is_empty() {
+                    self.problem(&root.key("main_route"), Rule::MainRouteUntitled);
                 }
                 None
             }
         };
         let main = self.route(&root, id, main_title, place, raw.steps, &source_ids);
         let mut routes = vec![main];
-        let variants = root.key("variants");
-        for (n, variant) in raw.variants.into_iter().enumerate() {
-            let path = variants.index(n);
-            let title = self.required_text(&path.key("title"), variant.title);
-            let place = match variant.place {
+        let others = root.key("other_routes");
+        for (n, other) in raw.other_routes.into_iter().enumerate() {
+            let path = others.index(n);
+            let title = self.required_text(&path.key("title"), other.title);
+            let place = match other.place {
                 Some(name) => self.choice(&path.key("where"), Some(name)),
                 None => place,
             };
-            routes.push(self.route(&path, id, title, place, variant.steps, &source_ids));
+            routes.push(self.route(&path, id, title, place, other.steps, &source_ids));
         }
         let fallbacks = self.fallbacks(&root.key("fallbacks"), id, raw.fallbacks);
         let reviewed = self.date(&root.key("reviewed"), raw.reviewed, true);
@@ -193,7 +178,7 @@ impl Checker {
         })
     }
 
-    /// One way through a guide: the steps under `path` (the guide itself, or a variant).
+    /// One route through a guide: the steps under `path` (the guide itself, or another route).
     fn route(
         &mut self,
         path: &At<'_>,
@@ -204,7 +189,7 @@ impl Checker {
         source_ids: &[&str],
     ) -> Option<Route> {
         if raw.is_empty() {
-            self.problem(&path.key("steps"), "a guide needs at least one step");
+            self.problem(&path.key("steps"), Rule::NoSteps);
         }
         let steps: Vec<Step> = raw
             .into_iter()
@@ -224,10 +209,7 @@ impl Checker {
         match u16::try_from(value) {
             Ok(n) if (min..=max).contains(&n) => Some(n),
             _ => {
-                self.problem(
-                    path,
-                    format!("{value} is out of range: use a whole number from {min} to {max}"),
-                );
+                self.problem(path, Rule::OutOfRange { value, min, max });
                 None
             }
         }
@@ -238,14 +220,15 @@ impl Checker {
         if let Some(choice) = T::ALL.iter().find(|c| c.name() == value) {
             return Some(*choice);
         }
-        let names: Vec<&str> = T::ALL.iter().map(|c| c.name()).collect();
+        let names = T::NAMES;
+        let closest = closest(&value, names);
         self.problem(
             path,
-            format!(
-                "`{value}` is not one of {}{}",
-                names.join(", "),
-                suggestion(&value, &names)
-            ),
+            Rule::NotOneOf {
+                value,
+                names,
+                closest,
+            },
         );
         None
     }
@@ -257,20 +240,17 @@ impl Checker {
 
     /// A text must exist, non-blank and safe to print, in every language.
     fn text(&mut self, path: &At<'_>, raw: RawText) -> Option<Text> {
-        let ru = self.one_language(&path.key("ru"), raw.ru);
-        let en = self.one_language(&path.key("en"), raw.en);
+        let ru = self.one_language(&path.key("ru"), Lang::Ru, raw.ru);
+        let en = self.one_language(&path.key("en"), Lang::En, raw.en);
         Some(Text {
             ru: Cow::Owned(ru?),
             en: Cow::Owned(en?),
         })
     }
 
-    fn one_language(&mut self, path: &At<'_>, value: Option<String>) -> Option<String> {
+    fn one_language(&mut self, path: &At<'_>, lang: Lang, value: Option<String>) -> Option<String> {
         let Some(value) = value else {
-            self.problem(
-                path,
-                "this text is missing in this language; every text needs `ru` and `en`",
-            );
+            self.problem(path, Rule::MissingLanguage { lang });
             return None;
         };
         self.plain_string(path, value)
@@ -279,17 +259,17 @@ impl Checker {
     /// A non-blank string with nothing in it that could take over a terminal.
     fn plain_string(&mut self, path: &At<'_>, value: String) -> Option<String> {
         if value.trim().is_empty() {
-            self.problem(path, "this text is empty");
+            self.problem(path, Rule::EmptyText);
             return None;
         }
-        if let Some((at, c)) = unsafe_char(&value) {
+        if let Some((at, character)) = unsafe_char(&value) {
+            let position = at + 1;
             self.problem(
                 path,
-                format!(
-                    "character {} is the control character U+{:04X}; control characters and escape sequences are not allowed in guide text",
-                    at + 1,
-                    u32::from(c)
-                ),
+                Rule::UnsafeCharacter {
+                    position,
+                    character,
+                },
             );
             return None;
         }
@@ -327,12 +307,11 @@ impl Checker {
             if source_ids.contains(&source.as_str()) {
                 sources.push(Str::Owned(source));
             } else {
+                let closest = closest(&source, source_ids).map(str::to_string);
+                let id = source;
                 self.problem(
                     &path.key("sources").index(n),
-                    format!(
-                        "`{source}` is not the id of one of this guide's sources{}",
-                        suggestion(&source, source_ids)
-                    ),
+                    Rule::UnknownSource { id, closest },
                 );
             }
         }
@@ -354,8 +333,8 @@ impl Checker {
             let url = self.plain_string(&path.key("url"), url)?;
             match check_link_url(&url) {
                 Ok(()) => Some(SafeUrl(Cow::Owned(url))),
-                Err(message) => {
-                    self.problem(&path.key("url"), message);
+                Err(rule) => {
+                    self.problem(&path.key("url"), rule);
                     None
                 }
             }
@@ -369,23 +348,17 @@ impl Checker {
 
     fn sources(&mut self, path: &At<'_>, raw: Vec<RawSource>) -> Vec<Source> {
         if raw.is_empty() {
-            self.problem(
-                path,
-                "a guide needs at least one source: where its steps come from",
-            );
+            self.problem(path, Rule::NoSources);
         }
         let mut sources: Vec<Source> = Vec::new();
         for (n, raw) in raw.into_iter().enumerate() {
             let path = path.index(n);
             let id = self.required(&path.key("id"), raw.id).and_then(|id| {
                 if !MethodId::is_valid(&id) {
-                    self.problem(
-                        &path.key("id"),
-                        format!("`{id}` is not a valid source id: use lowercase letters, digits and hyphens"),
-                    );
+                    self.problem(&path.key("id"), Rule::BadSourceId { id });
                     None
                 } else if sources.iter().any(|s| s.id == id.as_str()) {
-                    self.problem(&path.key("id"), format!("the source id `{id}` is used twice"));
+                    self.problem(&path.key("id"), Rule::SourceIdTwice { id });
                     None
                 } else {
                     Some(id)
@@ -398,8 +371,8 @@ impl Checker {
                 let url = self.plain_string(&path.key("url"), url)?;
                 match check_source_url(&url) {
                     Ok(()) => Some(url),
-                    Err(message) => {
-                        self.problem(&path.key("url"), message);
+                    Err(rule) => {
+                        self.problem(&path.key("url"), rule);
                         None
                     }
                 }
@@ -429,11 +402,11 @@ impl Checker {
         for (n, id) in raw.into_iter().enumerate() {
             let path = path.index(n);
             if id == own_id {
-                self.problem(&path, "a guide cannot name itself here");
+                self.problem(&path, Rule::NamesItself);
             } else if !MethodId::is_valid(&id) {
-                self.problem(&path, format!("`{id}` is not a valid method id"));
+                self.problem(&path, Rule::BadMethodId { id });
             } else if fallbacks.iter().any(|f| f.as_str() == id) {
-                self.problem(&path, format!("`{id}` is listed twice"));
+                self.problem(&path, Rule::ListedTwice { id });
             } else {
                 fallbacks.push(MethodId(Cow::Owned(id)));
             }
@@ -450,15 +423,13 @@ impl Checker {
         };
         match dates::toml_date(&value) {
             Ok(date) if date > self.today => {
-                self.problem(
-                    path,
-                    format!("{date} is in the future (today is {})", self.today),
-                );
+                let today = self.today;
+                self.problem(path, Rule::InTheFuture { date, today });
                 None
             }
             Ok(date) => Some(date),
-            Err(message) => {
-                self.problem(path, message);
+            Err(rule) => {
+                self.problem(path, rule);
                 None
             }
         }
@@ -490,9 +461,9 @@ mod tests {
         assert_eq!(
             found,
             [
-                "kind: `remov` is not one of remove, add, replace (did you mean `remove`?)",
-                "summary.en: this text is empty",
-                "minutes: this field is required but missing",
+                r#"kind: NotOneOf { value: "remov", names: ["remove", "add", "replace"], closest: Some("remove") }"#,
+                "summary.en: EmptyText",
+                "minutes: Missing",
             ]
         );
     }
@@ -503,17 +474,14 @@ mod tests {
             r#"title = { ru = "Заголовок", en = "Title" }"#,
             r#"title = { ru = "Заголовок" }"#,
         ));
-        assert_eq!(
-            found,
-            ["title.en: this text is missing in this language; every text needs `ru` and `en`"]
-        );
+        assert_eq!(found, ["title.en: MissingLanguage { lang: En }"]);
     }
 
     #[test]
     fn the_format_version_must_be_known() {
         assert_eq!(
             problems(&with("format = 1", "format = 2")),
-            ["format: unknown format version 2; this program reads version 1"]
+            ["format: UnknownFormat { version: 2 }"]
         );
     }
 
@@ -532,15 +500,9 @@ mod tests {
     fn a_guide_needs_a_step_and_a_source() {
         let no_steps = VALID.split("[[steps]]").next().unwrap().to_string()
             + "[[sources]]\nid = \"article\"\ntitle = \"Статья\"\n";
-        assert_eq!(
-            problems(&no_steps),
-            ["steps: a guide needs at least one step"]
-        );
+        assert_eq!(problems(&no_steps), ["steps: NoSteps"]);
         let no_sources = VALID.split("[[sources]]").next().unwrap();
-        assert_eq!(
-            problems(no_sources),
-            ["sources: a guide needs at least one source: where its steps come from"]
-        );
+        assert_eq!(problems(no_sources), ["sources: NoSources"]);
     }
 
     #[test]
@@ -548,9 +510,7 @@ mod tests {
         let found = problems(&with("Title", r"\u001b]0;owned\u0007Title"));
         assert_eq!(
             found,
-            [
-                "title.en: character 1 is the control character U+001B; control characters and escape sequences are not allowed in guide text"
-            ]
+            [r"title.en: UnsafeCharacter { position: 1, character: '\u{1b}' }"]
         );
         for c in ["\\u0000", "\\u009b", "\\u202e", "\\t", "\\n", "\\u007f"] {
             assert_eq!(
@@ -569,9 +529,7 @@ mod tests {
         ));
         assert_eq!(
             found,
-            [
-                "steps[0].links[0].url: links may only lead to aliexpress.com, aliexpress.ru, alipay.com or their subdomains, not `intl.alipay.com.evil.com`"
-            ]
+            [r#"steps[0].links[0].url: ForeignHost { host: "intl.alipay.com.evil.com" }"#]
         );
     }
 
@@ -579,16 +537,16 @@ mod tests {
     fn the_review_date_is_a_plain_date_not_in_the_future() {
         assert_eq!(
             problems(&with("reviewed = 2026-11-01", "reviewed = 2026-12-02")),
-            ["reviewed: 2026-12-02 is in the future (today is 2026-12-01)"]
+            [
+                "reviewed: InTheFuture { date: Date { year: 2026, month: 12, day: 2 }, today: Date { year: 2026, month: 12, day: 1 } }"
+            ]
         );
         assert_eq!(
             problems(&with(
                 "reviewed = 2026-11-01",
                 "reviewed = 2026-11-01T10:00:00"
             )),
-            [
-                "reviewed: `2026-11-01T10:00:00` is not a plain date; write it as YYYY-MM-DD, without quotes"
-            ]
+            [r#"reviewed: NotAPlainDate { value: "2026-11-01T10:00:00" }"#]
         );
         // TOML itself refuses a day that does not exist.
         assert!(matches!(
@@ -606,9 +564,7 @@ mod tests {
         let text = with("labels = [", "sources = [\"artcle\"]\nlabels = [");
         assert_eq!(
             problems(&text),
-            [
-                "steps[0].sources[0]: `artcle` is not the id of one of this guide's sources (did you mean `article`?)"
-            ]
+            [r#"steps[0].sources[0]: UnknownSource { id: "artcle", closest: Some("article") }"#]
         );
     }
 }

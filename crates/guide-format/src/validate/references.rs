@@ -4,8 +4,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::path::KeyPath;
-use super::suggest::suggestion;
-use crate::error::Problem;
+use super::suggest::closest;
+use crate::error::{Problem, Reference as Kind, Rule};
 use crate::model::{Guide, MethodId};
 
 /// Where a guide names another method: the key path is only built for a problem.
@@ -22,10 +22,10 @@ enum Reference {
 }
 
 impl Reference {
-    fn what(self) -> &'static str {
+    fn kind(self) -> Kind {
         match self {
-            Reference::Fallback { .. } => "fallback",
-            Reference::StepMethod { .. } => "method",
+            Reference::Fallback { .. } => Kind::Fallback,
+            Reference::StepMethod { .. } => Kind::Method,
         }
     }
 
@@ -74,32 +74,37 @@ pub fn check_references(guides: &[Guide]) -> Vec<(MethodId, Problem)> {
             .enumerate()
             .map(|(index, id)| (Reference::Fallback { index }, id))
             .collect();
-        for (route, way) in guide.routes.iter().enumerate() {
-            for (step, s) in way.steps.iter().enumerate() {
+        for (route, steps) in guide.routes.iter().map(|r| &r.steps).enumerate() {
+            for (step, s) in steps.iter().enumerate() {
                 for (index, id) in s.methods.iter().enumerate() {
                     references.push((Reference::StepMethod { route, step, index }, id));
                 }
             }
         }
         for (reference, target) in references {
-            let what = reference.what();
-            let message = if !by_id.contains_key(target) {
-                format!(
-                    "{what} `{target}` is not a known method{}",
-                    suggestion(target.as_str(), &known)
-                )
+            let rule = if !by_id.contains_key(target) {
+                Rule::UnknownMethod {
+                    reference: reference.kind(),
+                    id: target.to_string(),
+                    closest: closest(target.as_str(), &known).map(str::to_string),
+                }
             } else if let Some(cycle) = referenced
                 .contains(&guide.id)
                 .then(|| cycle_through(&by_id, &guide.id, target, reference))
                 .flatten()
             {
-                format!("{what}s loop: {} -> {}", guide.id, cycle.join(" -> "))
+                let mut chain = vec![guide.id.to_string()];
+                chain.extend(cycle);
+                Rule::Loop {
+                    reference: reference.kind(),
+                    chain,
+                }
             } else {
                 continue;
             };
             let problem = Problem {
                 path: reference.path(),
-                message,
+                rule,
                 at_key: false,
             };
             problems.push((guide.id.clone(), problem));
@@ -108,11 +113,12 @@ pub fn check_references(guides: &[Guide]) -> Vec<(MethodId, Problem)> {
     problems
 }
 
-/// Where route `r` of a guide is written: the guide itself for the main route, else a variant.
+/// Where route `r` of a guide is written: the guide itself for the main route, else among
+/// `other_routes`.
 pub fn route_path(r: usize) -> KeyPath {
     match r {
         0 => KeyPath::default(),
-        r => KeyPath::default().key("variants").index(r - 1),
+        r => KeyPath::default().key("other_routes").index(r - 1),
     }
 }
 
@@ -153,7 +159,15 @@ mod tests {
     fn reference_problems(guides: &[Guide]) -> Vec<String> {
         check_references(guides)
             .iter()
-            .map(|(id, p)| format!("{id}: {}: {}", p.path, p.message))
+            .map(|(id, p)| {
+                let rule = match &p.rule {
+                    Rule::Loop { reference, chain } => {
+                        format!("{reference:?} loop: {}", chain.join(" -> "))
+                    }
+                    other => format!("{other:?}"),
+                };
+                format!("{id}: {}: {rule}", p.path)
+            })
             .collect()
     }
 
@@ -170,15 +184,15 @@ mod tests {
         assert_eq!(
             reference_problems(&guides),
             [
-                "first: fallbacks[0]: fallbacks loop: first -> second -> third -> first",
-                "second: fallbacks[0]: fallbacks loop: second -> third -> first -> second",
-                "third: fallbacks[0]: fallbacks loop: third -> first -> second -> third",
-                "third: fallbacks[1]: fallback `fourth` is not a known method",
+                "first: fallbacks[0]: Fallback loop: first -> second -> third -> first",
+                "second: fallbacks[0]: Fallback loop: second -> third -> first -> second",
+                "third: fallbacks[0]: Fallback loop: third -> first -> second -> third",
+                r#"third: fallbacks[1]: UnknownMethod { reference: Fallback, id: "fourth", closest: None }"#,
             ]
         );
         assert_eq!(
             problems(&with("reviewed", "fallbacks = [\"a-guide\"]\nreviewed")),
-            ["fallbacks[0]: a guide cannot name itself here"]
+            ["fallbacks[0]: NamesItself"]
         );
     }
 
@@ -196,8 +210,8 @@ mod tests {
         assert_eq!(
             reference_problems(&guides),
             [
-                "first: steps[0].methods[0]: methods loop: first -> second -> first",
-                "second: steps[0].methods[0]: methods loop: second -> first -> second",
+                "first: steps[0].methods[0]: Method loop: first -> second -> first",
+                "second: steps[0].methods[0]: Method loop: second -> first -> second",
             ]
         );
     }

@@ -1,12 +1,5 @@
 //! Naming the likely intended word when a name is not known.
 
-/// " (did you mean `x`?)" when one of `candidates` is close to `word`, else "".
-pub fn suggestion(word: &str, candidates: &[&str]) -> String {
-    closest(word, candidates)
-        .map(|c| format!(" (did you mean `{c}`?)"))
-        .unwrap_or_default()
-}
-
 /// The candidate most like `word`, if any is alike enough to be a likely typo.
 pub fn closest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
     candidates

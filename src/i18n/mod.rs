@@ -2,7 +2,19 @@
 //!
 //! One struct per language: a string missing in one language is a compile error.
 
+pub mod messages;
+pub mod problems;
+
 use guide_format::{Difficulty, Kind, Lang, Place};
+
+/// `template` with each `{name}` replaced by its value.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut text = template.to_string();
+    for (name, value) in values {
+        text = text.replace(&format!("{{{name}}}"), value);
+    }
+    text
+}
 
 /// What the end of a walkthrough asks and says, for one kind of method.
 pub struct Outcome {
