@@ -10,6 +10,7 @@ use clap::{Arg, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use guide_format::Lang;
 
 use crate::guide::builtin_guides;
+use crate::i18n::cli::{self as cli_words, CliWords, RussianErrors};
 
 /// Walks you, step by step, through removing a bank card saved in your AliExpress / Alipay
 /// account. It never asks for, reads or stores any card details.
@@ -147,17 +148,15 @@ pub fn parse(args: Vec<OsString>, lang: impl Fn(Option<LangArg>) -> Lang) -> Cli
     let mut cmd = Cli::command();
     let matches = match cmd.try_get_matches_from_mut(&args) {
         Ok(matches) => matches,
-        Err(error) => {
-            let chosen = lang(lang_in_args(&args));
-            let error = match chosen {
-                Lang::En => error,
-                Lang::Ru => match localized(Cli::command(), Lang::Ru).try_get_matches_from(&args) {
-                    Ok(_) => error,
-                    Err(localized_error) => localized_error,
-                },
-            };
-            error.exit()
-        }
+        Err(error) => match lang(lang_in_args(&args)) {
+            Lang::En => error.exit(),
+            // The same error again, from the Russian command line: help in Russian, and the
+            // error in Russian words.
+            Lang::Ru => match localized(Cli::command(), Lang::Ru).try_get_matches_from(&args) {
+                Ok(_) => error.exit(),
+                Err(error) => error.apply::<RussianErrors>().exit(),
+            },
+        },
     };
     Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
 }
@@ -172,158 +171,75 @@ fn lang_in_args(args: &[OsString]) -> Option<LangArg> {
     LangArg::from_str(value?, true).ok()
 }
 
-/// The command line's help in `lang`: clap's own words where it lets them be replaced, and
-/// every description of ours.
+/// The command line with its help in `lang`: clap's own words where it lets them be
+/// replaced, and every description of ours.
 pub fn localized(mut cmd: clap::Command, lang: Lang) -> clap::Command {
     if lang == Lang::En {
         return cmd;
     }
-    for (id, help) in GLOBAL_OPTIONS {
-        cmd = cmd.mut_arg(id, |a| a.help(help).long_help(None).help_heading(OPTIONS));
+    let w = &cli_words::RU;
+    // The global options are given their words before clap copies them into each
+    // subcommand: it does not parse a copy that was changed afterwards.
+    for (id, help) in w.global {
+        cmd = cmd.mut_arg(*id, |a| translated(a, help, w));
     }
     // Building resolves the deferred subcommands, copies the global options into them and
     // adds --help and --version, so that all of them can be given Russian words.
     cmd.build();
-    let mut cmd = localize_one(
-        cmd,
-        "Пошагово помогает удалить банковскую карту, сохранённую в аккаунте AliExpress / Alipay. Никогда не спрашивает, не читает и не хранит данные карты.",
-        &[],
-    );
-    for (name, about, args) in RU_SUBCOMMANDS {
-        cmd = cmd.mut_subcommand(name, |sub| localize_one(sub, about, args));
+    let mut cmd = localize_one(cmd, w.about, &[], w);
+    for command in w.commands {
+        cmd = cmd.mut_subcommand(command.name, |sub| {
+            localize_one(sub, command.about, command.args, w)
+        });
     }
-    cmd
+    // `help` lists the commands again, as commands of its own.
+    cmd.mut_subcommand("help", |mut help| {
+        for command in w.commands {
+            if help.find_subcommand(command.name).is_some() {
+                help = help.mut_subcommand(command.name, |sub| sub.about(command.about));
+            }
+        }
+        help
+    })
 }
 
-const OPTIONS: &str = "Параметры";
-const ARGUMENTS: &str = "Аргументы";
-const GLOBAL_OPTIONS: [(&str, &str); 3] = [
-    (
-        "lang",
-        "Язык руководств [по умолчанию: из LC_ALL, LC_MESSAGES или LANG; русский для ru_*, иначе английский]",
-    ),
-    ("color", "Когда использовать цвет [по умолчанию: auto]"),
-    (
-        "guides_dirs",
-        "Читать руководства ещё и из папки DIR (можно несколько раз; более поздняя папка важнее, а руководство из папки заменяет встроенное с тем же id)",
-    ),
-];
-
-/// One command's description, and the help of its arguments and of the options all share.
+/// One command's description, and the help of its own arguments.
 fn localize_one(
     mut cmd: clap::Command,
     about: &'static str,
     args: &[(&str, &'static str)],
+    w: &'static CliWords,
 ) -> clap::Command {
-    const SHARED: [(&str, &str); 2] =
-        [("help", "Показать справку"), ("version", "Показать версию")];
+    let shared = [("help", w.help), ("version", w.version)];
     cmd = cmd
         .about(about)
-        .help_template(RU_TEMPLATE)
-        .subcommand_help_heading("Команды");
-    for (id, help) in args.iter().chain(SHARED.iter()) {
-        // The global options are given their words once, before they are copied into each
-        // subcommand: clap does not parse a copy that was changed afterwards.
-        let exists = cmd
+        .help_template(w.template)
+        .subcommand_help_heading(w.commands_heading);
+    for (id, help) in args.iter().chain(shared.iter()) {
+        let own = cmd
             .get_arguments()
             .any(|a| a.get_id() == *id && !a.is_global_set());
-        if exists {
-            cmd = cmd.mut_arg(*id, |a| {
-                let positional = a.is_positional();
-                let a = a.help(*help).long_help(None);
-                a.help_heading(if positional { ARGUMENTS } else { OPTIONS })
-            });
+        if own {
+            cmd = cmd.mut_arg(*id, |a| translated(a, help, w));
         }
     }
     cmd
 }
 
-const RU_SUBCOMMANDS: [SubcommandHelp; 10] = [
-    (
-        "list",
-        "Список способов: id, название, где, время и сложность",
-        &[(
-            "json",
-            "Вывести JSON для программ (см. docs/json-output.md)",
-        )],
-    ),
-    (
-        "show",
-        "Показать способ целиком",
-        &[
-            (
-                "method",
-                "id способа, как его показывает list (например: direct-link)",
-            ),
-            (
-                "format",
-                "Как вывести: text для людей, markdown, чтобы отправить кому-то, json для программ",
-            ),
-            ("json", "То же, что --format json"),
-        ],
-    ),
-    (
-        "walk",
-        "Пройти способ по шагам (в терминале; иначе показать целиком)",
-        &[(
-            "method",
-            "id способа, как его показывает list (например: direct-link)",
-        )],
-    ),
-    (
-        "check",
-        "Проверить файлы руководств: все ошибки, с файлом, строкой и столбцом",
-        &[
-            (
-                "paths",
-                "Файлы руководств или папки с ними [по умолчанию: встроенные руководства и все папки]",
-            ),
-            (
-                "format",
-                "Как сообщить: text для людей, json для редакторов и CI",
-            ),
-        ],
-    ),
-    (
-        "paths",
-        "Показать папки, где ищутся руководства, по порядку",
-        &[],
-    ),
-    (
-        "new",
-        "Записать шаблон нового руководства с комментариями в вашу папку руководств",
-        &[(
-            "id",
-            "id нового способа: строчные латинские буквы, цифры и дефисы (например: my-bank-app)",
-        )],
-    ),
-    (
-        "completions",
-        "Вывести скрипт автодополнения для оболочки (например: unlink-guide completions bash)",
-        &[("shell", "Оболочка")],
-    ),
-    (
-        "man",
-        "Вывести страницу руководства man в формате roff (например: unlink-guide man | man -l -)",
-        &[],
-    ),
-    (
-        "schema",
-        "Вывести JSON Schema формата руководств, для редакторов, проверяющих TOML",
-        &[],
-    ),
-    ("help", "Показать справку по команде", &[]),
-];
-
-/// A subcommand's name, its description, and its arguments' ids with their help.
-type SubcommandHelp = (
-    &'static str,
-    &'static str,
-    &'static [(&'static str, &'static str)],
-);
-
-const RU_TEMPLATE: &str =
-    "{before-help}{about-with-newline}\nИспользование: {usage}\n\n{all-args}{after-help}";
+/// An argument with Russian help. clap writes its lists of values and defaults in English,
+/// so the Russian help names them itself.
+fn translated(arg: Arg, help: &'static str, w: &'static CliWords) -> Arg {
+    let heading = if arg.is_positional() {
+        w.arguments
+    } else {
+        w.options
+    };
+    arg.help(help)
+        .long_help(None)
+        .help_heading(heading)
+        .hide_possible_values(true)
+        .hide_default_value(true)
+}
 
 #[cfg(test)]
 mod tests {
@@ -354,23 +270,82 @@ mod tests {
     }
 
     #[test]
+    fn every_command_and_argument_has_russian_words_and_every_russian_word_is_used() {
+        let mut cmd = Cli::command();
+        cmd.build();
+        let w = &cli_words::RU;
+        let global: Vec<&str> = cmd
+            .get_arguments()
+            .filter(|a| a.is_global_set())
+            .map(|a| a.get_id().as_str())
+            .collect();
+        let words: Vec<&str> = w.global.iter().map(|(id, _)| *id).collect();
+        assert_eq!(global, words);
+        let mut commands: Vec<&str> = cmd.get_subcommands().map(|c| c.get_name()).collect();
+        let mut named: Vec<&str> = w.commands.iter().map(|c| c.name).collect();
+        commands.sort();
+        named.sort();
+        assert_eq!(commands, named);
+        for sub in cmd.get_subcommands() {
+            let help = w
+                .commands
+                .iter()
+                .find(|c| c.name == sub.get_name())
+                .unwrap();
+            let mut own: Vec<&str> = sub
+                .get_arguments()
+                .filter(|a| !a.is_global_set() && !matches!(a.get_id().as_str(), "help"))
+                .map(|a| a.get_id().as_str())
+                .collect();
+            let mut translated: Vec<&str> = help.args.iter().map(|(id, _)| *id).collect();
+            own.sort();
+            translated.sort();
+            assert_eq!(own, translated, "{}", sub.get_name());
+        }
+    }
+
+    #[test]
+    fn clap_errors_are_in_russian() {
+        let cmd = localized(Cli::command(), Lang::Ru);
+        let error = cmd
+            .try_get_matches_from(["unlink-guide", "lst"])
+            .unwrap_err()
+            .apply::<RussianErrors>()
+            .to_string();
+        assert!(
+            error.starts_with("ошибка: неизвестная команда 'lst'"),
+            "{error}"
+        );
+        assert!(
+            error.contains("может быть, имелось в виду 'list'?"),
+            "{error}"
+        );
+        assert!(!error.contains("Usage"), "{error}");
+    }
+
+    #[test]
     fn russian_help_leaves_nothing_of_ours_in_english() {
         let mut cmd = localized(Cli::command(), Lang::Ru);
-        let help = cmd.render_help().to_string();
-        for english in [
-            "Usage:",
-            "Options:",
-            "Commands:",
-            "Print help",
-            "List the methods",
-        ] {
-            assert!(!help.contains(english), "{english} in:\n{help}");
+        let mut helps = vec![cmd.render_long_help().to_string()];
+        for sub in cmd.get_subcommands_mut() {
+            helps.push(sub.render_long_help().to_string());
         }
-        assert!(help.contains("Использование:"));
-        let mut show = localized(Cli::command(), Lang::Ru);
-        let show = show.find_subcommand_mut("show").unwrap();
-        let help = show.render_help().to_string();
-        assert!(help.contains("Показать способ целиком"), "{help}");
-        assert!(!help.contains("Options:"), "{help}");
+        for help in &helps {
+            for english in [
+                "Usage:",
+                "Options:",
+                "Arguments:",
+                "Commands:",
+                "Print help",
+                "List the methods",
+                "Possible values",
+                "possible values",
+                "default:",
+            ] {
+                assert!(!help.contains(english), "{english} in:\n{help}");
+            }
+            assert!(help.contains("Использование:"), "{help}");
+        }
+        assert!(helps.iter().any(|h| h.contains("Показать способ целиком")));
     }
 }

@@ -106,3 +106,24 @@ fn piping_into_head_prints_one_line_and_nothing_else() {
         assert!(output.status.success(), "{}", output.status);
     }
 }
+
+/// clap's own errors, under a Russian locale, are Russian too, and still exit with 2.
+#[test]
+fn a_wrong_command_line_is_explained_in_russian() {
+    let output = unlink_guide()
+        .arg("walk")
+        .env("LANG", "ru_RU.UTF-8")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.starts_with("ошибка: не указаны обязательные аргументы:\n  <METHOD>\n"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("Использование: unlink-guide walk"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("error"), "{stderr}");
+}

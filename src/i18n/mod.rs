@@ -2,6 +2,7 @@
 //!
 //! One struct per language: a string missing in one language is a compile error.
 
+pub mod cli;
 pub mod messages;
 pub mod problems;
 

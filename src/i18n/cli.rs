@@ -1,0 +1,230 @@
+//! The command line in Russian: the help of every command and option, and clap's own error
+//! messages. The English words are clap's and the doc comments of `cli`'s types; a test
+//! checks that every command and argument there has its Russian words here.
+
+use std::fmt::Write as _;
+
+use clap::builder::StyledStr;
+use clap::error::{ContextKind, ContextValue, ErrorFormatter, ErrorKind};
+
+/// A command's description and its arguments' help, by the arguments' ids.
+pub struct CommandHelp {
+    pub name: &'static str,
+    pub about: &'static str,
+    pub args: &'static [(&'static str, &'static str)],
+}
+
+pub struct CliWords {
+    pub about: &'static str,
+    /// clap's help template, with the headings clap writes in English.
+    pub template: &'static str,
+    pub options: &'static str,
+    pub arguments: &'static str,
+    pub commands_heading: &'static str,
+    /// The options every command takes.
+    pub global: &'static [(&'static str, &'static str)],
+    pub help: &'static str,
+    pub version: &'static str,
+    pub commands: &'static [CommandHelp],
+    pub error: &'static str,
+    pub usage: &'static str,
+    pub try_help: &'static str,
+    pub unexpected_argument: &'static str,
+    pub invalid_value: &'static str,
+    pub value_required: &'static str,
+    pub possible_values: &'static str,
+    pub missing_arguments: &'static str,
+    pub unknown_command: &'static str,
+    pub used_twice: &'static str,
+    pub cannot_be_used_with: &'static str,
+    pub did_you_mean: &'static str,
+    pub other: &'static str,
+}
+
+const METHOD: &str = "id способа, как его показывает list (например: direct-link)";
+
+pub static RU: CliWords = CliWords {
+    about: "Пошагово помогает удалить банковскую карту, сохранённую в аккаунте AliExpress / Alipay. Никогда не спрашивает, не читает и не хранит данные карты.",
+    template: "{before-help}{about-with-newline}\nИспользование: {usage}\n\n{all-args}{after-help}",
+    options: "Параметры",
+    arguments: "Аргументы",
+    commands_heading: "Команды",
+    global: &[
+        (
+            "lang",
+            "Язык: ru (русский) или en (английский) [по умолчанию: из LC_ALL, LC_MESSAGES или LANG; русский для ru_*, иначе английский]",
+        ),
+        (
+            "color",
+            "Когда использовать цвет: auto (в терминале, если не задана NO_COLOR), always (всегда) или never (никогда) [по умолчанию: auto]",
+        ),
+        (
+            "guides_dirs",
+            "Читать руководства ещё и из папки DIR (можно несколько раз; более поздняя папка важнее, а руководство из папки заменяет встроенное с тем же id)",
+        ),
+    ],
+    help: "Показать справку",
+    version: "Показать версию",
+    commands: &[
+        CommandHelp {
+            name: "list",
+            about: "Список способов: id, название, где, время и сложность",
+            args: &[(
+                "json",
+                "Вывести JSON для программ (см. docs/json-output.md)",
+            )],
+        },
+        CommandHelp {
+            name: "show",
+            about: "Показать способ целиком",
+            args: &[
+                ("method", METHOD),
+                (
+                    "format",
+                    "Как вывести: text для людей, markdown, чтобы отправить кому-то, json для программ [по умолчанию: text]",
+                ),
+                ("json", "То же, что --format json"),
+            ],
+        },
+        CommandHelp {
+            name: "walk",
+            about: "Пройти способ по шагам (в терминале; иначе показать целиком)",
+            args: &[("method", METHOD)],
+        },
+        CommandHelp {
+            name: "check",
+            about: "Проверить файлы руководств: все ошибки, с файлом, строкой и столбцом",
+            args: &[
+                (
+                    "paths",
+                    "Файлы руководств или папки с ними [по умолчанию: встроенные руководства и все папки]",
+                ),
+                (
+                    "format",
+                    "Как сообщить: text для людей, json для редакторов и CI [по умолчанию: text]",
+                ),
+            ],
+        },
+        CommandHelp {
+            name: "paths",
+            about: "Показать папки, где ищутся руководства, по порядку",
+            args: &[],
+        },
+        CommandHelp {
+            name: "new",
+            about: "Записать шаблон нового руководства с комментариями в вашу папку руководств",
+            args: &[(
+                "id",
+                "id нового способа: строчные латинские буквы, цифры и дефисы (например: my-bank-app)",
+            )],
+        },
+        CommandHelp {
+            name: "completions",
+            about: "Вывести скрипт автодополнения для оболочки (например: unlink-guide completions bash)",
+            args: &[("shell", "Оболочка: bash, elvish, fish, powershell или zsh")],
+        },
+        CommandHelp {
+            name: "man",
+            about: "Вывести страницу руководства man в формате roff (например: unlink-guide man | man -l -)",
+            args: &[],
+        },
+        CommandHelp {
+            name: "schema",
+            about: "Вывести JSON Schema формата руководств, для редакторов, проверяющих TOML",
+            args: &[],
+        },
+        CommandHelp {
+            name: "help",
+            about: "Показать справку по команде",
+            args: &[],
+        },
+    ],
+    error: "ошибка",
+    usage: "Использование:",
+    try_help: "Подробнее: '--help'.",
+    unexpected_argument: "неожиданный аргумент '{arg}'",
+    invalid_value: "недопустимое значение '{value}' для '{arg}'",
+    value_required: "для '{arg}' нужно значение",
+    possible_values: "возможные значения",
+    missing_arguments: "не указаны обязательные аргументы:",
+    unknown_command: "неизвестная команда '{arg}'",
+    used_twice: "'{arg}' можно указать только один раз",
+    cannot_be_used_with: "'{arg}' нельзя использовать вместе с",
+    did_you_mean: "может быть, имелось в виду '{arg}'?",
+    other: "неверная командная строка",
+};
+
+/// clap's errors, in Russian.
+pub struct RussianErrors;
+
+impl ErrorFormatter for RussianErrors {
+    fn format_error(error: &clap::error::Error<Self>) -> StyledStr {
+        let w = &RU;
+        let string = |kind| match error.get(kind) {
+            Some(ContextValue::String(value)) => Some(value.as_str()),
+            _ => None,
+        };
+        let arg = string(ContextKind::InvalidArg).unwrap_or_default();
+        let value = string(ContextKind::InvalidValue).unwrap_or_default();
+        let fill = |template: &str| template.replace("{arg}", arg).replace("{value}", value);
+        let mut text = format!("{}: ", w.error);
+        match error.kind() {
+            ErrorKind::UnknownArgument => text.push_str(&fill(w.unexpected_argument)),
+            ErrorKind::InvalidValue if value.is_empty() => text.push_str(&fill(w.value_required)),
+            ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+                text.push_str(&fill(w.invalid_value));
+                if let Some(ContextValue::Strings(values)) = error.get(ContextKind::ValidValue) {
+                    let _ = write!(text, "\n  [{}: {}]", w.possible_values, values.join(", "));
+                }
+            }
+            ErrorKind::InvalidSubcommand => {
+                let command = string(ContextKind::InvalidSubcommand).unwrap_or_default();
+                text.push_str(&w.unknown_command.replace("{arg}", command));
+            }
+            ErrorKind::MissingRequiredArgument => {
+                text.push_str(w.missing_arguments);
+                if let Some(ContextValue::Strings(args)) = error.get(ContextKind::InvalidArg) {
+                    for arg in args {
+                        let _ = write!(text, "\n  {arg}");
+                    }
+                }
+            }
+            ErrorKind::ArgumentConflict
+                if error.get(ContextKind::PriorArg) == error.get(ContextKind::InvalidArg) =>
+            {
+                text.push_str(&fill(w.used_twice))
+            }
+            ErrorKind::ArgumentConflict => {
+                text.push_str(&fill(w.cannot_be_used_with));
+                if let Some(ContextValue::String(prior)) = error.get(ContextKind::PriorArg) {
+                    let _ = write!(text, " '{prior}'");
+                }
+            }
+            _ => text.push_str(w.other),
+        }
+        for kind in [
+            ContextKind::SuggestedArg,
+            ContextKind::SuggestedSubcommand,
+            ContextKind::SuggestedValue,
+        ] {
+            let suggested = match error.get(kind) {
+                Some(ContextValue::String(one)) => Some(one.clone()),
+                Some(ContextValue::Strings(some)) => Some(some.join("', '")),
+                _ => None,
+            };
+            if let Some(suggested) = suggested {
+                let _ = write!(
+                    text,
+                    "\n\n  {}",
+                    w.did_you_mean.replace("{arg}", &suggested)
+                );
+            }
+        }
+        if let Some(ContextValue::StyledStr(usage)) = error.get(ContextKind::Usage) {
+            let usage = usage.to_string().replacen("Usage:", w.usage, 1);
+            let _ = write!(text, "\n\n{usage}");
+        }
+        let _ = write!(text, "\n\n{}\n", w.try_help);
+        StyledStr::from(text)
+    }
+}
