@@ -433,8 +433,8 @@ fn of_two_folders_with_a_guide_of_one_id_the_later_wins() {
 #[test]
 fn show_follows_the_methods_a_step_hands_over_to() {
     let dir = tempfile::tempdir().unwrap();
-    let fixture = fs::read_to_string("tests/fixtures/override/direct-link.toml").unwrap();
-    let named = fixture.replace("Direct link, as a folder guide", "The named one");
+    let fixture = common::valid_guide();
+    let named = fixture.replace("en = \"Title\"", "en = \"The named one\"");
     fs::write(dir.path().join("foo-b.toml"), named).unwrap();
     let naming = fixture.replacen("[[steps]]\n", "[[steps]]\nmethods = [\"foo-b\"]\n", 1);
     assert_ne!(naming, fixture);

@@ -92,3 +92,9 @@ pub const METHODS: [&str; 7] = [
     "add-card",
     "replace-card",
 ];
+
+/// The one valid guide the tests change a line of, shared with the guide format's own tests.
+pub fn valid_guide() -> String {
+    std::fs::read_to_string("crates/guide-format/tests/fixtures/valid.toml")
+        .expect("the valid guide fixture")
+}
