@@ -1,12 +1,13 @@
 //! Where the user is in the interactive session, and where each choice takes them.
 //!
 //! This is pure state: the terminal side (`super`) shows the current screen, turns the user's
-//! choice into an `Event`, and hands it here. Screens form a stack, so that Esc always goes
-//! back exactly one level, and a method walked for a step of another (removing the old card
-//! while replacing it) returns to that step when it is done.
+//! choice into an `Event`, and hands it here. Screens form a stack, each screen above the one
+//! it was reached from, so that Esc always goes back exactly one level: to the previous step,
+//! the previous question, the way chosen, and at last the menu; and a method walked for a step
+//! of another (removing the old card while replacing it) returns to that step when it is done.
 
 use super::choose::{self, Answers, Question, Recommendation};
-use crate::guide::{Catalog, Lang};
+use crate::guide::{Catalog, Kind, Lang};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Screen {
@@ -24,11 +25,15 @@ pub enum Screen {
     },
     /// Every step of a method at once.
     AllSteps { method: String },
+    /// Where a method's facts come from, numbered as its steps cite them.
+    Sources { method: String },
+    /// Whether to open a step's link in the browser.
+    OpenLink { url: String },
     /// After the last step: did it work?
     Done { method: String, route: usize },
-    /// It worked: what comes next, and where the guide comes from.
+    /// It worked: what comes next.
     Finished { method: String },
-    /// It did not work: what to check, and other methods to try.
+    /// It did not work: what to check, and the other methods to try.
     NotDone { method: String },
     /// A question of "Help me choose".
     Question {
@@ -53,12 +58,16 @@ pub enum Event {
     Next,
     Previous,
     ShowAllSteps,
+    ShowSources,
+    /// Ask whether to open a step's link.
+    OpenLink(String),
     /// Yes or no to a question: did it work, the answer of "Help me choose", start the
-    /// recommended method. For the question of computer or phone, yes means computer.
+    /// recommended method, open the link. For the question of computer or phone, yes means
+    /// computer.
     Answer(bool),
     /// Back one level (Esc).
     Back,
-    /// Back to the menu, from anywhere.
+    /// Back to the menu, from anywhere, also when the session began with a method.
     Menu,
     Quit,
 }
@@ -66,10 +75,8 @@ pub enum Event {
 /// How a session ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum End {
-    /// The user left: quit, or Esc from the first screen.
+    /// The user left: quit, or Ctrl-C.
     Left,
-    /// The method worked and the user has read what comes next.
-    Done,
 }
 
 #[derive(Debug)]
@@ -91,7 +98,8 @@ impl<'c> Session<'c> {
         }
     }
 
-    /// A session that opens on `method` (`unlink-guide walk`); leaving the method ends it.
+    /// A session that opens on `method` (`unlink-guide walk`); going back from its first
+    /// screen leads to the menu.
     pub fn walking(catalog: &'c Catalog, lang: Lang, method: &str) -> Session<'c> {
         let mut session = Session {
             catalog,
@@ -107,20 +115,50 @@ impl<'c> Session<'c> {
         self.stack.last().unwrap_or(&Screen::Menu)
     }
 
-    /// Whether the menu is somewhere below the current screen, to go back to.
-    pub fn has_menu(&self) -> bool {
-        self.stack.first() == Some(&Screen::Menu) && self.stack.len() > 1
+    /// Whether the current screen is the first menu, where there is nothing to go back to.
+    pub fn at_top(&self) -> bool {
+        self.stack.len() <= 1 && self.screen() == &Screen::Menu
     }
 
-    /// The method whose step handed over to the current one, if one did.
+    /// The method whose step handed over to the current one, if one did: the step just
+    /// under the current method's first screen.
     pub fn caller(&self) -> Option<&str> {
-        self.stack[..self.stack.len().saturating_sub(1)]
+        let current = method_of(self.screen())?;
+        let below = self
+            .stack
             .iter()
             .rev()
-            .find_map(|screen| match screen {
-                Screen::Step { method, .. } => Some(method.as_str()),
-                _ => None,
-            })
+            .find(|screen| method_of(screen) != Some(current))?;
+        match below {
+            Screen::Step { method, .. } => Some(method),
+            _ => None,
+        }
+    }
+
+    /// The other methods to try when `method` did not work, most likely to work first: the
+    /// ones its guide names, then every other method of the same kind, in menu order (where
+    /// the newest routes come first).
+    pub fn alternatives(&self, method: &str) -> Vec<&'c str> {
+        let Some(guide) = self.catalog.get(method) else {
+            return Vec::new();
+        };
+        let mut ids: Vec<&'c str> = Vec::new();
+        let named = guide
+            .fallbacks
+            .iter()
+            .filter_map(|id| self.catalog.get(id.as_str()));
+        let same_kind = self
+            .catalog
+            .guides()
+            .iter()
+            .filter(|g| g.kind == guide.kind && g.kind == Kind::Remove);
+        for other in named.chain(same_kind) {
+            let id = other.id.as_str();
+            if id != method && !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+        ids
     }
 
     fn steps_in(&self, method: &str, route: usize) -> usize {
@@ -130,10 +168,13 @@ impl<'c> Session<'c> {
             .map_or(0, |r| r.steps.len())
     }
 
+    fn routes_of(&self, method: &str) -> usize {
+        self.catalog.get(method).map_or(0, |g| g.routes.len())
+    }
+
     /// The first screen of `method`: its only way's first step, or the choice of way.
     fn start(&self, method: String) -> Screen {
-        let routes = self.catalog.get(&method).map_or(1, |g| g.routes.len());
-        if routes > 1 {
+        if self.routes_of(&method) > 1 {
             Screen::ChooseRoute { method }
         } else {
             Screen::Step {
@@ -144,28 +185,26 @@ impl<'c> Session<'c> {
         }
     }
 
-    fn replace(&mut self, screen: Screen) {
-        self.stack.pop();
-        self.stack.push(screen);
-    }
-
+    /// One level back; from the first screen of `walk`, to the menu. The first menu has
+    /// nothing under it: the terminal side offers to quit instead.
     fn back(&mut self) {
-        self.stack.pop();
-        if self.stack.is_empty() {
-            self.end = Some(End::Left);
+        if self.stack.len() > 1 {
+            self.stack.pop();
+        } else if self.screen() != &Screen::Menu {
+            self.stack = vec![Screen::Menu];
         }
     }
 
     /// The step after the current one, or the question whether it worked.
     fn advance(&mut self, method: String, route: usize, index: usize) {
         if index + 1 < self.steps_in(&method, route) {
-            self.replace(Screen::Step {
+            self.stack.push(Screen::Step {
                 method,
                 route,
                 index: index + 1,
             });
         } else {
-            self.replace(Screen::Done { method, route });
+            self.stack.push(Screen::Done { method, route });
         }
     }
 
@@ -173,13 +212,7 @@ impl<'c> Session<'c> {
         match event {
             Event::Quit => return self.end = Some(End::Left),
             Event::Back => return self.back(),
-            Event::Menu => {
-                self.stack.truncate(1);
-                if self.stack.first() != Some(&Screen::Menu) {
-                    self.end = Some(End::Left);
-                }
-                return;
-            }
+            Event::Menu => return self.stack = vec![Screen::Menu],
             Event::SwitchLanguage => {
                 self.lang = match self.lang {
                     Lang::Ru => Lang::En,
@@ -191,12 +224,12 @@ impl<'c> Session<'c> {
         }
         let known = |method: &str| self.catalog.get(method).is_some();
         match (self.screen().clone(), event) {
-            (Screen::Menu, Event::Start(method)) if known(&method) => {
+            (Screen::Menu | Screen::NotDone { .. }, Event::Start(method)) if known(&method) => {
                 let first = self.start(method);
                 self.stack.push(first);
             }
-            (Screen::Menu, Event::StartRoute(method, route))
-                if route < self.catalog.get(&method).map_or(0, |g| g.routes.len()) =>
+            (Screen::Menu | Screen::NotDone { .. }, Event::StartRoute(method, route))
+                if route < self.routes_of(&method) =>
             {
                 self.stack.push(Screen::Step {
                     method,
@@ -205,17 +238,13 @@ impl<'c> Session<'c> {
                 });
             }
             (Screen::ChooseRoute { method }, Event::StartRoute(chosen, route))
-                if chosen == method && route < self.steps_routes(&method) =>
+                if chosen == method && route < self.routes_of(&method) =>
             {
-                self.replace(Screen::Step {
+                self.stack.push(Screen::Step {
                     method,
                     route,
                     index: 0,
                 });
-            }
-            (Screen::NotDone { .. }, Event::Start(method)) if known(&method) => {
-                let first = self.start(method);
-                self.replace(first);
             }
             (Screen::Step { .. }, Event::HandOver(method)) if known(&method) => {
                 let first = self.start(method);
@@ -225,7 +254,9 @@ impl<'c> Session<'c> {
                 question: Question::Device,
                 answers: Answers::default(),
             }),
-            (Screen::Menu, Event::OpenTopic(topic)) => self.stack.push(Screen::Topic(topic)),
+            (Screen::Menu | Screen::Finished { .. }, Event::OpenTopic(topic)) => {
+                self.stack.push(Screen::Topic(topic))
+            }
             (
                 Screen::Step {
                     method,
@@ -234,52 +265,52 @@ impl<'c> Session<'c> {
                 },
                 Event::Next,
             ) => self.advance(method, route, index),
-            (
-                Screen::Step {
-                    method,
-                    route,
-                    index,
-                },
-                Event::Previous,
-            ) if index > 0 => {
-                self.replace(Screen::Step {
-                    method,
-                    route,
-                    index: index - 1,
-                });
-            }
+            (Screen::Step { index, .. }, Event::Previous) if index > 0 => self.back(),
+            (Screen::Done { .. }, Event::Previous) => self.back(),
             (Screen::Step { method, .. }, Event::ShowAllSteps) => {
                 self.stack.push(Screen::AllSteps { method });
             }
+            (
+                Screen::Step { method, .. }
+                | Screen::AllSteps { method }
+                | Screen::Finished { method }
+                | Screen::NotDone { method },
+                Event::ShowSources,
+            ) => self.stack.push(Screen::Sources { method }),
+            (Screen::Step { .. }, Event::OpenLink(url)) => {
+                self.stack.push(Screen::OpenLink { url });
+            }
+            // The terminal side has opened the link, or not: back to the step either way.
+            (Screen::OpenLink { .. }, Event::Answer(_)) => self.back(),
             (Screen::Done { method, .. }, Event::Answer(true)) => {
-                self.replace(Screen::Finished { method });
+                self.stack.push(Screen::Finished { method });
             }
             (Screen::Done { method, .. }, Event::Answer(false)) => {
-                self.replace(Screen::NotDone { method });
+                self.stack.push(Screen::NotDone { method });
             }
-            (Screen::Done { method, route }, Event::Previous) => {
-                let index = self.steps_in(&method, route).saturating_sub(1);
-                self.replace(Screen::Step {
+            (Screen::Finished { .. }, Event::Next) => {
+                // A method walked for another's step goes on with the step after it.
+                let Some(caller) = self.caller().map(str::to_string) else {
+                    return;
+                };
+                while let Some(screen) = self.stack.last() {
+                    match screen {
+                        Screen::Step { method, .. } if *method == caller => break,
+                        _ => self.stack.pop(),
+                    };
+                }
+                if let Some(Screen::Step {
                     method,
                     route,
                     index,
-                });
-            }
-            (Screen::Finished { .. }, Event::Next) => {
-                self.stack.pop();
-                // A method walked for another's step goes on with the step after it.
-                match self.stack.last().cloned() {
-                    Some(Screen::Step {
-                        method,
-                        route,
-                        index,
-                    }) => self.advance(method, route, index),
-                    _ => self.end = Some(End::Done),
+                }) = self.stack.last().cloned()
+                {
+                    self.advance(method, route, index);
                 }
             }
             (Screen::Question { question, answers }, Event::Answer(yes)) => {
                 let answers = answers.with(question, yes);
-                self.replace(match choose::next(&answers) {
+                self.stack.push(match choose::next(&answers) {
                     Ok(recommendation) => Screen::Recommendation(recommendation),
                     Err(question) => Screen::Question { question, answers },
                 });
@@ -290,20 +321,30 @@ impl<'c> Session<'c> {
                     .get(r.method)
                     .and_then(|g| g.route_in(r.place))
                     .unwrap_or(0);
-                self.replace(Screen::Step {
+                self.stack.push(Screen::Step {
                     method: r.method.to_string(),
                     route,
                     index: 0,
                 });
             }
-            (Screen::Recommendation(_), Event::Answer(false)) => self.back(),
+            (Screen::Recommendation(_), Event::Answer(false)) => self.stack = vec![Screen::Menu],
             // Anything else means nothing on this screen: stay.
             _ => {}
         }
     }
+}
 
-    fn steps_routes(&self, method: &str) -> usize {
-        self.catalog.get(method).map_or(0, |g| g.routes.len())
+/// The method a screen belongs to, if it belongs to one.
+fn method_of(screen: &Screen) -> Option<&str> {
+    match screen {
+        Screen::ChooseRoute { method }
+        | Screen::Step { method, .. }
+        | Screen::AllSteps { method }
+        | Screen::Sources { method }
+        | Screen::Done { method, .. }
+        | Screen::Finished { method }
+        | Screen::NotDone { method } => Some(method),
+        _ => None,
     }
 }
 
