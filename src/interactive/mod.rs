@@ -109,7 +109,7 @@ impl<'a> Ui<'a> {
             let start = view.unwrap_or_else(|| frame.first_view());
             let layout = menu::layout(&frame, start, size.0, size.1, &opts);
             self.draw(&layout.lines)?;
-            self.kept = layout.lines[..layout.text_lines].to_vec();
+            self.kept = layout.kept;
             let key = loop {
                 if let Some(key) = terminal::next_key(self.term, RESIZE_CHECK)? {
                     break Some(key);

@@ -369,6 +369,12 @@ mod tests {
         }
     }
 
+    fn walk_to_the_end(session: &mut Session, steps: usize) {
+        for _ in 0..steps {
+            session.handle(Event::Next);
+        }
+    }
+
     #[test]
     fn a_method_is_walked_forward_and_back_to_the_question_at_the_end() {
         let catalog = Catalog::builtin();
@@ -385,16 +391,70 @@ mod tests {
         session.handle(Event::Next);
         session.handle(Event::Previous);
         assert_eq!(session.screen(), &step("direct-link", 0, 1));
-        for _ in 1..5 {
-            session.handle(Event::Next);
-        }
+        walk_to_the_end(&mut session, 4);
         assert_eq!(session.screen(), &done("direct-link", 0));
         session.handle(Event::Previous);
         assert_eq!(session.screen(), &step("direct-link", 0, 4));
         session.handle(Event::Next);
         session.handle(Event::Answer(true));
+        assert_eq!(
+            session.screen(),
+            &Screen::Finished {
+                method: "direct-link".into()
+            }
+        );
+        // The end is a screen with what comes next, not the end of the program.
         session.handle(Event::Next);
-        assert_eq!(session.end, Some(End::Done));
+        assert_eq!(session.end, None);
+        session.handle(Event::ShowSources);
+        assert_eq!(
+            session.screen(),
+            &Screen::Sources {
+                method: "direct-link".into()
+            }
+        );
+        session.handle(Event::Menu);
+        assert_eq!(session.screen(), &Screen::Menu);
+    }
+
+    #[test]
+    fn esc_goes_back_exactly_one_level_down_to_the_menu() {
+        let catalog = Catalog::builtin();
+        let mut session = Session::at_menu(&catalog, Lang::En);
+        session.handle(Event::Start("aliexpress-payments".into()));
+        session.handle(Event::StartRoute("aliexpress-payments".into(), 1));
+        session.handle(Event::Next);
+        session.handle(Event::ShowAllSteps);
+        let expected = [
+            step("aliexpress-payments", 1, 1),
+            step("aliexpress-payments", 1, 0),
+            Screen::ChooseRoute {
+                method: "aliexpress-payments".into(),
+            },
+            Screen::Menu,
+            Screen::Menu,
+        ];
+        for screen in expected {
+            session.handle(Event::Back);
+            assert_eq!(session.screen(), &screen);
+        }
+        assert!(session.at_top());
+        assert_eq!(session.end, None, "Esc at the first menu does not quit");
+    }
+
+    #[test]
+    fn in_walk_esc_from_the_first_step_leads_to_the_menu() {
+        let catalog = Catalog::builtin();
+        let mut session = Session::walking(&catalog, Lang::En, "mobile-app");
+        session.handle(Event::Next);
+        session.handle(Event::Back);
+        assert_eq!(session.screen(), &step("mobile-app", 0, 0));
+        session.handle(Event::Back);
+        assert_eq!(session.screen(), &Screen::Menu);
+        assert!(session.at_top());
+        let mut session = Session::walking(&catalog, Lang::En, "mobile-app");
+        session.handle(Event::Menu);
+        assert_eq!(session.screen(), &Screen::Menu);
     }
 
     #[test]
@@ -410,9 +470,7 @@ mod tests {
         );
         session.handle(Event::StartRoute("aliexpress-payments".into(), 1));
         assert_eq!(session.screen(), &step("aliexpress-payments", 1, 0));
-        for _ in 0..4 {
-            session.handle(Event::Next);
-        }
+        walk_to_the_end(&mut session, 4);
         assert_eq!(session.screen(), &done("aliexpress-payments", 1));
         session.handle(Event::Menu);
         session.handle(Event::StartRoute("aliexpress-payments".into(), 1));
@@ -420,24 +478,51 @@ mod tests {
     }
 
     #[test]
-    fn a_method_that_did_not_work_leads_to_a_fallback_started_in_its_place() {
+    fn a_method_that_did_not_work_offers_the_others_most_likely_first() {
+        let catalog = Catalog::builtin();
+        let session = Session::at_menu(&catalog, Lang::En);
+        assert_eq!(
+            session.alternatives("alipay-web"),
+            [
+                "aliexpress-payments",
+                "mobile-app",
+                "mobile-site",
+                "direct-link"
+            ]
+        );
+        assert_eq!(
+            session.alternatives("mobile-app"),
+            [
+                "mobile-site",
+                "direct-link",
+                "aliexpress-payments",
+                "alipay-web"
+            ]
+        );
+        assert_eq!(session.alternatives("add-card"), Vec::<&str>::new());
+        for guide in catalog.guides() {
+            let others = session.alternatives(guide.id.as_str());
+            assert!(!others.contains(&guide.id.as_str()));
+        }
+    }
+
+    #[test]
+    fn a_fallback_is_walked_above_the_method_that_did_not_work() {
         let catalog = Catalog::builtin();
         let mut session = Session::walking(&catalog, Lang::En, "mobile-app");
-        for _ in 0..5 {
-            session.handle(Event::Next);
-        }
+        walk_to_the_end(&mut session, 5);
         session.handle(Event::Answer(false));
-        assert_eq!(
-            session.screen(),
-            &Screen::NotDone {
-                method: "mobile-app".into()
-            }
-        );
+        let not_done = Screen::NotDone {
+            method: "mobile-app".into(),
+        };
+        assert_eq!(session.screen(), &not_done);
         session.handle(Event::Start("mobile-site".into()));
         assert_eq!(session.screen(), &step("mobile-site", 0, 0));
-        // Esc from the fallback leaves: it replaced the walk that `walk` started.
+        assert_eq!(session.caller(), None, "a fallback is no hand-over");
         session.handle(Event::Back);
-        assert_eq!(session.end, Some(End::Left));
+        assert_eq!(session.screen(), &not_done);
+        session.handle(Event::Back);
+        assert_eq!(session.screen(), &done("mobile-app", 0));
     }
 
     #[test]
@@ -448,10 +533,9 @@ mod tests {
         session.handle(Event::HandOver("mobile-app".into()));
         assert_eq!(session.screen(), &step("mobile-app", 0, 0));
         assert_eq!(session.caller(), Some("replace-card"));
-        for _ in 0..5 {
-            session.handle(Event::Next);
-        }
+        walk_to_the_end(&mut session, 5);
         session.handle(Event::Answer(true));
+        assert_eq!(session.caller(), Some("replace-card"));
         session.handle(Event::Next);
         assert_eq!(session.screen(), &step("replace-card", 0, 1));
         assert_eq!(session.end, None);
@@ -467,36 +551,32 @@ mod tests {
         assert_eq!(session.screen(), &step("replace-card", 0, 1));
         session.handle(Event::HandOver("add-card".into()));
         session.handle(Event::StartRoute("add-card".into(), 1));
-        for _ in 0..4 {
-            session.handle(Event::Next);
-        }
+        walk_to_the_end(&mut session, 4);
         session.handle(Event::Answer(true));
         session.handle(Event::Next);
         assert_eq!(session.screen(), &done("replace-card", 0));
         session.handle(Event::Answer(true));
-        session.handle(Event::Next);
-        assert_eq!(session.end, Some(End::Done));
+        assert_eq!(session.caller(), None);
     }
 
     #[test]
-    fn esc_goes_back_exactly_one_level() {
+    fn a_link_is_asked_about_then_the_step_comes_back() {
         let catalog = Catalog::builtin();
-        let mut session = Session::at_menu(&catalog, Lang::En);
-        session.handle(Event::Start("mobile-site".into()));
+        let mut session = Session::walking(&catalog, Lang::En, "direct-link");
         session.handle(Event::Next);
-        session.handle(Event::ShowAllSteps);
-        session.handle(Event::Back);
-        assert_eq!(session.screen(), &step("mobile-site", 0, 1));
-        assert!(session.has_menu());
-        session.handle(Event::Back);
-        assert_eq!(session.screen(), &Screen::Menu);
-        assert_eq!(session.end, None);
-        session.handle(Event::Back);
-        assert_eq!(session.end, Some(End::Left));
+        session.handle(Event::OpenLink("https://intl.alipay.com/".into()));
+        assert_eq!(
+            session.screen(),
+            &Screen::OpenLink {
+                url: "https://intl.alipay.com/".into()
+            }
+        );
+        session.handle(Event::Answer(true));
+        assert_eq!(session.screen(), &step("direct-link", 0, 1));
     }
 
     #[test]
-    fn help_me_choose_asks_then_starts_the_recommended_way_on_confirmation() {
+    fn help_me_choose_asks_then_starts_the_recommended_way_and_esc_retraces() {
         let catalog = Catalog::builtin();
         let mut session = Session::at_menu(&catalog, Lang::En);
         session.handle(Event::HelpMeChoose);
@@ -511,6 +591,15 @@ mod tests {
         );
         session.handle(Event::Answer(true));
         assert_eq!(session.screen(), &step("aliexpress-payments", 1, 0));
+        session.handle(Event::Back);
+        session.handle(Event::Back);
+        assert!(matches!(
+            session.screen(),
+            Screen::Question {
+                question: Question::Device,
+                ..
+            }
+        ));
         session.handle(Event::Back);
         assert_eq!(session.screen(), &Screen::Menu);
     }
