@@ -297,7 +297,9 @@ pub fn layout<T>(
     let (text_rows, list_rows, gap) = if text_need + gap + list_need <= budget {
         (text_need, list_need, gap)
     } else {
-        let min_text = text_need.min((rows / 4).max(3));
+        // The text is what the user reads first: at least two fifths of the screen when
+        // it is long, the menu then being windowed.
+        let min_text = text_need.min((rows * 2 / 5).max(4));
         let min_list = list_need.min(3).min(budget);
         let list = list_need
             .min(budget.saturating_sub(min_text + gap))

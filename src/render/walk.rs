@@ -210,7 +210,9 @@ pub fn fit_words(text: &str, width: usize) -> String {
         return String::new();
     }
     let cut = console::truncate_str(text, width.saturating_sub(1), "").into_owned();
+    let at_word_end = text[cut.len()..].starts_with(' ');
     let keep = match cut.rfind(' ') {
+        _ if at_word_end => cut.as_str(),
         Some(at) if display_width(&cut[..at]) * 3 >= width.saturating_sub(1) * 2 => &cut[..at],
         _ => cut.as_str(),
     };
