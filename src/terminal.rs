@@ -64,8 +64,9 @@ pub fn is_interactive() -> bool {
 
 /// The terminal's size now (it may have been resized), as rows and columns.
 pub fn current_size(term: &console::Term) -> (usize, usize) {
-    term.size_checked()
-        .map_or((24, 80), |(rows, columns)| (usize::from(rows), usize::from(columns)))
+    term.size_checked().map_or((24, 80), |(rows, columns)| {
+        (usize::from(rows), usize::from(columns))
+    })
 }
 
 /// Lines longer than this are hard to read, however wide the terminal.

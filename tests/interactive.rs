@@ -108,13 +108,7 @@ fn start(args: &[&str], lang: Lang, rows: u16, columns: u16) -> Screen {
 
 /// Starts the program in a terminal of `rows` × `columns`, with nothing of the developer's
 /// own environment but what it needs to run.
-fn start_with(
-    args: &[&str],
-    lang: Lang,
-    rows: u16,
-    columns: u16,
-    env: &[(&str, &str)],
-) -> Screen {
+fn start_with(args: &[&str], lang: Lang, rows: u16, columns: u16, env: &[(&str, &str)]) -> Screen {
     let mut command = Command::new("/bin/sh");
     command
         .arg("-c")
@@ -149,11 +143,7 @@ fn start_with(
         process,
         input,
         output,
-        terminal: vt100::Parser::new(
-            rows.try_into().unwrap(),
-            columns.try_into().unwrap(),
-            0,
-        ),
+        terminal: vt100::Parser::new(rows.try_into().unwrap(), columns.try_into().unwrap(), 0),
         raw: Vec::new(),
         rows,
         columns,
@@ -187,7 +177,10 @@ impl Screen {
 
     /// How many screens have been drawn.
     fn frames(&self) -> usize {
-        self.raw.windows(CLEAR.len()).filter(|w| *w == CLEAR).count()
+        self.raw
+            .windows(CLEAR.len())
+            .filter(|w| *w == CLEAR)
+            .count()
     }
 
     /// Waits until the screen shows what `check` looks for.
@@ -226,7 +219,9 @@ impl Screen {
     }
 
     fn send(&mut self, keys: &str) {
-        self.input.write_all(keys.as_bytes()).expect("keys are sent");
+        self.input
+            .write_all(keys.as_bytes())
+            .expect("keys are sent");
         self.input.flush().expect("keys are flushed");
     }
 
@@ -367,7 +362,10 @@ fn headers_are_never_selected_and_the_cursor_goes_round() {
     s.wait_frame(0);
     let first = s.selected().unwrap();
     s.press(UP);
-    assert!(s.selected().unwrap().contains(w.quit), "Up from the first item: Quit");
+    assert!(
+        s.selected().unwrap().contains(w.quit),
+        "Up from the first item: Quit"
+    );
     s.press(DOWN);
     assert_eq!(s.selected().unwrap(), first);
     // Down through every item and round to the first, never on a header.
@@ -412,7 +410,12 @@ fn esc_goes_back_one_step_in_walk_then_to_the_menu() {
             let mut s = start(&["walk", "direct-link"], lang, rows, columns);
             s.wait_for(step_1);
             s.wait_frame(0);
-            assert!(s.lines().last().unwrap().contains(w.hint_back.split(' ').next().unwrap()));
+            assert!(
+                s.lines()
+                    .last()
+                    .unwrap()
+                    .contains(w.hint_back.split(' ').next().unwrap())
+            );
             s.choose(w.next);
             s.wait_for(step_2);
             s.press(DOWN);
@@ -553,7 +556,10 @@ fn a_two_row_terminal_gets_the_plain_printout() {
         let mut s = start(args, Lang::Ru, 2, 80);
         assert_eq!(s.finish(), 0);
         let all = String::from_utf8_lossy(&s.raw).into_owned();
-        assert!(all.contains("direct-link") || all.contains("Прямая ссылка"), "{all}");
+        assert!(
+            all.contains("direct-link") || all.contains("Прямая ссылка"),
+            "{all}"
+        );
         assert!(!all.contains("panicked"), "{all}");
     }
 }
@@ -561,7 +567,10 @@ fn a_two_row_terminal_gets_the_plain_printout() {
 fn signalled(signal: Signal, code: i32) {
     let mut s = start(&["walk", "alipay-web"], Lang::Ru, 24, 80);
     s.wait_frame(0);
-    assert!(!s.cursor_shown(), "the cursor is hidden while a menu is shown");
+    assert!(
+        !s.cursor_shown(),
+        "the cursor is hidden while a menu is shown"
+    );
     s.process.signal(signal).expect("the signal is sent");
     assert_eq!(s.finish(), code, "exit status after {signal:?}");
     assert!(s.cursor_shown(), "cursor not shown again after {signal:?}");
@@ -611,7 +620,13 @@ fn a_link_is_opened_only_after_asking_and_its_address_is_shown_whole() {
     let dir = tempfile::tempdir().unwrap();
     let (path, opened) = fake_browser(dir.path());
     let url = "https://intl.alipay.com/ihome/user/queryUserBindCard.htm";
-    let mut s = start_with(&["walk", "direct-link"], Lang::Ru, 20, 40, &[("PATH", &path)]);
+    let mut s = start_with(
+        &["walk", "direct-link"],
+        Lang::Ru,
+        20,
+        40,
+        &[("PATH", &path)],
+    );
     s.choose("Следующий шаг");
     s.wait_for("Шаг 2 из 5");
     s.choose("Открыть: Страница привязанных карт");
@@ -633,7 +648,13 @@ fn a_link_is_opened_only_after_asking_and_its_address_is_shown_whole() {
 fn without_a_browser_the_address_is_left_to_copy() {
     let empty = tempfile::tempdir().unwrap();
     let path = empty.path().display().to_string();
-    let mut s = start_with(&["walk", "mobile-site"], Lang::En, 24, 80, &[("PATH", &path)]);
+    let mut s = start_with(
+        &["walk", "mobile-site"],
+        Lang::En,
+        24,
+        80,
+        &[("PATH", &path)],
+    );
     s.choose("Next step");
     s.wait_for("Step 2 of 6");
     s.choose("Open: ");
@@ -649,7 +670,10 @@ fn on_a_dumb_terminal_there_is_no_menu() {
     assert_eq!(s.finish(), 0);
     let text = s.text();
     assert!(text.contains("unlink-guide walk <id>"), "{text}");
-    assert!(!text.contains('…'), "no word cut on a dumb terminal:\n{text}");
+    assert!(
+        !text.contains('…'),
+        "no word cut on a dumb terminal:\n{text}"
+    );
 }
 
 #[test]
@@ -665,13 +689,21 @@ fn colour_and_wrapping_follow_the_terminal_and_no_color() {
             .all(|l| console::measure_text_width(l) <= 40)
     );
 
-    let mut s = start_with(&["show", "direct-link"], Lang::En, 24, 40, &[("NO_COLOR", "1")]);
+    let mut s = start_with(
+        &["show", "direct-link"],
+        Lang::En,
+        24,
+        40,
+        &[("NO_COLOR", "1")],
+    );
     assert_eq!(s.finish(), 0);
     let plain = String::from_utf8_lossy(&s.raw).into_owned();
     assert!(!plain.contains("\x1b["), "{plain:?}");
-    assert!(plain.contains(
-        "Direct link to the bound-cards page\r\nIn the browser where you are logged in"
-    ));
+    assert!(
+        plain.contains(
+            "Direct link to the bound-cards page\r\nIn the browser where you are logged in"
+        )
+    );
 }
 
 #[test]

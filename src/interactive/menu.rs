@@ -107,7 +107,9 @@ pub enum Outcome {
 
 /// The indexes of the entries that can be chosen.
 fn items<T>(entries: &[Entry<T>]) -> Vec<usize> {
-    (0..entries.len()).filter(|&i| entries[i].is_item()).collect()
+    (0..entries.len())
+        .filter(|&i| entries[i].is_item())
+        .collect()
 }
 
 /// The one key map of the walkthrough. ↑/↓ (and j/k) move round the items, skipping headers;
@@ -132,15 +134,21 @@ pub fn on_key<T>(key: &Key, view: View, frame: &Frame<T>, fit: Fit) -> Result<Vi
     }
     let last = items.len() - 1;
     let at = items.iter().position(|&i| i == view.cursor).unwrap_or(0);
-    let to = |n: usize| Ok(View {
-        cursor: items[n],
-        ..view
-    });
+    let to = |n: usize| {
+        Ok(View {
+            cursor: items[n],
+            ..view
+        })
+    };
     let text_page = fit.text_page.max(1);
     let list_page = fit.list_page.max(1);
     match key {
-        Key::ArrowUp | Key::BackTab | Key::Char('k' | 'л') => to(if at == 0 { last } else { at - 1 }),
-        Key::ArrowDown | Key::Tab | Key::Char('j' | 'о') => to(if at == last { 0 } else { at + 1 }),
+        Key::ArrowUp | Key::BackTab | Key::Char('k' | 'л') => {
+            to(if at == 0 { last } else { at - 1 })
+        }
+        Key::ArrowDown | Key::Tab | Key::Char('j' | 'о') => {
+            to(if at == last { 0 } else { at + 1 })
+        }
         Key::Home => to(0),
         Key::End => to(last),
         Key::PageUp if fit.max_scroll > 0 => Ok(View {
@@ -344,12 +352,7 @@ pub fn layout<T>(
         lines.extend(body[view.scroll..end].iter().map(|l| clip(l, columns)));
         kept.clone_from(&lines);
         if text_rows > 1 {
-            lines.push(walk::more_text(
-                body.len() - end,
-                view.scroll,
-                width,
-                opts,
-            ));
+            lines.push(walk::more_text(body.len() - end, view.scroll, width, opts));
         }
         fit.text_page = shown.saturating_sub(1).max(1);
         fit.max_scroll = max_scroll;
@@ -393,7 +396,10 @@ pub fn layout<T>(
 
     // The hint on the last row.
     let used: usize = lines.iter().map(|l| rows_of(l, columns)).sum();
-    lines.extend(std::iter::repeat_n(String::new(), rows.saturating_sub(used + 1)));
+    lines.extend(std::iter::repeat_n(
+        String::new(),
+        rows.saturating_sub(used + 1),
+    ));
     lines.push(walk::keys_hint(keys, width, opts));
     Layout {
         lines,
@@ -503,11 +509,17 @@ mod tests {
     fn the_cursor_skips_headers_and_goes_round() {
         let f = frame("-ab-cd", 0);
         assert_eq!(f.first_view().cursor, 1);
-        assert_eq!(press(&[Key::ArrowDown, Key::ArrowDown], &f).unwrap().cursor, 4);
+        assert_eq!(
+            press(&[Key::ArrowDown, Key::ArrowDown], &f).unwrap().cursor,
+            4
+        );
         assert_eq!(press(&[Key::ArrowUp], &f).unwrap().cursor, 5);
         assert_eq!(press(&[Key::End, Key::ArrowDown], &f).unwrap().cursor, 1);
         assert_eq!(press(&[Key::End, Key::Home], &f).unwrap().cursor, 1);
-        assert_eq!(press(&[Key::Char('j'), Key::Char('о')], &f).unwrap().cursor, 4);
+        assert_eq!(
+            press(&[Key::Char('j'), Key::Char('о')], &f).unwrap().cursor,
+            4
+        );
         assert_eq!(press(&[Key::PageDown], &f).unwrap().cursor, 5);
     }
 
@@ -592,10 +604,18 @@ mod tests {
                 assert_eq!(rows(&out, 30), height, "height {height}");
                 let last = out.lines.last().unwrap();
                 assert!(last.starts_with("↑↓"), "{last:?}");
-                assert!(out.lines.iter().any(|l| l.starts_with("› ")), "{:?}", out.lines);
+                assert!(
+                    out.lines.iter().any(|l| l.starts_with("› ")),
+                    "{:?}",
+                    out.lines
+                );
                 if height >= 5 {
                     assert_eq!(out.lines[0], "Title");
-                    assert!(out.lines.contains(&"Question?".to_string()), "{:?}", out.lines);
+                    assert!(
+                        out.lines.contains(&"Question?".to_string()),
+                        "{:?}",
+                        out.lines
+                    );
                 }
                 view = on_key(&Key::ArrowDown, out.view, &f, out.fit).unwrap();
                 if step % 3 == 0 {
@@ -618,7 +638,11 @@ mod tests {
         }
         let out = screen(&f, f.first_view(), 10, 40);
         assert!(out.lines.contains(&"  ── Group ──".to_string()));
-        assert!(out.lines.iter().any(|l| l.contains("↓ 13 more")), "{:?}", out.lines);
+        assert!(
+            out.lines.iter().any(|l| l.contains("↓ 13 more")),
+            "{:?}",
+            out.lines
+        );
     }
 
     #[test]

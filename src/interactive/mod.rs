@@ -391,9 +391,7 @@ fn menu_entries(catalog: &Catalog, lang: Lang) -> Vec<Entry<Choice>> {
                 .filter(|&r| guide.routes[r].place == place)
                 .collect();
             let event = match here[..] {
-                [route] if guide.routes.len() > 1 => {
-                    Event::StartRoute(guide.id.to_string(), route)
-                }
+                [route] if guide.routes.len() > 1 => Event::StartRoute(guide.id.to_string(), route),
                 _ => Event::Start(guide.id.to_string()),
             };
             let label = walk::menu_line(guide, lang, false);

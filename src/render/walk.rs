@@ -121,7 +121,9 @@ pub fn keys_hint(keys: Keys, width: usize, opts: &Options) -> String {
         .find(|c| display_width(c) <= width)
         .unwrap_or(&candidates[3]);
     let styles = Styles::new(opts.color);
-    styles.paint(Role::Dim, &fit(hint, Some(width))).into_owned()
+    styles
+        .paint(Role::Dim, &fit(hint, Some(width)))
+        .into_owned()
 }
 
 /// The lines of one menu entry, each at most `width` columns: a group's title, or an item
@@ -139,7 +141,11 @@ pub fn entry_lines(
     if header {
         let room = width.saturating_sub(2 + 6);
         let line = format!("  ── {} ──", fit_words(&label.text, room));
-        return vec![styles.paint(Role::Heading, &fit(&line, Some(width))).into_owned()];
+        return vec![
+            styles
+                .paint(Role::Heading, &fit(&line, Some(width)))
+                .into_owned(),
+        ];
     }
     let marker = if selected { "› " } else { "  " };
     let number = match number {
@@ -156,10 +162,7 @@ pub fn entry_lines(
     let mut lines = if label.detail.is_empty() || display_width(&whole) <= room {
         vec![fit_words(&whole, room)]
     } else {
-        vec![
-            fit_words(&label.text, room),
-            fit_words(&label.detail, room),
-        ]
+        vec![fit_words(&label.text, room), fit_words(&label.detail, room)]
     };
     let paint = |line: &str| {
         if selected {
@@ -496,10 +499,7 @@ mod tests {
     fn the_end_screens_tell_what_comes_next() {
         let catalog = Catalog::builtin();
         let guide = catalog.get("mobile-app").unwrap();
-        insta::assert_snapshot!(
-            "finished_en",
-            finished(guide, &options(Lang::En, Some(70)))
-        );
+        insta::assert_snapshot!("finished_en", finished(guide, &options(Lang::En, Some(70))));
         insta::assert_snapshot!("not_gone_ru", not_done(guide, &options(Lang::Ru, Some(70))));
     }
 }
