@@ -139,13 +139,24 @@ pub fn entry_lines(
 ) -> Vec<String> {
     let styles = Styles::new(opts.color);
     if header {
-        let room = width.saturating_sub(2 + 6);
-        let line = format!("  ── {} ──", fit_words(&label.text, room));
-        return vec![
-            styles
-                .paint(Role::Heading, &fit(&line, Some(width)))
-                .into_owned(),
-        ];
+        let whole = format!("  ── {} ──", label.text);
+        let lines = if display_width(&whole) <= width {
+            vec![whole]
+        } else {
+            wrap_words(&label.text, width.saturating_sub(5))
+                .into_iter()
+                .enumerate()
+                .map(|(n, line)| format!("{}{line}", if n == 0 { "  ── " } else { "     " }))
+                .collect()
+        };
+        return lines
+            .iter()
+            .map(|line| {
+                styles
+                    .paint(Role::Heading, &fit(line, Some(width)))
+                    .into_owned()
+            })
+            .collect();
     }
     let marker = if selected { "› " } else { "  " };
     let number = match number {
@@ -159,10 +170,19 @@ pub fn entry_lines(
     } else {
         format!("{} · {}", label.text, label.detail)
     };
-    let mut lines = if label.detail.is_empty() || display_width(&whole) <= room {
-        vec![fit_words(&whole, room)]
+    let mut lines = if display_width(&whole) <= room {
+        vec![whole]
     } else {
-        vec![fit_words(&label.text, room), fit_words(&label.detail, room)]
+        // Wrapped rather than cut: a title cut short, or «may be…» without «outdated»,
+        // would say something else.
+        let mut lines = wrap_words(&label.text, room);
+        match lines.last_mut() {
+            Some(last) if display_width(last) + 3 + display_width(&label.detail) <= room => {
+                *last = format!("{last} · {}", label.detail);
+            }
+            _ => lines.extend(wrap_words(&label.detail, room)),
+        }
+        lines
     };
     let paint = |line: &str| {
         if selected {
@@ -171,9 +191,12 @@ pub fn entry_lines(
             line.to_string()
         }
     };
-    lines[0] = format!("{marker}{number}{}", paint(&lines[0]));
-    if let Some(second) = lines.get_mut(1) {
-        *second = format!("{}{}", " ".repeat(indent), paint(second));
+    for (n, line) in lines.iter_mut().enumerate() {
+        *line = if n == 0 {
+            format!("{marker}{number}{}", paint(line))
+        } else {
+            format!("{}{}", " ".repeat(indent), paint(line))
+        };
     }
     for line in &mut lines {
         *line = fit(line, Some(width)).into_owned();
@@ -201,6 +224,21 @@ pub fn more_items(hidden: usize, up: bool, width: usize, opts: &Options) -> Stri
     Styles::new(opts.color)
         .paint(Role::Dim, &fit(&format!("  {text}"), Some(width)))
         .into_owned()
+}
+
+/// `text` in lines of at most `width` columns, broken between words (a word longer than a
+/// line is cut).
+fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    if text.is_empty() {
+        return Vec::new();
+    }
+    let options = textwrap::Options::new(width.max(1))
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .break_words(false);
+    textwrap::wrap(text, options)
+        .iter()
+        .map(|line| fit_words(line, width))
+        .collect()
 }
 
 /// `text` cut to `width` columns, at a word boundary when one is near the end, with "…"
