@@ -1,266 +1,610 @@
-//! The interactive walkthrough in a real pseudo-terminal: keys in, screen out.
+//! The interactive walkthrough in a real pseudo-terminal: keys in, and the screen as a
+//! terminal shows it (the output is fed through the `vt100` terminal emulator), checked after
+//! every key. Tests find items by their label on screen, never by counting key presses.
 #![cfg(unix)]
 
 mod common;
 
+use std::fs::File;
+use std::io::{Read, Write};
+use std::os::fd::AsRawFd;
 use std::process::Command;
+use std::sync::mpsc::{self, Receiver};
+use std::time::{Duration, Instant};
 
-use rexpect::process::WaitStatus;
-use rexpect::reader::Options;
-use rexpect::session::PtySession;
+use nix::sys::signal::Signal;
+use rexpect::process::{PtyProcess, WaitStatus};
 
 const DOWN: &str = "\x1b[B";
 const UP: &str = "\x1b[A";
 const ENTER: &str = "\r";
 const ESC: &str = "\x1b";
-const SHOW_CURSOR: &str = "\x1b[?25h";
-const TIMEOUT_MS: u64 = 15_000;
+const HOME: &str = "\x1b[H";
+const END: &str = "\x1b[F";
+const PAGE_DOWN: &str = "\x1b[6~";
+const PAGE_UP: &str = "\x1b[5~";
+const CLEAR: &[u8] = b"\x1b[H\x1b[J";
+const SHOW_CURSOR: &[u8] = b"\x1b[?25h";
+/// Generous: the machine may be busy with other builds.
+const TIMEOUT: Duration = Duration::from_secs(30);
 
-/// Starts the program in a terminal `columns` wide, with nothing of the developer's own
-/// environment but what it needs to run.
-fn start(args: &[&str], env: &[(&str, &str)], columns: u16) -> PtySession {
-    let binary = common::binary();
+/// The sizes every screen is tried at.
+const SIZES: [(u16, u16); 3] = [(30, 100), (24, 80), (20, 40)];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Lang {
+    Ru,
+    En,
+}
+
+/// The words the tests look for, in the language of the run.
+struct Words {
+    title: &'static str,
+    prompt: &'static str,
+    quit: &'static str,
+    hint_quit: &'static str,
+    hint_back: &'static str,
+    next: &'static str,
+    done_step: &'static str,
+    not_gone: &'static str,
+    gone: &'static str,
+    try_another: &'static str,
+    menu: &'static str,
+    sources: &'static str,
+}
+
+const RU: Words = Words {
+    title: "unlink-guide",
+    prompt: "Выберите способ",
+    quit: "Выйти",
+    hint_quit: "q выход",
+    hint_back: "Esc назад",
+    next: "Следующий шаг",
+    done_step: "Готово: этот шаг сделан",
+    not_gone: "Нет, она всё ещё там",
+    gone: "Да, исчезла",
+    try_another: "Попробуйте другой способ",
+    menu: "Вернуться в меню",
+    sources: "Источники",
+};
+
+const EN: Words = Words {
+    title: "unlink-guide",
+    prompt: "Choose a method",
+    quit: "Quit",
+    hint_quit: "q quit",
+    hint_back: "Esc back",
+    next: "Next step",
+    done_step: "Done: I have finished this step",
+    not_gone: "No, it is still there",
+    gone: "Yes, it is gone",
+    try_another: "Try another method",
+    menu: "Back to the menu",
+    sources: "Sources",
+};
+
+fn words(lang: Lang) -> &'static Words {
+    match lang {
+        Lang::Ru => &RU,
+        Lang::En => &EN,
+    }
+}
+
+/// The program running in a pseudo-terminal, and the screen it has drawn.
+struct Screen {
+    process: PtyProcess,
+    input: File,
+    output: Receiver<Vec<u8>>,
+    terminal: vt100::Parser,
+    /// Everything the program wrote.
+    raw: Vec<u8>,
+    rows: u16,
+    columns: u16,
+}
+
+fn start(args: &[&str], lang: Lang, rows: u16, columns: u16) -> Screen {
+    start_with(args, lang, rows, columns, &[])
+}
+
+/// Starts the program in a terminal of `rows` × `columns`, with nothing of the developer's
+/// own environment but what it needs to run.
+fn start_with(args: &[&str], lang: Lang, rows: u16, columns: u16, env: &[(&str, &str)]) -> Screen {
     let mut command = Command::new("/bin/sh");
     command
         .arg("-c")
         .arg(format!(
-            "/usr/bin/stty cols {columns} rows 40; exec \"$0\" \"$@\""
+            "/usr/bin/stty rows {rows} cols {columns}; exec \"$0\" \"$@\""
         ))
-        .arg(binary)
+        .arg(common::binary())
         .args(args)
         .env_clear()
         .env("TERM", "xterm-256color")
         .env("PATH", "/usr/bin:/bin")
         .envs(common::test_env());
+    if lang == Lang::Ru {
+        command.env("LANG", "ru_RU.UTF-8");
+    }
     for (name, value) in env {
         command.env(name, value);
     }
-    let options = Options::default().timeout_ms(Some(TIMEOUT_MS));
-    rexpect::session::spawn_with_options(command, options).expect("the program starts in a pty")
-}
-
-/// rexpect reads the terminal byte by byte, each byte as one `char`; these two convert
-/// between that and real text, so that Russian can be expected and read.
-fn as_bytes(text: &str) -> String {
-    text.bytes().map(char::from).collect()
-}
-
-fn as_text(read: &str) -> String {
-    let bytes: Vec<u8> = read.chars().map(|c| c as u8).collect();
-    String::from_utf8_lossy(&bytes).into_owned()
-}
-
-/// Waits for `text` on screen; returns what came before it.
-fn expect(p: &mut PtySession, text: &str) -> String {
-    match p.exp_string(&as_bytes(text)) {
-        Ok(before) => as_text(&before),
-        Err(e) => panic!("{text:?} did not appear: {}", as_text(&e.to_string())),
+    let process = PtyProcess::new(command).expect("the program starts in a pty");
+    let input = process.get_file_handle().expect("the pty can be written");
+    let mut reader = process.get_file_handle().expect("the pty can be read");
+    let (send, output) = mpsc::channel();
+    std::thread::spawn(move || {
+        let mut buffer = [0u8; 4096];
+        while let Ok(n @ 1..) = reader.read(&mut buffer) {
+            if send.send(buffer[..n].to_vec()).is_err() {
+                break;
+            }
+        }
+    });
+    Screen {
+        process,
+        input,
+        output,
+        terminal: vt100::Parser::new(rows.try_into().unwrap(), columns.try_into().unwrap(), 0),
+        raw: Vec::new(),
+        rows,
+        columns,
     }
 }
 
-/// Waits until the menu is drawn whole: its last item is on screen.
-fn menu(p: &mut PtySession, last_item: &str) {
-    expect(p, last_item);
-}
+impl Screen {
+    /// Takes in what the program has written, waiting at most `wait` for more.
+    fn read(&mut self, wait: Duration) -> bool {
+        match self.output.recv_timeout(wait) {
+            Ok(bytes) => {
+                self.terminal.process(&bytes);
+                self.raw.extend_from_slice(&bytes);
+                while let Ok(bytes) = self.output.try_recv() {
+                    self.terminal.process(&bytes);
+                    self.raw.extend_from_slice(&bytes);
+                }
+                true
+            }
+            Err(_) => false,
+        }
+    }
 
-fn send(p: &mut PtySession, keys: &str) {
-    p.send(keys).expect("keys are sent");
-    p.flush().expect("keys are flushed");
-}
+    fn lines(&self) -> Vec<String> {
+        self.terminal.screen().rows(0, self.columns).collect()
+    }
 
-/// Chooses the last item of the menu on screen, Quit, with Up from the first item, and
-/// checks the program ends well.
-fn quit(p: &mut PtySession) {
-    send(p, UP);
-    send(p, ENTER);
-    assert_eq!(finish(p).0, 0);
-}
+    fn text(&self) -> String {
+        self.lines().join("\n")
+    }
 
-/// Reads to the end and returns the exit code and all that was printed since the last
-/// expectation.
-fn finish(p: &mut PtySession) -> (i32, String) {
-    let rest = as_text(&p.exp_eof().expect("the program ends"));
-    match p.process().wait().expect("the program is waited for") {
-        WaitStatus::Exited(_, code) => (code, rest),
-        other => panic!("the program did not exit normally: {other:?}"),
+    /// How many screens have been drawn.
+    fn frames(&self) -> usize {
+        self.raw
+            .windows(CLEAR.len())
+            .filter(|w| *w == CLEAR)
+            .count()
+    }
+
+    /// Waits until the screen shows what `check` looks for.
+    fn wait_until(&mut self, what: &str, check: impl Fn(&Screen) -> bool) {
+        let deadline = Instant::now() + TIMEOUT;
+        while !check(self) {
+            if Instant::now() > deadline {
+                let tail = &self.raw[self.raw.len().saturating_sub(400)..];
+                panic!(
+                    "{what}: not on screen after {TIMEOUT:?}:\n{}\nlast output: {:?}",
+                    self.text(),
+                    String::from_utf8_lossy(tail)
+                );
+            }
+            self.read(Duration::from_millis(50));
+        }
+    }
+
+    /// Waits for `text` anywhere on screen.
+    /// Waits for `text` on a whole screen (one that ends with the keys hint).
+    fn wait_for(&mut self, text: &str) {
+        self.wait_until(text, |s| {
+            s.text().contains(text) && s.lines().last().is_some_and(|l| l.starts_with("↑↓"))
+        });
+    }
+
+    /// Waits for a whole screen drawn after the `after`th: it ends with the keys hint on
+    /// the last row.
+    fn wait_frame(&mut self, after: usize) {
+        self.wait_until("a new screen", |s| {
+            s.frames() > after
+                && s.lines()
+                    .last()
+                    .is_some_and(|l| l.starts_with("↑↓") && l.contains(" q"))
+        });
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.input
+            .write_all(keys.as_bytes())
+            .expect("keys are sent");
+        self.input.flush().expect("keys are flushed");
+    }
+
+    /// Presses a key and waits for the screen it leads to.
+    fn press(&mut self, key: &str) {
+        let before = self.frames();
+        self.send(key);
+        self.wait_frame(before);
+    }
+
+    /// The selected line of the menu.
+    fn selected(&self) -> Option<String> {
+        self.lines().into_iter().find(|l| l.starts_with("› "))
+    }
+
+    /// Moves down the menu until the item `label` is selected.
+    fn select(&mut self, label: &str) {
+        self.wait_frame(0);
+        for _ in 0..60 {
+            if self.selected().is_some_and(|l| l.contains(label)) {
+                return;
+            }
+            self.press(DOWN);
+        }
+        panic!("{label:?} cannot be selected:\n{}", self.text());
+    }
+
+    /// Selects the item `label` and chooses it.
+    fn choose(&mut self, label: &str) {
+        self.select(label);
+        self.press(ENTER);
+    }
+
+    /// Resizes the terminal, as dragging the window's corner does.
+    fn resize(&mut self, rows: u16, columns: u16) {
+        let size = libc::winsize {
+            ws_row: rows,
+            ws_col: columns,
+            ws_xpixel: 0,
+            ws_ypixel: 0,
+        };
+        // SAFETY: TIOCSWINSZ on the pty's own descriptor, with a valid winsize.
+        let done = unsafe { libc::ioctl(self.input.as_raw_fd(), libc::TIOCSWINSZ, &size) };
+        assert_eq!(done, 0, "the pty is resized");
+        self.terminal
+            .screen_mut()
+            .set_size(rows.try_into().unwrap(), columns.try_into().unwrap());
+        self.rows = rows;
+        self.columns = columns;
+    }
+
+    /// Reads to the end and returns the exit status.
+    fn finish(&mut self) -> i32 {
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            self.read(Duration::from_millis(50));
+            match self.process.status() {
+                Some(WaitStatus::StillAlive) | None if Instant::now() < deadline => {}
+                Some(WaitStatus::Exited(_, code)) => {
+                    while self.read(Duration::from_millis(100)) {}
+                    return code;
+                }
+                other => panic!("the program did not exit normally: {other:?}"),
+            }
+        }
+    }
+
+    /// Whether the terminal shows the cursor, as the program left it.
+    fn cursor_shown(&self) -> bool {
+        !self.terminal.screen().hide_cursor()
+    }
+
+    /// Quits with q and checks the terminal is left as it was.
+    fn quit(&mut self) {
+        self.send("q");
+        assert_eq!(self.finish(), 0);
+        assert!(self.cursor_shown());
+    }
+
+    /// Checks that no line is wider than the terminal but an address, which the terminal
+    /// wraps, and that the title, the hint and `question` are where they belong.
+    fn assert_whole(&self, title: &str, question: Option<&str>, w: &Words) {
+        let lines = self.lines();
+        assert!(
+            lines[0].starts_with(title),
+            "title {title:?} not on the first row:\n{}",
+            self.text()
+        );
+        let hint = lines.last().unwrap();
+        assert!(
+            hint.starts_with("↑↓") && hint.contains(w.hint_quit.split(' ').next().unwrap()),
+            "no hint on the last row:\n{}",
+            self.text()
+        );
+        if let Some(question) = question {
+            assert!(
+                lines.iter().any(|l| l.starts_with(question)),
+                "question {question:?} not on screen:\n{}",
+                self.text()
+            );
+        }
+        assert_eq!(
+            lines.iter().filter(|l| l.starts_with("› ")).count(),
+            1,
+            "one item selected:\n{}",
+            self.text()
+        );
     }
 }
 
 #[test]
-fn a_method_is_chosen_with_the_arrow_keys_and_enter() {
-    let mut p = start(&[], &[], 80);
-    expect(&mut p, "Choose a method");
-    menu(&mut p, "Quit");
-    for _ in 0..6 {
-        send(&mut p, DOWN);
+fn the_menu_keeps_its_title_question_and_hint_through_any_keys() {
+    for lang in [Lang::Ru, Lang::En] {
+        let w = words(lang);
+        for (rows, columns) in SIZES {
+            let mut s = start(&[], lang, rows, columns);
+            s.wait_frame(0);
+            s.assert_whole(w.title, Some(w.prompt), w);
+            let keys = [
+                DOWN, DOWN, DOWN, UP, DOWN, PAGE_DOWN, DOWN, END, UP, UP, HOME, UP, PAGE_UP, DOWN,
+                "j", "k", DOWN, DOWN, DOWN, DOWN, DOWN, DOWN, DOWN, DOWN, DOWN,
+            ];
+            for key in keys {
+                s.press(key);
+                s.assert_whole(w.title, Some(w.prompt), w);
+                let selected = s.selected().unwrap();
+                assert!(!selected.contains("──"), "a header is selected: {selected}");
+            }
+            s.quit();
+        }
     }
-    send(&mut p, ENTER);
-    expect(&mut p, "The AliExpress mobile app");
-    expect(&mut p, "Step 1 of 5");
-    menu(&mut p, "Quit");
-    send(&mut p, ESC); // back to the menu
-    expect(&mut p, "Choose a method");
-    menu(&mut p, "Quit");
-    send(&mut p, ESC); // and out
-    let (code, rest) = finish(&mut p);
-    assert_eq!(code, 0);
-    assert!(rest.contains(SHOW_CURSOR));
 }
 
 #[test]
-fn a_method_is_walked_forward_and_back_to_a_clean_end() {
-    let mut p = start(&["walk", "direct-link"], &[], 80);
-    expect(&mut p, "Step 1 of 5");
-    menu(&mut p, "Quit");
-    send(&mut p, ENTER);
-    expect(&mut p, "Step 2 of 5");
-    expect(&mut p, "(intl.alipay.com)");
-    menu(&mut p, "Quit");
-    send(&mut p, DOWN);
-    send(&mut p, ENTER); // Previous step
-    expect(&mut p, "Step 1 of 5");
-    for n in 2..=5 {
-        menu(&mut p, "Quit");
-        send(&mut p, ENTER);
-        expect(&mut p, &format!("Step {n} of 5"));
-    }
-    menu(&mut p, "Quit");
-    send(&mut p, ENTER); // Done with the last step
-    expect(&mut p, "Is the card gone from the list?");
-    menu(&mut p, "Previous step");
-    send(&mut p, ENTER); // Yes
-    expect(&mut p, "Done: the card is gone.");
-    expect(&mut p, "How not to save a card next time");
-    expect(&mut p, "(Bind card to Alipay)");
-    expect(&mut p, "Sources");
-    expect(&mut p, "Last reviewed: ");
-    let (code, rest) = finish(&mut p);
-    assert_eq!(code, 0);
-    assert!(rest.contains(SHOW_CURSOR));
-}
-
-#[test]
-fn a_card_still_there_leads_to_troubleshooting_and_a_fallback() {
-    let mut p = start(&["walk", "mobile-app"], &[], 80);
-    for n in 1..=5 {
-        expect(&mut p, &format!("Step {n} of 5"));
-        menu(&mut p, "Quit");
-        send(&mut p, ENTER);
-    }
-    expect(&mut p, "Is the card gone from the list?");
-    menu(&mut p, "Previous step");
-    send(&mut p, DOWN);
-    send(&mut p, ENTER); // No
-    expect(&mut p, "The card is still there");
-    expect(&mut p, "If it does not work");
-    expect(&mut p, "Try another method");
-    menu(&mut p, "Quit");
-    send(&mut p, ENTER); // the first fallback
-    expect(&mut p, "The mobile website, opened on a computer");
-    expect(&mut p, "Step 1 of 6");
-    menu(&mut p, "Quit");
-    send(&mut p, UP); // round to the last item
-    send(&mut p, ENTER);
-    assert_eq!(finish(&mut p).0, 0);
-}
-
-#[test]
-fn help_me_choose_reaches_a_recommendation_and_starts_it() {
-    let mut p = start(&[], &[], 80);
-    menu(&mut p, "Quit");
-    for _ in 0..11 {
-        send(&mut p, DOWN);
-    }
-    send(&mut p, ENTER);
-    expect(&mut p, "Question 1 of 2");
-    expect(&mut p, "Can you log in to AliExpress");
-    menu(&mut p, "No");
-    send(&mut p, DOWN);
-    send(&mut p, ENTER); // no
-    expect(&mut p, "Question 2 of 2");
-    expect(&mut p, "Can log in to AliExpress: no");
-    expect(&mut p, "Where do you want to do it?");
-    menu(&mut p, "On my phone");
-    send(&mut p, ENTER); // a computer
-    expect(&mut p, "Recommended: AliExpress's own payment settings");
-    expect(&mut p, "Log in to AliExpress first");
-    expect(&mut p, "If it does not work, try next");
-    expect(&mut p, "Direct link to the bound-cards page");
-    expect(&mut p, "aliexpress.ru");
-    menu(&mut p, "Back to the menu");
-    send(&mut p, ENTER);
-    expect(&mut p, "AliExpress's own payment settings — On the website");
-    expect(&mut p, "Step 1 of 5");
-    menu(&mut p, "Quit");
-    quit(&mut p);
-}
-
-#[test]
-fn the_interface_is_russian_under_a_russian_locale() {
-    let mut p = start(&[], &[("LANG", "ru_RU.UTF-8")], 80);
-    expect(&mut p, "Выберите способ");
-    menu(&mut p, "Выйти");
-    send(&mut p, ENTER);
-    expect(&mut p, "Настройки оплаты AliExpress — На сайте");
-    expect(&mut p, "Шаг 1 из 5");
-    expect(&mut p, "Следующий шаг");
-    menu(&mut p, "Выйти");
-    quit(&mut p);
-}
-
-#[test]
-fn the_language_can_be_switched_from_the_menu() {
-    let mut p = start(&[], &[], 80);
-    menu(&mut p, "Quit");
-    for _ in 0..3 {
-        send(&mut p, UP);
-    }
-    send(&mut p, ENTER); // По-русски
-    expect(&mut p, "Выберите способ");
-    menu(&mut p, "Выйти");
-    send(&mut p, UP);
-    quit(&mut p);
-}
-
-#[test]
-fn quitting_from_the_menu_restores_the_cursor() {
-    let mut p = start(&[], &[], 80);
-    menu(&mut p, "Quit");
-    send(&mut p, UP);
-    send(&mut p, UP);
-    send(&mut p, ENTER);
-    let (code, rest) = finish(&mut p);
-    assert_eq!(code, 0);
-    assert!(rest.contains(SHOW_CURSOR));
-}
-
-fn interrupted(args: &[&str], before: &str) {
-    let mut p = start(args, &[], 80);
-    menu(&mut p, before);
-    send(&mut p, "\x03");
-    let (code, rest) = finish(&mut p);
-    assert_eq!(code, 130, "exit status after Ctrl-C");
+fn headers_are_never_selected_and_the_cursor_goes_round() {
+    let w = words(Lang::Ru);
+    let mut s = start(&[], Lang::Ru, 24, 80);
+    s.wait_frame(0);
+    let first = s.selected().unwrap();
+    s.press(UP);
     assert!(
-        rest.contains(SHOW_CURSOR),
-        "cursor not shown again: {rest:?}"
+        s.selected().unwrap().contains(w.quit),
+        "Up from the first item: Quit"
     );
+    s.press(DOWN);
+    assert_eq!(s.selected().unwrap(), first);
+    // Down through every item and round to the first, never on a header.
+    let mut seen = 0;
+    loop {
+        s.press(DOWN);
+        let selected = s.selected().unwrap();
+        assert!(!selected.contains("──"), "{selected}");
+        seen += 1;
+        if selected == first {
+            break;
+        }
+        assert!(seen < 40, "the cursor does not come round");
+    }
+    let headers = s.lines().iter().filter(|l| l.contains("──")).count();
+    assert!(headers >= 3, "the groups' titles are shown:\n{}", s.text());
+    s.quit();
 }
 
 #[test]
-fn ctrl_c_at_the_menu_shows_the_cursor_and_exits_130() {
-    interrupted(&[], "Quit");
+fn esc_at_the_first_menu_moves_to_quit_and_q_quits_everywhere() {
+    let w = words(Lang::Ru);
+    let mut s = start(&[], Lang::Ru, 24, 80);
+    s.wait_frame(0);
+    s.press(ESC);
+    assert!(s.selected().unwrap().contains(w.quit), "{}", s.text());
+    assert!(!s.lines().last().unwrap().contains(w.hint_back));
+    s.send(ENTER);
+    assert_eq!(s.finish(), 0);
+    assert!(s.cursor_shown());
 }
 
 #[test]
-fn ctrl_c_at_a_step_shows_the_cursor_and_exits_130() {
-    interrupted(&["walk", "alipay-web"], "Quit");
+fn esc_goes_back_one_step_in_walk_then_to_the_menu() {
+    for lang in [Lang::Ru, Lang::En] {
+        let w = words(lang);
+        let (step_1, step_2) = match lang {
+            Lang::Ru => ("Шаг 1 из 5", "Шаг 2 из 5"),
+            Lang::En => ("Step 1 of 5", "Step 2 of 5"),
+        };
+        for (rows, columns) in SIZES {
+            let mut s = start(&["walk", "direct-link"], lang, rows, columns);
+            s.wait_for(step_1);
+            s.wait_frame(0);
+            assert!(
+                s.lines()
+                    .last()
+                    .unwrap()
+                    .contains(w.hint_back.split(' ').next().unwrap())
+            );
+            s.choose(w.next);
+            s.wait_for(step_2);
+            s.press(DOWN);
+            s.press(ESC);
+            s.wait_for(step_1);
+            s.press(ESC);
+            s.wait_for(w.prompt);
+            s.assert_whole(w.title, Some(w.prompt), w);
+            s.quit();
+        }
+    }
+}
+
+/// Walks every step of the way on screen to the question whether it worked.
+fn walk_to_the_question(s: &mut Screen, w: &Words, question: &str) {
+    for _ in 0..20 {
+        s.wait_frame(0);
+        if s.text().contains(question) {
+            return;
+        }
+        let label = if s.text().contains(w.done_step) {
+            w.done_step
+        } else {
+            w.next
+        };
+        s.choose(label);
+    }
+    panic!("{question:?} never came:\n{}", s.text());
 }
 
 #[test]
-fn a_link_is_opened_only_after_asking_and_its_address_stays_on_screen() {
-    let dir = tempfile::tempdir().unwrap();
-    let opened = dir.path().join("opened");
-    let launcher = dir.path().join("xdg-open");
+fn no_in_walk_alipay_web_offers_the_other_methods_then_the_menu() {
+    for lang in [Lang::Ru, Lang::En] {
+        let w = words(lang);
+        let (question, first_way, newest) = match lang {
+            Lang::Ru => (
+                "Карта исчезла из списка?",
+                "Через «Настройки» Alipay",
+                "Настройки оплаты AliExpress",
+            ),
+            Lang::En => (
+                "Is the card gone from the list?",
+                "Through the Alipay «Настройки»",
+                "AliExpress's own payment settings",
+            ),
+        };
+        for (rows, columns) in SIZES {
+            let mut s = start(&["walk", "alipay-web"], lang, rows, columns);
+            s.choose(first_way);
+            walk_to_the_question(&mut s, w, question);
+            s.assert_whole("", Some(question), w);
+            s.choose(w.not_gone);
+            s.wait_for(w.try_another);
+            // The newest route first, and the way back to the menu.
+            s.wait_frame(0);
+            let first_item = s.selected().unwrap();
+            assert!(first_item.contains(&newest[..12]), "{}", s.text());
+            s.select(w.menu);
+            s.choose(newest);
+            s.choose(w.menu);
+            s.wait_for(w.prompt);
+            s.quit();
+        }
+    }
+}
+
+#[test]
+fn yes_ends_on_the_result_with_what_comes_next_and_sources_on_demand() {
+    for lang in [Lang::Ru, Lang::En] {
+        let w = words(lang);
+        let (question, done) = match lang {
+            Lang::Ru => ("Карта исчезла из списка?", "Готово: карты больше нет."),
+            Lang::En => ("Is the card gone from the list?", "Done: the card is gone."),
+        };
+        let mut s = start(&["walk", "mobile-site"], lang, 24, 80);
+        walk_to_the_question(&mut s, w, question);
+        s.press("y");
+        s.wait_for(done);
+        assert!(s.lines()[0].starts_with(done), "{}", s.text());
+        s.assert_whole(done, None, w);
+        s.choose(w.sources);
+        s.wait_for("[1] ");
+        s.press(ESC);
+        s.wait_for(done);
+        s.quit();
+        // What stays on the terminal is the result.
+        assert!(s.text().contains(done), "{}", s.text());
+    }
+}
+
+#[test]
+fn help_me_choose_goes_back_one_question_with_esc() {
+    let mut s = start(&[], Lang::En, 24, 80);
+    s.choose("Help me choose");
+    s.wait_for("Can you log in to AliExpress");
+    s.press("y");
+    s.wait_for("Where do you want to do it?");
+    s.press(ESC);
+    s.wait_for("Can you log in to AliExpress");
+    s.press("n");
+    s.wait_for("Where do you want to do it?");
+    s.choose("On a computer");
+    s.wait_for("Recommended: AliExpress's own payment settings");
+    s.wait_for("Start the second choice: Direct link to the bound-cards page");
+    s.choose("Start this method");
+    s.wait_for("Step 1 of 5");
+    s.press(ESC);
+    s.wait_for("Recommended:");
+    s.choose("Start the second choice");
+    s.wait_for("Direct link to the bound-cards page");
+    s.wait_for("Step 1 of 5");
+    s.quit();
+}
+
+#[test]
+fn resizing_redraws_the_screen_at_the_new_width() {
+    for lang in [Lang::Ru, Lang::En] {
+        let w = words(lang);
+        let mut s = start(&["walk", "aliexpress-payments"], lang, 30, 100);
+        s.wait_frame(0);
+        s.press(ENTER);
+        s.choose(w.next);
+        for (rows, columns) in [(20, 40), (24, 80), (20, 30), (2, 40), (1, 20), (30, 100)] {
+            let before = s.frames();
+            s.resize(rows, columns);
+            s.wait_until("a screen at the new size", |s| {
+                s.frames() > before && s.selected().is_some()
+            });
+            if rows >= 5 {
+                s.wait_frame(before);
+                s.assert_whole("", None, w);
+            }
+        }
+        s.quit();
+    }
+}
+
+#[test]
+fn a_two_row_terminal_gets_the_plain_printout() {
+    for args in [&[][..], &["walk", "direct-link"][..]] {
+        let mut s = start(args, Lang::Ru, 2, 80);
+        assert_eq!(s.finish(), 0);
+        let all = String::from_utf8_lossy(&s.raw).into_owned();
+        assert!(
+            all.contains("direct-link") || all.contains("Прямая ссылка"),
+            "{all}"
+        );
+        assert!(!all.contains("panicked"), "{all}");
+    }
+}
+
+fn signalled(signal: Signal, code: i32) {
+    let mut s = start(&["walk", "alipay-web"], Lang::Ru, 24, 80);
+    s.wait_frame(0);
+    assert!(
+        !s.cursor_shown(),
+        "the cursor is hidden while a menu is shown"
+    );
+    s.process.signal(signal).expect("the signal is sent");
+    assert_eq!(s.finish(), code, "exit status after {signal:?}");
+    assert!(s.cursor_shown(), "cursor not shown again after {signal:?}");
+    assert!(s.raw.ends_with(b"\x1b[0m\x1b[?25h\r\n") || s.raw.windows(6).any(|w| w == SHOW_CURSOR));
+}
+
+#[test]
+fn sigterm_restores_the_cursor_and_exits_143() {
+    signalled(Signal::SIGTERM, 143);
+}
+
+#[test]
+fn sighup_restores_the_cursor_and_exits_129() {
+    signalled(Signal::SIGHUP, 129);
+}
+
+#[test]
+fn ctrl_c_restores_the_cursor_and_exits_130() {
+    for args in [&[][..], &["walk", "alipay-web"][..]] {
+        let mut s = start(args, Lang::En, 24, 80);
+        s.wait_frame(0);
+        s.send("\x03");
+        assert_eq!(s.finish(), 130);
+        assert!(s.cursor_shown());
+    }
+}
+
+/// A launcher that records the address it was asked to open, first on PATH.
+fn fake_browser(dir: &std::path::Path) -> (String, std::path::PathBuf) {
+    let opened = dir.join("opened");
+    let launcher = dir.join("xdg-open");
     std::fs::write(
         &launcher,
         format!("#!/bin/sh\nprintf '%s' \"$1\" > '{}'\n", opened.display()),
@@ -271,113 +615,75 @@ fn a_link_is_opened_only_after_asking_and_its_address_stays_on_screen() {
         std::os::unix::fs::PermissionsExt::from_mode(0o755),
     )
     .unwrap();
+    (format!("{}:/usr/bin:/bin", dir.display()), opened)
+}
 
-    let path = format!("{}:/usr/bin:/bin", dir.path().display());
-    let mut p = start(&["walk", "direct-link"], &[("PATH", &path)], 80);
-    menu(&mut p, "Quit");
-    send(&mut p, ENTER);
-    expect(&mut p, "Step 2 of 5");
-    menu(&mut p, "Quit");
-    send(&mut p, DOWN);
-    send(&mut p, DOWN);
-    send(&mut p, ENTER); // Open: Alipay bound-cards page
-    expect(&mut p, "Open this address in your browser?");
-    expect(
-        &mut p,
-        "https://intl.alipay.com/ihome/user/queryUserBindCard.htm",
+#[test]
+fn a_link_is_opened_only_after_asking_and_its_address_is_shown_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, opened) = fake_browser(dir.path());
+    let url = "https://intl.alipay.com/ihome/user/queryUserBindCard.htm";
+    let mut s = start_with(
+        &["walk", "direct-link"],
+        Lang::Ru,
+        20,
+        40,
+        &[("PATH", &path)],
     );
-    menu(&mut p, "No, back to the step");
-    send(&mut p, ENTER);
-    expect(&mut p, "Opened in your browser.");
-    menu(&mut p, "Quit");
-    assert_eq!(
-        std::fs::read_to_string(&opened).unwrap(),
-        "https://intl.alipay.com/ihome/user/queryUserBindCard.htm"
-    );
-    quit(&mut p);
+    s.choose("Следующий шаг");
+    s.wait_for("Шаг 2 из 5");
+    s.choose("Открыть: Страница привязанных карт");
+    s.wait_for("Открыть этот адрес в браузере?");
+    // The address is on screen whole, wrapped by the terminal but never cut.
+    let joined: String = s.lines().concat();
+    assert!(joined.contains(url), "{}", s.text());
+    s.press("n");
+    s.wait_for("Шаг 2 из 5");
+    assert!(!opened.exists(), "declining opens nothing");
+    s.choose("Открыть: Страница привязанных карт");
+    s.press("y");
+    s.wait_for("Открыто в браузере.");
+    assert_eq!(std::fs::read_to_string(&opened).unwrap(), url);
+    s.quit();
 }
 
 #[test]
 fn without_a_browser_the_address_is_left_to_copy() {
     let empty = tempfile::tempdir().unwrap();
     let path = empty.path().display().to_string();
-    let mut p = start(&["walk", "mobile-site"], &[("PATH", &path)], 80);
-    menu(&mut p, "Quit");
-    send(&mut p, ENTER);
-    expect(&mut p, "Step 2 of 6");
-    menu(&mut p, "Quit");
-    send(&mut p, DOWN);
-    send(&mut p, DOWN);
-    send(&mut p, ENTER); // Open: AliExpress mobile site
-    expect(&mut p, "Open this address in your browser?");
-    menu(&mut p, "No, back to the step");
-    send(&mut p, ENTER);
-    expect(&mut p, "Could not open a browser here.");
-    expect(&mut p, "https://m.aliexpress.com/ru/index.htm");
-    menu(&mut p, "Quit");
-    quit(&mut p);
-}
-
-#[test]
-fn declining_to_open_a_link_opens_nothing() {
-    let mut p = start(&["walk", "mobile-site"], &[("PATH", "/nonexistent")], 80);
-    menu(&mut p, "Quit");
-    send(&mut p, ENTER);
-    menu(&mut p, "Quit");
-    send(&mut p, DOWN);
-    send(&mut p, DOWN);
-    send(&mut p, ENTER);
-    expect(&mut p, "Open this address in your browser?");
-    menu(&mut p, "No, back to the step");
-    send(&mut p, DOWN);
-    send(&mut p, ENTER);
-    expect(&mut p, "Step 2 of 6");
-    let screen = expect(&mut p, "Quit");
-    assert!(!screen.contains("Could not open"));
-    send(&mut p, UP);
-    send(&mut p, ENTER);
-    let (code, rest) = finish(&mut p);
-    assert_eq!(code, 0);
-    assert!(!rest.contains("Could not open"));
-}
-
-#[test]
-fn everything_stays_within_forty_columns() {
-    let mut p = start(&[], &[("LANG", "ru_RU.UTF-8")], 40);
-    let mut screens = expect(&mut p, "Выйти");
-    send(&mut p, ENTER); // the first method
-    screens += &expect(&mut p, "Выйти");
-    send(&mut p, ENTER); // its second step, with a link
-    screens += &expect(&mut p, "Выйти");
-    send(&mut p, UP);
-    send(&mut p, ENTER);
-    let (code, rest) = finish(&mut p);
-    assert_eq!(code, 0);
-    screens += &rest;
-    let plain = console::strip_ansi_codes(&screens);
-    for line in plain
-        .split(['\r', '\n'])
-        .filter(|l| !l.contains("https://"))
-    {
-        assert!(
-            console::measure_text_width(line) <= 40,
-            "wider than 40 columns: {line:?}"
-        );
-    }
+    let mut s = start_with(
+        &["walk", "mobile-site"],
+        Lang::En,
+        24,
+        80,
+        &[("PATH", &path)],
+    );
+    s.choose("Next step");
+    s.wait_for("Step 2 of 6");
+    s.choose("Open: ");
+    s.choose("Yes, open it");
+    s.wait_for("Could not open a browser here.");
+    s.wait_for("https://m.aliexpress.com/ru/index.htm");
+    s.quit();
 }
 
 #[test]
 fn on_a_dumb_terminal_there_is_no_menu() {
-    let mut p = start(&[], &[("TERM", "dumb")], 80);
-    expect(&mut p, "unlink-guide show <id>");
-    expect(&mut p, "unlink-guide walk <id>");
-    assert_eq!(finish(&mut p).0, 0);
+    let mut s = start_with(&[], Lang::En, 24, 100, &[("TERM", "dumb")]);
+    assert_eq!(s.finish(), 0);
+    let text = s.text();
+    assert!(text.contains("unlink-guide walk <id>"), "{text}");
+    assert!(
+        !text.contains('…'),
+        "no word cut on a dumb terminal:\n{text}"
+    );
 }
 
 #[test]
 fn colour_and_wrapping_follow_the_terminal_and_no_color() {
-    let mut p = start(&["show", "direct-link"], &[], 40);
-    let coloured = as_text(&p.exp_eof().unwrap());
+    let mut s = start(&["show", "direct-link"], Lang::En, 24, 40);
+    assert_eq!(s.finish(), 0);
+    let coloured = String::from_utf8_lossy(&s.raw).into_owned();
     assert!(coloured.contains("\x1b[1mDirect link to the bound-cards page"));
     assert!(
         coloured
@@ -386,8 +692,15 @@ fn colour_and_wrapping_follow_the_terminal_and_no_color() {
             .all(|l| console::measure_text_width(l) <= 40)
     );
 
-    let mut p = start(&["show", "direct-link"], &[("NO_COLOR", "1")], 40);
-    let plain = as_text(&p.exp_eof().unwrap());
+    let mut s = start_with(
+        &["show", "direct-link"],
+        Lang::En,
+        24,
+        40,
+        &[("NO_COLOR", "1")],
+    );
+    assert_eq!(s.finish(), 0);
+    let plain = String::from_utf8_lossy(&s.raw).into_owned();
     assert!(!plain.contains("\x1b["), "{plain:?}");
     assert!(
         plain.contains(
@@ -400,66 +713,58 @@ fn colour_and_wrapping_follow_the_terminal_and_no_color() {
 fn a_broken_folder_guide_is_named_on_the_first_screen_and_the_rest_works() {
     let folder = std::fs::canonicalize("tests/fixtures/broken").unwrap();
     let folder = folder.to_str().unwrap();
-    let mut p = start(&["--guides-dir", folder], &[], 80);
-    expect(&mut p, "warning: skipped");
-    expect(&mut p, "unknown-key.toml");
-    menu(&mut p, "Quit");
-    send(&mut p, ENTER);
-    expect(&mut p, "Step 1 of 5");
-    menu(&mut p, "Quit");
-    quit(&mut p);
+    let mut s = start(&["--guides-dir", folder], Lang::En, 30, 100);
+    s.wait_for("warning: skipped");
+    s.wait_for("Bad_Id.toml");
+    s.choose("AliExpress's own payment settings");
+    s.wait_for("Step 1 of 5");
+    s.quit();
 }
 
-/// Someone whose card expired: the new card is added by one method and the old one removed
+/// Someone whose card expired: the old card is removed by one method and the new one added
 /// by another, one after the other, in one walkthrough.
 #[test]
-fn replacing_a_card_walks_the_addition_then_the_removal_and_comes_back() {
-    let mut p = start(&["walk", "replace-card"], &[], 80);
-    expect(&mut p, "Step 1 of 2");
-    menu(&mut p, "Quit");
-    send(&mut p, ENTER); // Walk through: Add a new card
-    expect(&mut p, "Which way?");
-    menu(&mut p, "Quit");
-    send(&mut p, DOWN);
-    send(&mut p, ENTER); // When paying for a purchase
-    for n in 1..=4 {
-        expect(&mut p, &format!("Step {n} of 4"));
-        menu(&mut p, "Quit");
-        send(&mut p, ENTER);
+fn replacing_a_card_adds_the_new_one_then_removes_the_old_and_comes_back() {
+    let w = words(Lang::En);
+    let mut s = start(&["walk", "replace-card"], Lang::En, 30, 100);
+    s.wait_for("Step 1 of 2");
+    s.choose("Walk through: Add a new card");
+    s.choose("When paying for a purchase");
+    walk_to_the_question(&mut s, w, "Is the new card in the list?");
+    s.press("y");
+    s.wait_for("Done: the new card is added.");
+    s.choose("Continue: Replace a card");
+    s.wait_for("Step 2 of 2");
+    s.choose("Walk through: AliExpress's own payment settings");
+    s.choose("On the website");
+    walk_to_the_question(&mut s, w, "Is the card gone from the list?");
+    s.choose(w.gone);
+    s.wait_for("Done: the card is gone.");
+    s.choose("Continue: Replace a card");
+    s.wait_for("Is the new card in the list, and the old one gone?");
+    s.press("y");
+    s.wait_for("Done: the card is replaced.");
+    s.quit();
+}
+
+#[test]
+fn the_interface_is_russian_under_a_russian_locale() {
+    let mut s = start(&[], Lang::Ru, 24, 80);
+    s.wait_for("Выберите способ");
+    s.press("1");
+    s.wait_for("Настройки оплаты AliExpress — На сайте");
+    s.wait_for("Шаг 1 из 5");
+    let text = s.text();
+    for english in ["Step", "Quit", "Next", "Page", "Esc back"] {
+        assert!(!text.contains(english), "{english:?} in:\n{text}");
     }
-    expect(&mut p, "Is the new card in the list?");
-    menu(&mut p, "Previous step");
-    send(&mut p, ENTER);
-    expect(&mut p, "Done: the new card is added.");
-    expect(&mut p, "Continue: Replace a card (expired, or a new bank)");
-    menu(&mut p, "Quit");
-    send(&mut p, ENTER);
-    expect(&mut p, "Step 2 of 2");
-    menu(&mut p, "Quit");
-    send(&mut p, ENTER); // Walk through: AliExpress's own payment settings
-    expect(&mut p, "Which way?");
-    menu(&mut p, "Quit");
-    send(&mut p, ENTER); // On the website
-    for n in 1..=5 {
-        expect(&mut p, &format!("Step {n} of 5"));
-        if n == 4 {
-            expect(&mut p, "If you are waiting for a refund");
-        }
-        menu(&mut p, "Quit");
-        send(&mut p, ENTER);
-    }
-    expect(&mut p, "Is the card gone from the list?");
-    menu(&mut p, "Previous step");
-    send(&mut p, ENTER);
-    expect(&mut p, "Done: the card is gone.");
-    menu(&mut p, "Quit");
-    send(&mut p, ENTER); // Continue
-    expect(&mut p, "Is the new card in the list, and the old one gone?");
-    menu(&mut p, "Previous step");
-    send(&mut p, ENTER);
-    expect(&mut p, "Done: the card is replaced.");
-    expect(&mut p, "Last reviewed: ");
-    let (code, rest) = finish(&mut p);
-    assert_eq!(code, 0);
-    assert!(rest.contains(SHOW_CURSOR));
+    s.quit();
+}
+
+#[test]
+fn the_language_can_be_switched_from_the_menu() {
+    let mut s = start(&[], Lang::En, 30, 100);
+    s.choose("По-русски");
+    s.wait_for("Выберите способ");
+    s.quit();
 }

@@ -1,16 +1,17 @@
-//! The interactive walkthrough: the only part of the program that knows dialoguer.
+//! The interactive walkthrough: the screens of a `Session`, drawn and answered.
 //!
-//! Each turn draws the current screen of the `Session` (text from `render::walk`, then a
-//! menu), turns the user's choice into an `Event`, and hands it to the session.
+//! Each turn builds the current screen as a `menu::Frame` (its text from `render::walk`, then
+//! its menu), lays it out to the terminal's size and draws it from the top, again after every
+//! key and whenever the window is resized, until a key chooses something; the choice becomes
+//! an `Event` for the session.
 
 pub mod choose;
+pub mod menu;
 pub mod session;
 
-use std::io;
+use std::time::Duration;
 
 use console::Term;
-use dialoguer::Select;
-use dialoguer::theme::ColorfulTheme;
 
 use crate::config::Config;
 use crate::error::Error;
@@ -18,14 +19,19 @@ use guide_format::{Guide, Kind, Lang, Place};
 
 use crate::guide::{Catalog, topic};
 use crate::i18n::{Words, words};
-use crate::render::{self, Options, walk};
+use crate::render::walk::{self, Label};
+use crate::render::{self, Options};
 use crate::terminal;
 use choose::{Question, Reason};
+use menu::{Entry, Escape, Frame, Outcome, View};
 use session::{Event, Screen, Session};
 
 /// The topics the menu offers beside the methods.
 const WHY_REMOVE: &str = "why-remove";
 const PREVENT_SAVING: &str = "prevent-saving";
+
+/// How often to look whether the window was resized, while waiting for a key.
+const RESIZE_CHECK: Duration = Duration::from_millis(100);
 
 /// Runs a session from the menu, or from the first step of `method`; `notice` (such as guide
 /// files that were skipped) is shown on the first screen.
@@ -36,7 +42,7 @@ pub fn run(
     notice: &str,
 ) -> Result<(), Error> {
     let term = Term::stdout();
-    terminal::enter_interactive(config.color);
+    terminal::enter_interactive(&term, config.color);
     let mut session = match method {
         Some(method) => Session::walking(catalog, config.lang, method),
         None => Session::at_menu(catalog, config.lang),
@@ -46,16 +52,21 @@ pub fn run(
         catalog,
         color: config.color,
         hyperlinks: config.hyperlinks,
-        theme: ColorfulTheme::default(),
-        status: None,
+        status: (!notice.is_empty()).then(|| notice.trim_end().to_string()),
+        kept: Vec::new(),
     };
-    if !notice.is_empty() {
-        let opts = ui.options(&session);
-        ui.status = Some(walk::status(notice.trim_end(), None, &opts));
-    }
     let result = ui.drive(&mut session);
+    ui.leave();
     terminal::leave_interactive(&term);
     result
+}
+
+/// What choosing a menu item does.
+#[derive(Clone, Debug)]
+enum Choice {
+    Go(Event),
+    /// Open a link in the browser: the answer yes to the question whether to.
+    Open(String),
 }
 
 struct Ui<'a> {
@@ -63,60 +74,138 @@ struct Ui<'a> {
     catalog: &'a Catalog,
     color: bool,
     hyperlinks: bool,
-    theme: ColorfulTheme,
-    /// What to say once under the next screen, such as the result of opening a link.
+    /// What to say under the next screen, such as the result of opening a link.
     status: Option<String>,
+    /// The text of the screen last drawn, to leave on the terminal at the end.
+    kept: Vec<String>,
 }
 
 impl<'a> Ui<'a> {
     fn drive(&mut self, session: &mut Session) -> Result<(), Error> {
         while session.end.is_none() {
-            if let Some(event) = self.turn(session)? {
-                session.handle(event);
-            }
+            let event = self.turn(session)?;
+            session.handle(event);
         }
         Ok(())
     }
 
-    fn options(&self, session: &Session) -> Options {
+    fn options(&self, lang: Lang, columns: usize) -> Options {
         Options {
-            lang: session.lang,
+            lang,
             color: self.color,
             hyperlinks: self.hyperlinks,
-            width: terminal::current_width(self.term),
+            width: Some(terminal::text_width(columns)),
         }
     }
 
-    /// Draws the current screen and waits for a choice; `None` means draw it again.
-    fn turn(&mut self, session: &Session) -> Result<Option<Event>, Error> {
-        let opts = self.options(session);
+    /// Shows the current screen until a key chooses something. The screen is laid out
+    /// anew for every key and every change of size, so that it always fits the window.
+    fn turn(&mut self, session: &Session) -> Result<Event, Error> {
+        let status = self.status.take();
+        let mut view: Option<View> = None;
+        loop {
+            let size = terminal::current_size(self.term);
+            let opts = self.options(session.lang, size.1);
+            let mut frame = self.frame(session, &opts)?;
+            frame.status = status.clone();
+            let start = view.unwrap_or_else(|| frame.first_view());
+            let layout = menu::layout(&frame, start, size.0, size.1, &opts);
+            self.draw(&layout.lines)?;
+            self.kept = layout.kept;
+            let key = loop {
+                if let Some(key) =
+                    terminal::next_key(self.term, RESIZE_CHECK).map_err(Error::Output)?
+                {
+                    break Some(key);
+                }
+                if terminal::current_size(self.term) != size {
+                    break None;
+                }
+            };
+            let Some(key) = key else {
+                view = Some(layout.view);
+                continue;
+            };
+            match menu::on_key(&key, layout.view, &frame, layout.fit) {
+                Ok(next) => view = Some(next),
+                Err(Outcome::Choose(index)) => {
+                    let entry = frame.entries.swap_remove(index);
+                    match entry.action {
+                        Some(Choice::Go(event)) => return Ok(event),
+                        Some(Choice::Open(url)) => {
+                            self.open_link(&url, &opts);
+                            return Ok(Event::Answer(true));
+                        }
+                        None => view = Some(layout.view),
+                    }
+                }
+                Err(Outcome::Back) => return Ok(Event::Back),
+                Err(Outcome::Quit) => return Ok(Event::Quit),
+                Err(Outcome::Interrupt) => return Err(Error::Interrupted),
+            }
+        }
+    }
+
+    /// Draws a screen from the top left, over whatever was there.
+    fn draw(&self, lines: &[String]) -> Result<(), Error> {
+        let mut out = String::from("\x1b[H\x1b[J");
+        out.push_str(&lines.join("\r\n"));
+        self.term.write_str(&out).map_err(Error::Output)?;
+        self.term.flush().map_err(Error::Output)?;
+        Ok(())
+    }
+
+    /// The end: the last screen's text stays, without its menu, and the shell's prompt
+    /// comes under it.
+    fn leave(&self) {
+        let mut out = String::from("\x1b[H\x1b[J");
+        for line in &self.kept {
+            out.push_str(line);
+            out.push_str("\r\n");
+        }
+        let _ = self.term.write_str(&out);
+    }
+
+    /// The current screen of `session`: its text and its menu.
+    fn frame(&self, session: &Session, opts: &Options) -> Result<Frame<Choice>, Error> {
         let lang = session.lang;
         let w = words(lang);
-        self.term.clear_screen().map_err(Error::Output)?;
+        let mut frame = Frame {
+            text: String::new(),
+            status: None,
+            prompt: None,
+            entries: Vec::new(),
+            yes_no: None,
+            escape: Escape::Back,
+        };
+        let entries = &mut frame.entries;
         match session.screen().clone() {
             Screen::Menu => {
-                self.print(&walk::menu_intro(&opts))?;
-                let choices = self.menu_choices(session, w);
-                self.choose(Some(w.menu_prompt), choices, Event::Back, &opts)
+                frame.text = walk::menu_intro(opts);
+                frame.prompt = Some(w.menu_prompt.to_string());
+                *entries = menu_entries(self.catalog, lang);
+                if session.at_top() {
+                    let quit = entries.len().saturating_sub(1);
+                    frame.escape = Escape::Select(quit);
+                }
+                return Ok(frame);
             }
             Screen::Topic(id) => {
                 if let Some(topic) = topic(id) {
-                    self.print(&walk::topic(topic, &opts))?;
+                    frame.text = walk::topic(topic, opts);
                 }
-                let choices = vec![go(Event::Back, w.back_to_menu), go(Event::Quit, w.quit)];
-                self.choose(None, choices, Event::Back, &opts)
+                entries.push(go(Event::Back, w.back));
             }
             Screen::ChooseRoute { method } => {
                 let guide = self.guide(&method)?;
-                self.print(&walk::choose_route(guide, &opts))?;
-                let mut choices: Vec<(Choice, String)> = (0..guide.routes.len())
-                    .map(|r| {
-                        let line = walk::route_line(guide, r, lang, item_width(&opts));
-                        (Choice::Go(Event::StartRoute(method.clone(), r)), line)
-                    })
-                    .collect();
-                choices.push(go(Event::Quit, w.quit));
-                self.choose(None, choices, Event::Back, &opts)
+                frame.text = walk::choose_route(guide, opts);
+                for route in 0..guide.routes.len() {
+                    let label = walk::route_line(guide, route, lang);
+                    entries.push(Entry::item(
+                        label,
+                        Choice::Go(Event::StartRoute(method.clone(), route)),
+                    ));
+                }
             }
             Screen::Step {
                 method,
@@ -124,70 +213,79 @@ impl<'a> Ui<'a> {
                 index,
             } => {
                 let guide = self.guide(&method)?;
-                self.print(&walk::step(guide, route, index, self.catalog, &opts))?;
-                let choices = self.step_choices(session, guide, route, index, lang, w);
-                self.choose(None, choices, Event::Back, &opts)
+                frame.text = walk::step(guide, route, index, self.catalog, opts);
+                self.step_entries(entries, guide, route, index, lang);
             }
             Screen::AllSteps { method } => {
                 let guide = self.guide(&method)?;
-                self.print(&render::text::show(guide, self.catalog, &opts))?;
-                let choices = vec![go(Event::Back, w.back_to_step), go(Event::Quit, w.quit)];
-                self.choose(None, choices, Event::Back, &opts)
+                frame.text = render::text::show(guide, self.catalog, opts);
+                entries.push(go(Event::Back, w.back_to_step));
+            }
+            Screen::Sources { method } => {
+                let guide = self.guide(&method)?;
+                frame.text = walk::sources(guide, opts);
+                entries.push(go(Event::Back, w.back));
+            }
+            Screen::OpenLink { url } => {
+                frame.text = walk::open_question(&url, opts);
+                entries.push(Entry::item(Label::plain(w.open_yes), Choice::Open(url)));
+                entries.push(go(Event::Answer(false), w.open_no));
+                frame.yes_no = Some((0, 1));
             }
             Screen::Done { method, .. } => {
                 let guide = self.guide(&method)?;
-                self.print(&walk::all_done(guide, &opts))?;
+                frame.text = walk::all_done(guide, opts);
                 let outcome = w.outcome(guide.kind);
-                let choices = vec![
-                    go(Event::Answer(true), outcome.yes),
-                    go(Event::Answer(false), outcome.no),
-                    go(Event::Previous, w.previous_step),
-                ];
-                // Esc here goes back to the last step.
-                self.choose(Some(outcome.question), choices, Event::Previous, &opts)
+                frame.prompt = Some(outcome.question.to_string());
+                entries.push(go(Event::Answer(true), outcome.yes));
+                entries.push(go(Event::Answer(false), outcome.no));
+                entries.push(go(Event::Previous, w.previous_step));
+                frame.yes_no = Some((0, 1));
             }
             Screen::Finished { method } => {
                 let guide = self.guide(&method)?;
-                let prevent = (guide.kind != Kind::Add)
-                    .then(|| topic(PREVENT_SAVING))
-                    .flatten();
-                self.print(&walk::finished(guide, prevent, &opts))?;
-                match session.caller().and_then(|id| self.catalog.get(id)) {
-                    Some(caller) => {
-                        let next = w.continue_with.replace("{title}", caller.title.get(lang));
-                        let choices = vec![go(Event::Next, &next), go(Event::Quit, w.quit)];
-                        self.choose(None, choices, Event::Next, &opts)
-                    }
-                    None => Ok(Some(Event::Next)),
+                frame.text = walk::finished(guide, opts);
+                frame.prompt = Some(w.what_next.to_string());
+                if let Some(caller) = session.caller().and_then(|id| self.catalog.get(id)) {
+                    let next = w.continue_with.replace("{title}", caller.title.get(lang));
+                    entries.push(go(Event::Next, &next));
                 }
+                if guide.kind != Kind::Add
+                    && let Some(prevent) = topic(PREVENT_SAVING)
+                {
+                    entries.push(go(
+                        Event::OpenTopic(PREVENT_SAVING),
+                        prevent.title.get(lang),
+                    ));
+                }
+                entries.push(go(Event::ShowSources, w.sources));
             }
             Screen::NotDone { method } => {
                 let guide = self.guide(&method)?;
-                self.print(&walk::not_done(guide, &opts))?;
-                let mut choices: Vec<(Choice, String)> = guide
-                    .fallbacks
-                    .iter()
-                    .filter_map(|id| self.catalog.get(id.as_str()))
-                    .map(|g| {
-                        let line = walk::menu_line(g, lang, true, item_width(&opts));
-                        (Choice::Go(Event::Start(g.id.to_string())), line)
-                    })
-                    .collect();
-                let prompt = (!choices.is_empty()).then_some(w.try_another);
-                if session.has_menu() {
-                    choices.push(go(Event::Menu, w.back_to_menu));
+                frame.text = walk::not_done(guide, opts);
+                let others = session.alternatives(&method);
+                if !others.is_empty() {
+                    frame.prompt = Some(w.try_another.to_string());
                 }
-                choices.push(go(Event::Quit, w.quit));
-                self.choose(prompt, choices, Event::Back, &opts)
+                for other in others.iter().filter_map(|id| self.catalog.get(id)) {
+                    entries.push(Entry::item(
+                        walk::menu_line(other, lang, true),
+                        Choice::Go(Event::Start(other.id.to_string())),
+                    ));
+                }
+                entries.push(go(Event::ShowSources, w.sources));
             }
             Screen::Question { question, answers } => {
                 let (text, yes, no) = match question {
                     Question::Device => (w.ask_device, w.computer, w.phone),
                     Question::LoggedIn => (w.ask_logged_in, w.yes, w.no),
                 };
-                self.print(&walk::question(text, &answers, &opts))?;
-                let choices = vec![go(Event::Answer(true), yes), go(Event::Answer(false), no)];
-                self.choose(None, choices, Event::Back, &opts)
+                frame.text = walk::question(text, &answers, opts);
+                entries.push(go(Event::Answer(true), yes));
+                entries.push(go(Event::Answer(false), no));
+                if question != Question::Device {
+                    frame.yes_no = Some((0, 1));
+                }
             }
             Screen::Recommendation(recommendation) => {
                 let guide = self.guide(recommendation.method)?;
@@ -196,169 +294,72 @@ impl<'a> Ui<'a> {
                     Reason::LoggedIn => w.reason_logged_in,
                     Reason::LogInFirst => w.reason_log_in_first,
                 };
-                let second = self.catalog.get(recommendation.second().0);
-                self.print(&walk::recommendation(guide, reason, second, &opts))?;
-                let choices = vec![
-                    go(Event::Answer(true), w.start_recommended),
-                    go(Event::Answer(false), w.back_to_menu),
-                ];
-                self.choose(None, choices, Event::Back, &opts)
+                let (second_id, second_place) = recommendation.second();
+                let second = self.catalog.get(second_id);
+                frame.text = walk::recommendation(guide, reason, second, opts);
+                entries.push(go(Event::Answer(true), w.start_recommended));
+                if let Some(second) = second {
+                    let route = second.route_in(second_place).unwrap_or(0);
+                    let item = w.start_second.replace("{title}", second.title.get(lang));
+                    entries.push(go(Event::StartRoute(second_id.to_string(), route), &item));
+                }
             }
         }
+        // Every screen but the menu leads to the menu, and out.
+        entries.push(go(Event::Menu, w.back_to_menu));
+        entries.push(go(Event::Quit, w.quit));
+        Ok(frame)
     }
 
-    /// The menu: methods grouped by what they do and where, then the rest. A method with a
-    /// way for each place appears in both groups and starts with that way.
-    fn menu_choices(&self, session: &Session, w: &Words) -> Vec<(Choice, String)> {
-        let lang = session.lang;
-        let mut choices = Vec::new();
-        let removal = |g: &&Guide| g.kind == Kind::Remove;
-        for (header, place) in [
-            (w.group_computer, Place::ComputerBrowser),
-            (w.group_phone, Place::PhoneApp),
-        ] {
-            let group: Vec<&Guide> = self
-                .catalog
-                .guides()
-                .iter()
-                .filter(removal)
-                .filter(|g| g.places().contains(&place))
-                .collect();
-            if group.is_empty() {
-                continue;
-            }
-            choices.push((Choice::Header, header.to_string()));
-            for guide in group {
-                let event = match guide.route_in(place) {
-                    Some(route) if guide.routes.len() > 1 => {
-                        Event::StartRoute(guide.id.to_string(), route)
-                    }
-                    _ => Event::Start(guide.id.to_string()),
-                };
-                choices.push((Choice::Go(event), walk::menu_line(guide, lang, false, None)));
-            }
-        }
-        let others: Vec<&Guide> = self
-            .catalog
-            .guides()
-            .iter()
-            .filter(|g| g.kind != Kind::Remove)
-            .collect();
-        if !others.is_empty() {
-            choices.push((Choice::Header, w.group_add.to_string()));
-            for guide in others {
-                let event = Event::Start(guide.id.to_string());
-                choices.push((Choice::Go(event), walk::menu_line(guide, lang, true, None)));
-            }
-        }
-        choices.push((Choice::Header, w.group_more.to_string()));
-        choices.push(go(Event::HelpMeChoose, w.help_me_choose));
-        for id in [WHY_REMOVE, PREVENT_SAVING] {
-            if let Some(topic) = topic(id) {
-                choices.push(go(Event::OpenTopic(id), topic.title.get(lang)));
-            }
-        }
-        choices.push(go(Event::SwitchLanguage, w.switch_language));
-        choices.push(go(Event::Quit, w.quit));
-        choices
-    }
-
-    /// What can be done on a step: go on or back, open its links, walk the methods that carry
-    /// it out, see every step, leave.
-    fn step_choices(
+    /// What can be done on a step: go on or back, walk the methods that carry it out, open
+    /// its links, see every step or the sources.
+    fn step_entries(
         &self,
-        session: &Session,
+        entries: &mut Vec<Entry<Choice>>,
         guide: &Guide,
         route: usize,
         index: usize,
         lang: Lang,
-        w: &Words,
-    ) -> Vec<(Choice, String)> {
+    ) {
+        let w = words(lang);
         let way = &guide.routes[route];
         let step = &way.steps[index];
         let last = index + 1 == way.steps.len();
-        let mut choices = Vec::new();
         for id in step.methods.iter() {
             if let Some(other) = self.catalog.get(id.as_str()) {
                 let item = w.hand_over.replace("{title}", other.title.get(lang));
-                choices.push((Choice::Go(Event::HandOver(id.to_string())), item));
+                entries.push(go(Event::HandOver(id.to_string()), &item));
             }
         }
-        choices.push(go(
+        entries.push(go(
             Event::Next,
             if last { w.done_step } else { w.next_step },
         ));
         if index > 0 {
-            choices.push(go(Event::Previous, w.previous_step));
+            entries.push(go(Event::Previous, w.previous_step));
         }
         for link in step.links.iter() {
-            let item = format!(
-                "{}: {} ({})",
-                w.open_link,
-                link.label.get(lang),
-                link.url.host()
-            );
-            choices.push((Choice::Open(link.url.as_str().to_string()), item));
-        }
-        choices.push(go(Event::ShowAllSteps, w.show_all_steps));
-        if session.has_menu() {
-            choices.push(go(Event::Menu, w.back_to_menu));
-        }
-        choices.push(go(Event::Quit, w.quit));
-        choices
-    }
-
-    /// Shows `choices` as a menu; Esc gives `on_escape`. A link is opened here (after asking),
-    /// and a header chosen by mistake does nothing: both draw the screen again.
-    fn choose(
-        &mut self,
-        prompt: Option<&str>,
-        choices: Vec<(Choice, String)>,
-        on_escape: Event,
-        opts: &Options,
-    ) -> Result<Option<Event>, Error> {
-        let width = item_width(opts);
-        let items: Vec<String> = choices
-            .iter()
-            .map(|(choice, item)| match choice {
-                Choice::Header => walk::fit_line(item, opts.width),
-                _ => walk::fit_line(item, width),
-            })
-            .collect();
-        let first = choices
-            .iter()
-            .position(|(choice, _)| !matches!(choice, Choice::Header))
-            .unwrap_or(0);
-        let Some(chosen) = self.select(prompt, &items, first, opts)? else {
-            return Ok(Some(on_escape));
-        };
-        match choices.into_iter().nth(chosen).map(|(choice, _)| choice) {
-            Some(Choice::Go(event)) => Ok(Some(event)),
-            Some(Choice::Open(url)) => {
-                self.open_link(&url, opts)?;
-                Ok(None)
-            }
-            Some(Choice::Header) | None => Ok(None),
-        }
-    }
-
-    /// Asks before opening `url`, showing it whole; says whether a browser opened, and
-    /// leaves the address to copy when none could.
-    fn open_link(&mut self, url: &str, opts: &Options) -> Result<(), Error> {
-        let w = words(opts.lang);
-        self.print(&walk::open_question(url, opts))?;
-        let items = [w.open_yes.to_string(), w.open_no.to_string()];
-        if self.select(None, &items, 0, opts)? == Some(0) {
-            let opts = Options {
-                width: terminal::current_width(self.term),
-                ..*opts
+            let label = Label {
+                text: format!("{}: {}", w.open_link, link.label.get(lang)),
+                detail: link.url.host().to_string(),
             };
-            self.status = Some(match terminal::open_in_browser(url) {
-                Ok(()) => walk::status(w.opened, None, &opts),
-                Err(_) => walk::status(w.open_failed, Some(url), &opts),
-            });
+            let url = link.url.as_str().to_string();
+            entries.push(Entry::item(label, Choice::Go(Event::OpenLink(url))));
         }
-        Ok(())
+        entries.push(go(Event::ShowAllSteps, w.show_all_steps));
+        if !guide.sources.is_empty() {
+            entries.push(go(Event::ShowSources, w.sources));
+        }
+    }
+
+    /// Opens `url` in the browser, and says under the next screen whether it could; where it
+    /// could not, the address is left there to copy.
+    fn open_link(&mut self, url: &str, opts: &Options) {
+        let w = words(opts.lang);
+        self.status = Some(match terminal::open_in_browser(url) {
+            Ok(()) => walk::status(w.opened, None, opts),
+            Err(_) => walk::status(w.open_failed, Some(url), opts),
+        });
     }
 
     fn guide(&self, id: &str) -> Result<&'a Guide, Error> {
@@ -368,65 +369,109 @@ impl<'a> Ui<'a> {
             available: self.catalog.ids().iter().map(|s| s.to_string()).collect(),
         })
     }
+}
 
-    fn print(&self, text: &str) -> Result<(), Error> {
-        self.term.write_str(text).map_err(Error::Output)?;
-        Ok(())
+fn go(event: Event, item: &str) -> Entry<Choice> {
+    Entry::item(Label::plain(item), Choice::Go(event))
+}
+
+/// The menu: the methods that remove a card, grouped by where they are done, then the
+/// others, then the rest. A method with a way for each place appears in both groups and
+/// starts with that way; one with several ways in one place asks which, so that every way
+/// of every method can be reached from here.
+fn menu_entries(catalog: &Catalog, lang: Lang) -> Vec<Entry<Choice>> {
+    let w: &Words = words(lang);
+    let mut entries = Vec::new();
+    for (header, place) in [
+        (w.group_computer, Place::ComputerBrowser),
+        (w.group_phone, Place::PhoneApp),
+    ] {
+        let group: Vec<&Guide> = catalog
+            .guides()
+            .iter()
+            .filter(|g| g.kind == Kind::Remove && g.places().contains(&place))
+            .collect();
+        if group.is_empty() {
+            continue;
+        }
+        entries.push(Entry::header(header));
+        for guide in group {
+            let here: Vec<usize> = (0..guide.routes.len())
+                .filter(|&r| guide.routes[r].place == place)
+                .collect();
+            let event = match here[..] {
+                [route] if guide.routes.len() > 1 => Event::StartRoute(guide.id.to_string(), route),
+                _ => Event::Start(guide.id.to_string()),
+            };
+            let label = walk::menu_line(guide, lang, false);
+            entries.push(Entry::item(label, Choice::Go(event)));
+        }
+    }
+    let others: Vec<&Guide> = catalog
+        .guides()
+        .iter()
+        .filter(|g| g.kind != Kind::Remove)
+        .collect();
+    if !others.is_empty() {
+        entries.push(Entry::header(w.group_add));
+        for guide in others {
+            let event = Event::Start(guide.id.to_string());
+            let label = walk::menu_line(guide, lang, true);
+            entries.push(Entry::item(label, Choice::Go(event)));
+        }
+    }
+    entries.push(Entry::header(w.group_more));
+    entries.push(go(Event::HelpMeChoose, w.help_me_choose));
+    for id in [WHY_REMOVE, PREVENT_SAVING] {
+        if let Some(topic) = topic(id) {
+            entries.push(go(Event::OpenTopic(id), topic.title.get(lang)));
+        }
+    }
+    entries.push(go(Event::SwitchLanguage, w.switch_language));
+    entries.push(go(Event::Quit, w.quit));
+    entries
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_way_of_every_method_is_reachable_from_the_menu() {
+        let catalog = Catalog::builtin();
+        for lang in [Lang::Ru, Lang::En] {
+            let mut reached: Vec<(String, usize)> = Vec::new();
+            for entry in menu_entries(&catalog, lang) {
+                let mut session = Session::at_menu(&catalog, lang);
+                let Some(Choice::Go(event)) = entry.action else {
+                    continue;
+                };
+                session.handle(event);
+                match session.screen().clone() {
+                    Screen::Step { method, route, .. } => reached.push((method, route)),
+                    Screen::ChooseRoute { method } => {
+                        let routes = catalog.get(&method).unwrap().routes.len();
+                        reached.extend((0..routes).map(|r| (method.clone(), r)));
+                    }
+                    _ => {}
+                }
+            }
+            for guide in catalog.guides() {
+                for route in 0..guide.routes.len() {
+                    let way = (guide.id.to_string(), route);
+                    assert!(reached.contains(&way), "{way:?} not reachable");
+                }
+            }
+        }
     }
 
-    /// A menu under the screen, after the status line and the keys hint; `None` on Esc.
-    fn select(
-        &mut self,
-        prompt: Option<&str>,
-        items: &[String],
-        default: usize,
-        opts: &Options,
-    ) -> Result<Option<usize>, Error> {
-        let mut footer = String::from("\n");
-        if let Some(status) = self.status.take() {
-            footer.push_str(&status);
-            footer.push('\n');
-        }
-        footer.push_str(&walk::keys_hint(opts));
-        self.print(&footer)?;
-        let mut select = Select::with_theme(&self.theme)
-            .items(items)
-            .default(default);
-        if let Some(prompt) = prompt {
-            select = select.with_prompt(walk::fit_line(prompt, opts.width));
-        }
-        // After `with_prompt`, which turns reporting on: the next screen replaces this one.
-        select
-            .report(false)
-            .interact_on_opt(self.term)
-            .map_err(prompt_error)
-    }
-}
-
-/// What choosing a menu item does.
-enum Choice {
-    Go(Event),
-    /// Open a link in the browser, after asking.
-    Open(String),
-    /// A group's title: nothing.
-    Header,
-}
-
-fn go(event: Event, item: &str) -> (Choice, String) {
-    (Choice::Go(event), item.to_string())
-}
-
-/// Menu items are drawn after a two-column marker.
-fn item_width(opts: &Options) -> Option<usize> {
-    opts.width.map(|width| width.saturating_sub(2).max(10))
-}
-
-/// Ctrl-C at a prompt arrives as an interrupted read.
-fn prompt_error(error: dialoguer::Error) -> Error {
-    let dialoguer::Error::IO(error) = error;
-    if error.kind() == io::ErrorKind::Interrupted {
-        Error::Interrupted
-    } else {
-        Error::Output(error)
+    #[test]
+    fn the_menu_ends_with_quit_and_starts_with_a_header() {
+        let entries = menu_entries(&Catalog::builtin(), Lang::Ru);
+        assert!(entries[0].action.is_none());
+        assert!(matches!(
+            entries.last().and_then(|e| e.action.clone()),
+            Some(Choice::Go(Event::Quit))
+        ));
     }
 }

@@ -1,12 +1,13 @@
 //! Where the user is in the interactive session, and where each choice takes them.
 //!
 //! This is pure state: the terminal side (`super`) shows the current screen, turns the user's
-//! choice into an `Event`, and hands it here. Screens form a stack, so that Esc always goes
-//! back exactly one level, and a method walked for a step of another (removing the old card
-//! while replacing it) returns to that step when it is done.
+//! choice into an `Event`, and hands it here. Screens form a stack, each screen above the one
+//! it was reached from, so that Esc always goes back exactly one level: to the previous step,
+//! the previous question, the way chosen, and at last the menu; and a method walked for a step
+//! of another (removing the old card while replacing it) returns to that step when it is done.
 
 use super::choose::{self, Answers, Question, Recommendation};
-use guide_format::Lang;
+use guide_format::{Kind, Lang};
 
 use crate::guide::Catalog;
 
@@ -26,11 +27,15 @@ pub enum Screen {
     },
     /// Every step of a method at once.
     AllSteps { method: String },
+    /// Where a method's facts come from, numbered as its steps cite them.
+    Sources { method: String },
+    /// Whether to open a step's link in the browser.
+    OpenLink { url: String },
     /// After the last step: did it work?
     Done { method: String, route: usize },
-    /// It worked: what comes next, and where the guide comes from.
+    /// It worked: what comes next.
     Finished { method: String },
-    /// It did not work: what to check, and other methods to try.
+    /// It did not work: what to check, and the other methods to try.
     NotDone { method: String },
     /// A question of "Help me choose".
     Question {
@@ -55,12 +60,16 @@ pub enum Event {
     Next,
     Previous,
     ShowAllSteps,
+    ShowSources,
+    /// Ask whether to open a step's link.
+    OpenLink(String),
     /// Yes or no to a question: did it work, the answer of "Help me choose", start the
-    /// recommended method. For the question of computer or phone, yes means computer.
+    /// recommended method, open the link. For the question of computer or phone, yes means
+    /// computer.
     Answer(bool),
     /// Back one level (Esc).
     Back,
-    /// Back to the menu, from anywhere.
+    /// Back to the menu, from anywhere, also when the session began with a method.
     Menu,
     Quit,
 }
@@ -68,10 +77,8 @@ pub enum Event {
 /// How a session ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum End {
-    /// The user left: quit, or Esc from the first screen.
+    /// The user left: quit, or Ctrl-C.
     Left,
-    /// The method worked and the user has read what comes next.
-    Done,
 }
 
 #[derive(Debug)]
@@ -93,7 +100,8 @@ impl<'c> Session<'c> {
         }
     }
 
-    /// A session that opens on `method` (`unlink-guide walk`); leaving the method ends it.
+    /// A session that opens on `method` (`unlink-guide walk`); going back from its first
+    /// screen leads to the menu.
     pub fn walking(catalog: &'c Catalog, lang: Lang, method: &str) -> Session<'c> {
         let mut session = Session {
             catalog,
@@ -109,20 +117,50 @@ impl<'c> Session<'c> {
         self.stack.last().unwrap_or(&Screen::Menu)
     }
 
-    /// Whether the menu is somewhere below the current screen, to go back to.
-    pub fn has_menu(&self) -> bool {
-        self.stack.first() == Some(&Screen::Menu) && self.stack.len() > 1
+    /// Whether the current screen is the first menu, where there is nothing to go back to.
+    pub fn at_top(&self) -> bool {
+        self.stack.len() <= 1 && self.screen() == &Screen::Menu
     }
 
-    /// The method whose step handed over to the current one, if one did.
+    /// The method whose step handed over to the current one, if one did: the step just
+    /// under the current method's first screen.
     pub fn caller(&self) -> Option<&str> {
-        self.stack[..self.stack.len().saturating_sub(1)]
+        let current = method_of(self.screen())?;
+        let below = self
+            .stack
             .iter()
             .rev()
-            .find_map(|screen| match screen {
-                Screen::Step { method, .. } => Some(method.as_str()),
-                _ => None,
-            })
+            .find(|screen| method_of(screen) != Some(current))?;
+        match below {
+            Screen::Step { method, .. } => Some(method),
+            _ => None,
+        }
+    }
+
+    /// The other methods to try when `method` did not work, most likely to work first: the
+    /// ones its guide names, then every other method of the same kind, in menu order (where
+    /// the newest routes come first).
+    pub fn alternatives(&self, method: &str) -> Vec<&'c str> {
+        let Some(guide) = self.catalog.get(method) else {
+            return Vec::new();
+        };
+        let mut ids: Vec<&'c str> = Vec::new();
+        let named = guide
+            .fallbacks
+            .iter()
+            .filter_map(|id| self.catalog.get(id.as_str()));
+        let same_kind = self
+            .catalog
+            .guides()
+            .iter()
+            .filter(|g| g.kind == guide.kind && g.kind == Kind::Remove);
+        for other in named.chain(same_kind) {
+            let id = other.id.as_str();
+            if id != method && !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+        ids
     }
 
     fn steps_in(&self, method: &str, route: usize) -> usize {
@@ -132,10 +170,13 @@ impl<'c> Session<'c> {
             .map_or(0, |r| r.steps.len())
     }
 
+    fn routes_of(&self, method: &str) -> usize {
+        self.catalog.get(method).map_or(0, |g| g.routes.len())
+    }
+
     /// The first screen of `method`: its only way's first step, or the choice of way.
     fn start(&self, method: String) -> Screen {
-        let routes = self.catalog.get(&method).map_or(1, |g| g.routes.len());
-        if routes > 1 {
+        if self.routes_of(&method) > 1 {
             Screen::ChooseRoute { method }
         } else {
             Screen::Step {
@@ -146,28 +187,26 @@ impl<'c> Session<'c> {
         }
     }
 
-    fn replace(&mut self, screen: Screen) {
-        self.stack.pop();
-        self.stack.push(screen);
-    }
-
+    /// One level back; from the first screen of `walk`, to the menu. The first menu has
+    /// nothing under it: the terminal side offers to quit instead.
     fn back(&mut self) {
-        self.stack.pop();
-        if self.stack.is_empty() {
-            self.end = Some(End::Left);
+        if self.stack.len() > 1 {
+            self.stack.pop();
+        } else if self.screen() != &Screen::Menu {
+            self.stack = vec![Screen::Menu];
         }
     }
 
     /// The step after the current one, or the question whether it worked.
     fn advance(&mut self, method: String, route: usize, index: usize) {
         if index + 1 < self.steps_in(&method, route) {
-            self.replace(Screen::Step {
+            self.stack.push(Screen::Step {
                 method,
                 route,
                 index: index + 1,
             });
         } else {
-            self.replace(Screen::Done { method, route });
+            self.stack.push(Screen::Done { method, route });
         }
     }
 
@@ -175,13 +214,7 @@ impl<'c> Session<'c> {
         match event {
             Event::Quit => return self.end = Some(End::Left),
             Event::Back => return self.back(),
-            Event::Menu => {
-                self.stack.truncate(1);
-                if self.stack.first() != Some(&Screen::Menu) {
-                    self.end = Some(End::Left);
-                }
-                return;
-            }
+            Event::Menu => return self.stack = vec![Screen::Menu],
             Event::SwitchLanguage => {
                 self.lang = match self.lang {
                     Lang::Ru => Lang::En,
@@ -193,12 +226,12 @@ impl<'c> Session<'c> {
         }
         let known = |method: &str| self.catalog.get(method).is_some();
         match (self.screen().clone(), event) {
-            (Screen::Menu, Event::Start(method)) if known(&method) => {
+            (Screen::Menu | Screen::NotDone { .. }, Event::Start(method)) if known(&method) => {
                 let first = self.start(method);
                 self.stack.push(first);
             }
-            (Screen::Menu, Event::StartRoute(method, route))
-                if route < self.catalog.get(&method).map_or(0, |g| g.routes.len()) =>
+            (Screen::Menu | Screen::NotDone { .. }, Event::StartRoute(method, route))
+                if route < self.routes_of(&method) =>
             {
                 self.stack.push(Screen::Step {
                     method,
@@ -207,17 +240,13 @@ impl<'c> Session<'c> {
                 });
             }
             (Screen::ChooseRoute { method }, Event::StartRoute(chosen, route))
-                if chosen == method && route < self.steps_routes(&method) =>
+                if chosen == method && route < self.routes_of(&method) =>
             {
-                self.replace(Screen::Step {
+                self.stack.push(Screen::Step {
                     method,
                     route,
                     index: 0,
                 });
-            }
-            (Screen::NotDone { .. }, Event::Start(method)) if known(&method) => {
-                let first = self.start(method);
-                self.replace(first);
             }
             (Screen::Step { .. }, Event::HandOver(method)) if known(&method) => {
                 let first = self.start(method);
@@ -229,7 +258,9 @@ impl<'c> Session<'c> {
                     self.stack.push(Screen::Question { question, answers });
                 }
             }
-            (Screen::Menu, Event::OpenTopic(topic)) => self.stack.push(Screen::Topic(topic)),
+            (Screen::Menu | Screen::Finished { .. }, Event::OpenTopic(topic)) => {
+                self.stack.push(Screen::Topic(topic))
+            }
             (
                 Screen::Step {
                     method,
@@ -238,52 +269,52 @@ impl<'c> Session<'c> {
                 },
                 Event::Next,
             ) => self.advance(method, route, index),
-            (
-                Screen::Step {
-                    method,
-                    route,
-                    index,
-                },
-                Event::Previous,
-            ) if index > 0 => {
-                self.replace(Screen::Step {
-                    method,
-                    route,
-                    index: index - 1,
-                });
-            }
+            (Screen::Step { index, .. }, Event::Previous) if index > 0 => self.back(),
+            (Screen::Done { .. }, Event::Previous) => self.back(),
             (Screen::Step { method, .. }, Event::ShowAllSteps) => {
                 self.stack.push(Screen::AllSteps { method });
             }
+            (
+                Screen::Step { method, .. }
+                | Screen::AllSteps { method }
+                | Screen::Finished { method }
+                | Screen::NotDone { method },
+                Event::ShowSources,
+            ) => self.stack.push(Screen::Sources { method }),
+            (Screen::Step { .. }, Event::OpenLink(url)) => {
+                self.stack.push(Screen::OpenLink { url });
+            }
+            // The terminal side has opened the link, or not: back to the step either way.
+            (Screen::OpenLink { .. }, Event::Answer(_)) => self.back(),
             (Screen::Done { method, .. }, Event::Answer(true)) => {
-                self.replace(Screen::Finished { method });
+                self.stack.push(Screen::Finished { method });
             }
             (Screen::Done { method, .. }, Event::Answer(false)) => {
-                self.replace(Screen::NotDone { method });
+                self.stack.push(Screen::NotDone { method });
             }
-            (Screen::Done { method, route }, Event::Previous) => {
-                let index = self.steps_in(&method, route).saturating_sub(1);
-                self.replace(Screen::Step {
+            (Screen::Finished { .. }, Event::Next) => {
+                // A method walked for another's step goes on with the step after it.
+                let Some(caller) = self.caller().map(str::to_string) else {
+                    return;
+                };
+                while let Some(screen) = self.stack.last() {
+                    match screen {
+                        Screen::Step { method, .. } if *method == caller => break,
+                        _ => self.stack.pop(),
+                    };
+                }
+                if let Some(Screen::Step {
                     method,
                     route,
                     index,
-                });
-            }
-            (Screen::Finished { .. }, Event::Next) => {
-                self.stack.pop();
-                // A method walked for another's step goes on with the step after it.
-                match self.stack.last().cloned() {
-                    Some(Screen::Step {
-                        method,
-                        route,
-                        index,
-                    }) => self.advance(method, route, index),
-                    _ => self.end = Some(End::Done),
+                }) = self.stack.last().cloned()
+                {
+                    self.advance(method, route, index);
                 }
             }
             (Screen::Question { question, answers }, Event::Answer(yes)) => {
                 let answers = answers.with(question, yes);
-                self.replace(match choose::next(&answers) {
+                self.stack.push(match choose::next(&answers) {
                     Ok(recommendation) => Screen::Recommendation(recommendation),
                     Err(question) => Screen::Question { question, answers },
                 });
@@ -294,20 +325,40 @@ impl<'c> Session<'c> {
                     .get(r.method)
                     .and_then(|g| g.route_in(r.place))
                     .unwrap_or(0);
-                self.replace(Screen::Step {
+                self.stack.push(Screen::Step {
                     method: r.method.to_string(),
                     route,
                     index: 0,
                 });
             }
-            (Screen::Recommendation(_), Event::Answer(false)) => self.back(),
+            // The second choice, started instead.
+            (Screen::Recommendation(_), Event::StartRoute(method, route))
+                if self.steps_in(&method, route) > 0 =>
+            {
+                self.stack.push(Screen::Step {
+                    method,
+                    route,
+                    index: 0,
+                });
+            }
+            (Screen::Recommendation(_), Event::Answer(false)) => self.stack = vec![Screen::Menu],
             // Anything else means nothing on this screen: stay.
             _ => {}
         }
     }
+}
 
-    fn steps_routes(&self, method: &str) -> usize {
-        self.catalog.get(method).map_or(0, |g| g.routes.len())
+/// The method a screen belongs to, if it belongs to one.
+fn method_of(screen: &Screen) -> Option<&str> {
+    match screen {
+        Screen::ChooseRoute { method }
+        | Screen::Step { method, .. }
+        | Screen::AllSteps { method }
+        | Screen::Sources { method }
+        | Screen::Done { method, .. }
+        | Screen::Finished { method }
+        | Screen::NotDone { method } => Some(method),
+        _ => None,
     }
 }
 
@@ -332,6 +383,12 @@ mod tests {
         }
     }
 
+    fn walk_to_the_end(session: &mut Session, steps: usize) {
+        for _ in 0..steps {
+            session.handle(Event::Next);
+        }
+    }
+
     #[test]
     fn a_method_is_walked_forward_and_back_to_the_question_at_the_end() {
         let catalog = Catalog::builtin();
@@ -348,16 +405,70 @@ mod tests {
         session.handle(Event::Next);
         session.handle(Event::Previous);
         assert_eq!(session.screen(), &step("direct-link", 0, 1));
-        for _ in 1..5 {
-            session.handle(Event::Next);
-        }
+        walk_to_the_end(&mut session, 4);
         assert_eq!(session.screen(), &done("direct-link", 0));
         session.handle(Event::Previous);
         assert_eq!(session.screen(), &step("direct-link", 0, 4));
         session.handle(Event::Next);
         session.handle(Event::Answer(true));
+        assert_eq!(
+            session.screen(),
+            &Screen::Finished {
+                method: "direct-link".into()
+            }
+        );
+        // The end is a screen with what comes next, not the end of the program.
         session.handle(Event::Next);
-        assert_eq!(session.end, Some(End::Done));
+        assert_eq!(session.end, None);
+        session.handle(Event::ShowSources);
+        assert_eq!(
+            session.screen(),
+            &Screen::Sources {
+                method: "direct-link".into()
+            }
+        );
+        session.handle(Event::Menu);
+        assert_eq!(session.screen(), &Screen::Menu);
+    }
+
+    #[test]
+    fn esc_goes_back_exactly_one_level_down_to_the_menu() {
+        let catalog = Catalog::builtin();
+        let mut session = Session::at_menu(&catalog, Lang::En);
+        session.handle(Event::Start("aliexpress-payments".into()));
+        session.handle(Event::StartRoute("aliexpress-payments".into(), 1));
+        session.handle(Event::Next);
+        session.handle(Event::ShowAllSteps);
+        let expected = [
+            step("aliexpress-payments", 1, 1),
+            step("aliexpress-payments", 1, 0),
+            Screen::ChooseRoute {
+                method: "aliexpress-payments".into(),
+            },
+            Screen::Menu,
+            Screen::Menu,
+        ];
+        for screen in expected {
+            session.handle(Event::Back);
+            assert_eq!(session.screen(), &screen);
+        }
+        assert!(session.at_top());
+        assert_eq!(session.end, None, "Esc at the first menu does not quit");
+    }
+
+    #[test]
+    fn in_walk_esc_from_the_first_step_leads_to_the_menu() {
+        let catalog = Catalog::builtin();
+        let mut session = Session::walking(&catalog, Lang::En, "mobile-app");
+        session.handle(Event::Next);
+        session.handle(Event::Back);
+        assert_eq!(session.screen(), &step("mobile-app", 0, 0));
+        session.handle(Event::Back);
+        assert_eq!(session.screen(), &Screen::Menu);
+        assert!(session.at_top());
+        let mut session = Session::walking(&catalog, Lang::En, "mobile-app");
+        session.handle(Event::Menu);
+        assert_eq!(session.screen(), &Screen::Menu);
     }
 
     #[test]
@@ -373,9 +484,7 @@ mod tests {
         );
         session.handle(Event::StartRoute("aliexpress-payments".into(), 1));
         assert_eq!(session.screen(), &step("aliexpress-payments", 1, 0));
-        for _ in 0..4 {
-            session.handle(Event::Next);
-        }
+        walk_to_the_end(&mut session, 4);
         assert_eq!(session.screen(), &done("aliexpress-payments", 1));
         session.handle(Event::Menu);
         session.handle(Event::StartRoute("aliexpress-payments".into(), 1));
@@ -383,24 +492,51 @@ mod tests {
     }
 
     #[test]
-    fn a_method_that_did_not_work_leads_to_a_fallback_started_in_its_place() {
+    fn a_method_that_did_not_work_offers_the_others_most_likely_first() {
+        let catalog = Catalog::builtin();
+        let session = Session::at_menu(&catalog, Lang::En);
+        assert_eq!(
+            session.alternatives("alipay-web"),
+            [
+                "aliexpress-payments",
+                "mobile-app",
+                "mobile-site",
+                "direct-link"
+            ]
+        );
+        assert_eq!(
+            session.alternatives("mobile-app"),
+            [
+                "mobile-site",
+                "direct-link",
+                "aliexpress-payments",
+                "alipay-web"
+            ]
+        );
+        assert_eq!(session.alternatives("add-card"), Vec::<&str>::new());
+        for guide in catalog.guides() {
+            let others = session.alternatives(guide.id.as_str());
+            assert!(!others.contains(&guide.id.as_str()));
+        }
+    }
+
+    #[test]
+    fn a_fallback_is_walked_above_the_method_that_did_not_work() {
         let catalog = Catalog::builtin();
         let mut session = Session::walking(&catalog, Lang::En, "mobile-app");
-        for _ in 0..5 {
-            session.handle(Event::Next);
-        }
+        walk_to_the_end(&mut session, 5);
         session.handle(Event::Answer(false));
-        assert_eq!(
-            session.screen(),
-            &Screen::NotDone {
-                method: "mobile-app".into()
-            }
-        );
+        let not_done = Screen::NotDone {
+            method: "mobile-app".into(),
+        };
+        assert_eq!(session.screen(), &not_done);
         session.handle(Event::Start("mobile-site".into()));
         assert_eq!(session.screen(), &step("mobile-site", 0, 0));
-        // Esc from the fallback leaves: it replaced the walk that `walk` started.
+        assert_eq!(session.caller(), None, "a fallback is no hand-over");
         session.handle(Event::Back);
-        assert_eq!(session.end, Some(End::Left));
+        assert_eq!(session.screen(), &not_done);
+        session.handle(Event::Back);
+        assert_eq!(session.screen(), &done("mobile-app", 0));
     }
 
     #[test]
@@ -421,45 +557,40 @@ mod tests {
         assert_eq!(session.screen(), &step("replace-card", 0, 0));
         session.handle(Event::HandOver("add-card".into()));
         session.handle(Event::StartRoute("add-card".into(), 1));
-        for _ in 0..4 {
-            session.handle(Event::Next);
-        }
+        walk_to_the_end(&mut session, 4);
         session.handle(Event::Answer(true));
+        assert_eq!(session.caller(), Some("replace-card"));
         session.handle(Event::Next);
         assert_eq!(session.screen(), &step("replace-card", 0, 1));
         assert_eq!(session.end, None);
         session.handle(Event::HandOver("mobile-app".into()));
         assert_eq!(session.screen(), &step("mobile-app", 0, 0));
-        for _ in 0..5 {
-            session.handle(Event::Next);
-        }
+        walk_to_the_end(&mut session, 5);
         session.handle(Event::Answer(true));
         session.handle(Event::Next);
         assert_eq!(session.screen(), &done("replace-card", 0));
         session.handle(Event::Answer(true));
-        session.handle(Event::Next);
-        assert_eq!(session.end, Some(End::Done));
+        assert_eq!(session.caller(), None);
     }
 
     #[test]
-    fn esc_goes_back_exactly_one_level() {
+    fn a_link_is_asked_about_then_the_step_comes_back() {
         let catalog = Catalog::builtin();
-        let mut session = Session::at_menu(&catalog, Lang::En);
-        session.handle(Event::Start("mobile-site".into()));
+        let mut session = Session::walking(&catalog, Lang::En, "direct-link");
         session.handle(Event::Next);
-        session.handle(Event::ShowAllSteps);
-        session.handle(Event::Back);
-        assert_eq!(session.screen(), &step("mobile-site", 0, 1));
-        assert!(session.has_menu());
-        session.handle(Event::Back);
-        assert_eq!(session.screen(), &Screen::Menu);
-        assert_eq!(session.end, None);
-        session.handle(Event::Back);
-        assert_eq!(session.end, Some(End::Left));
+        session.handle(Event::OpenLink("https://intl.alipay.com/".into()));
+        assert_eq!(
+            session.screen(),
+            &Screen::OpenLink {
+                url: "https://intl.alipay.com/".into()
+            }
+        );
+        session.handle(Event::Answer(true));
+        assert_eq!(session.screen(), &step("direct-link", 0, 1));
     }
 
     #[test]
-    fn help_me_choose_asks_then_starts_the_recommended_way_on_confirmation() {
+    fn help_me_choose_asks_then_starts_the_recommended_way_and_esc_retraces() {
         let catalog = Catalog::builtin();
         let mut session = Session::at_menu(&catalog, Lang::En);
         session.handle(Event::HelpMeChoose);
@@ -483,7 +614,37 @@ mod tests {
         session.handle(Event::Answer(true));
         assert_eq!(session.screen(), &step("aliexpress-payments", 1, 0));
         session.handle(Event::Back);
+        session.handle(Event::Back);
+        assert!(matches!(
+            session.screen(),
+            Screen::Question {
+                question: Question::Device,
+                ..
+            }
+        ));
+        session.handle(Event::Back);
+        assert!(matches!(
+            session.screen(),
+            Screen::Question {
+                question: Question::LoggedIn,
+                ..
+            }
+        ));
+        session.handle(Event::Back);
         assert_eq!(session.screen(), &Screen::Menu);
+    }
+
+    #[test]
+    fn the_second_choice_can_be_started_instead() {
+        let catalog = Catalog::builtin();
+        let mut session = Session::at_menu(&catalog, Lang::En);
+        session.handle(Event::HelpMeChoose);
+        session.handle(Event::Answer(true)); // can log in
+        session.handle(Event::Answer(true)); // a computer
+        session.handle(Event::StartRoute("direct-link".into(), 0));
+        assert_eq!(session.screen(), &step("direct-link", 0, 0));
+        session.handle(Event::Back);
+        assert!(matches!(session.screen(), Screen::Recommendation(_)));
     }
 
     #[test]

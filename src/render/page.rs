@@ -74,6 +74,8 @@ pub enum Role {
     Warning,
     Good,
     Dim,
+    /// The selected item of a menu.
+    Selected,
 }
 
 /// Paints text by its role; leaves it plain when colour is off.
@@ -97,6 +99,7 @@ impl Styles {
             Role::Warning => Style::new().yellow(),
             Role::Good => Style::new().green(),
             Role::Dim => Style::new().dim(),
+            Role::Selected => Style::new().cyan().bold(),
         };
         style.force_styling(true)
     }
@@ -349,8 +352,13 @@ impl<'o> Page<'o> {
 
     /// The numbered sources and the date of the last review.
     pub fn sources(&mut self, sources: &[Source], reviewed: Date) {
-        let lang = self.opts.lang;
         self.heading(self.words.sources);
+        self.numbered_sources(sources, reviewed);
+    }
+
+    /// The sources, numbered from 1, and the date of the last review, with no heading.
+    pub fn numbered_sources(&mut self, sources: &[Source], reviewed: Date) {
+        let lang = self.opts.lang;
         for (n, source) in sources.iter().enumerate() {
             let first = format!("  [{}] ", n + 1);
             self.paragraph(&first, "      ", &source.title, None);

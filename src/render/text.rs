@@ -66,6 +66,10 @@ pub fn list(catalog: &Catalog, opts: &Options) -> String {
         }
     }
     let styles = Styles::new(opts.color);
+    let table_width = widths.iter().sum::<usize>() + 2 * widths.len().saturating_sub(1);
+    if opts.width.is_some_and(|width| table_width > width) {
+        return stacked(&rows, opts);
+    }
     let status_column = 5;
     let mut out = String::new();
     for row in &rows {
@@ -89,6 +93,24 @@ pub fn list(catalog: &Catalog, opts: &Options) -> String {
         out.push('\n');
     }
     out
+}
+
+/// The list for a terminal too narrow for its table: each method's id on a line, then its
+/// title and the rest under it, wrapped rather than cut.
+fn stacked(rows: &[Vec<(String, usize)>], opts: &Options) -> String {
+    let mut page = Page::new(opts);
+    for row in rows {
+        let mut cells = row.iter().map(|(cell, _)| cell.as_str());
+        let id = cells.next().unwrap_or_default();
+        let id = page.styles.paint(Role::Id, id).into_owned();
+        page.out.push_str(&id);
+        page.out.push('\n');
+        let title = cells.next().unwrap_or_default();
+        page.paragraph("    ", "    ", title, None);
+        let rest: Vec<&str> = cells.filter(|cell| !cell.is_empty()).collect();
+        page.paragraph("    ", "    ", &rest.join(" · "), None);
+    }
+    page.out
 }
 
 /// The guide folders, in the order they are read, each with why it is read and whether it
@@ -247,15 +269,22 @@ mod tests {
     }
 
     #[test]
-    fn list_lines_are_cut_to_the_terminal_width() {
+    fn a_list_too_wide_for_the_terminal_is_stacked_not_cut() {
         let catalog = Catalog::builtin();
         let out = list(&catalog, &options(false, Some(40)));
-        assert_eq!(
-            out.lines().next(),
-            Some("aliexpress-payments  AliExpress's own p…")
-        );
+        insta::assert_snapshot!(out.lines().take(6).collect::<Vec<_>>().join("\n"), @r"
+        aliexpress-payments
+            AliExpress's own payment settings
+            computer / phone · ~3 min · easy ·
+            (not verified)
+        mobile-app
+            The AliExpress mobile app
+        ");
         for line in out.lines() {
-            assert_eq!(display_width(line), 40);
+            assert!(display_width(line) <= 40, "{line}");
+            assert!(!line.contains('…'), "{line}");
         }
+        let wide = list(&catalog, &options(false, Some(200)));
+        assert!(wide.starts_with("aliexpress-payments  AliExpress's own payment settings "));
     }
 }

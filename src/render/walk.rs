@@ -2,7 +2,7 @@
 //! `interactive`; everything a screen says is decided here.
 
 use super::Options;
-use super::page::{Page, Role, all_sources, display_width, fit, places_short};
+use super::page::{Page, Role, Styles, all_sources, display_width, fit, places_short};
 use guide_format::model::Topic;
 use guide_format::{Guide, Lang};
 
@@ -13,23 +13,44 @@ use crate::interactive::choose::{self, Answers, Question};
 /// How wide the progress bar is at most.
 const BAR_WIDTH: usize = 24;
 
-/// One line of a menu for a method: its title, where it is done (unless the menu's group
-/// says so), how long it takes and whether it may be outdated or is not verified, cut to
-/// `width`.
-pub fn menu_line(guide: &Guide, lang: Lang, with_place: bool, width: Option<usize>) -> String {
-    let w = words(lang);
-    let mut parts = vec![guide.title.get(lang).to_string()];
-    if with_place {
-        parts.push(places_short(guide, w));
+/// A line of a menu: what it is, and details that are kept whole when the line is too
+/// long for the terminal (how long a method takes and whether it may be outdated, the host
+/// of a link, where a way is done). The text is cut instead, or the details go on a line of
+/// their own.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Label {
+    pub text: String,
+    pub detail: String,
+}
+
+impl Label {
+    pub fn plain(text: &str) -> Label {
+        Label {
+            text: text.to_string(),
+            detail: String::new(),
+        }
     }
-    parts.push(format!("~{} {}", guide.minutes, w.minutes));
+}
+
+/// A method as a menu item: its title; where it is done (unless the menu's group says so),
+/// how long it takes and whether it may be outdated or is not verified.
+pub fn menu_line(guide: &Guide, lang: Lang, with_place: bool) -> Label {
+    let w = words(lang);
+    let mut details = Vec::new();
+    if with_place {
+        details.push(places_short(guide, w));
+    }
+    details.push(format!("~{} {}", guide.minutes, w.minutes));
     if guide.outdated.is_some() {
-        parts.push(w.may_be_outdated.to_lowercase());
+        details.push(w.may_be_outdated.to_lowercase());
     }
     if guide.unverified.is_some() {
-        parts.push(w.not_verified.to_lowercase());
+        details.push(w.not_verified.to_lowercase());
     }
-    fit(&parts.join(" · "), width).into_owned()
+    Label {
+        text: guide.title.get(lang).to_string(),
+        detail: details.join(" · "),
+    }
 }
 
 /// What the menu says above its choices.
@@ -40,16 +61,207 @@ pub fn menu_intro(opts: &Options) -> String {
     page.out
 }
 
-/// Which keys do what, above every menu.
-pub fn keys_hint(opts: &Options) -> String {
-    let mut page = Page::new(opts);
-    page.paragraph("", "", page.words.keys_hint, Some(Role::Dim));
-    page.out
+/// What the keys do on the screen at hand, for the hint under every menu.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Keys {
+    /// Esc goes back (everywhere but the first menu, where it moves to «Quit»).
+    pub back: bool,
+    /// y and n answer the question.
+    pub yes_no: bool,
+    /// The text above the menu is longer than the screen: PgUp and PgDn scroll it.
+    pub scroll: bool,
+    /// Some items have numbers to press.
+    pub digits: bool,
 }
 
-/// A menu line cut to `width`.
-pub fn fit_line(line: &str, width: Option<usize>) -> String {
-    fit(line, width).into_owned()
+/// Which keys do what, in one line no wider than `width`: the longest of a few wordings
+/// that fits.
+pub fn keys_hint(keys: Keys, width: usize, opts: &Options) -> String {
+    let w = words(opts.lang);
+    let mut parts: Vec<&str> = vec![w.key_move, w.key_choose];
+    if keys.yes_no {
+        parts.push(w.key_yes_no);
+    }
+    if keys.digits {
+        parts.push(w.key_digits);
+    }
+    if keys.scroll {
+        parts.push(w.key_scroll);
+    }
+    if keys.back {
+        parts.push(w.key_back);
+    }
+    parts.push(w.key_quit);
+    let mut short: Vec<&str> = vec!["↑↓", "Enter"];
+    if keys.yes_no {
+        short.push("y/n");
+    }
+    if keys.scroll {
+        short.push("PgDn");
+    }
+    if keys.back {
+        short.push(w.key_back);
+    }
+    short.push(w.key_quit);
+    let mut shortest = vec!["↑↓", "Enter"];
+    if keys.back {
+        shortest.push("Esc");
+    }
+    shortest.push("q");
+    let without_digits: Vec<&str> = parts
+        .iter()
+        .copied()
+        .filter(|p| *p != w.key_digits)
+        .collect();
+    let candidates = [
+        parts.join(" · "),
+        without_digits.join(" · "),
+        short.join(" · "),
+        shortest.join(" "),
+    ];
+    let hint = candidates
+        .iter()
+        .find(|c| display_width(c) <= width)
+        .unwrap_or(&candidates[3]);
+    let styles = Styles::new(opts.color);
+    styles
+        .paint(Role::Dim, &fit(hint, Some(width)))
+        .into_owned()
+}
+
+/// The lines of one menu entry, each at most `width` columns: a group's title, or an item
+/// with the marker of the selected one and its number to press. An item whose details do not
+/// fit beside its text has them on a second line.
+pub fn entry_lines(
+    label: &Label,
+    header: bool,
+    number: Option<usize>,
+    selected: bool,
+    width: usize,
+    opts: &Options,
+) -> Vec<String> {
+    let styles = Styles::new(opts.color);
+    if header {
+        let whole = format!("  ── {} ──", label.text);
+        let lines = if display_width(&whole) <= width {
+            vec![whole]
+        } else {
+            wrap_words(&label.text, width.saturating_sub(5))
+                .into_iter()
+                .enumerate()
+                .map(|(n, line)| format!("{}{line}", if n == 0 { "  ── " } else { "     " }))
+                .collect()
+        };
+        return lines
+            .iter()
+            .map(|line| {
+                styles
+                    .paint(Role::Heading, &fit(line, Some(width)))
+                    .into_owned()
+            })
+            .collect();
+    }
+    let marker = if selected { "› " } else { "  " };
+    let number = match number {
+        Some(n) if n <= 9 => format!("{n}. "),
+        _ => "   ".to_string(),
+    };
+    let indent = display_width(marker) + display_width(&number);
+    let room = width.saturating_sub(indent);
+    let whole = if label.detail.is_empty() {
+        label.text.clone()
+    } else {
+        format!("{} · {}", label.text, label.detail)
+    };
+    let mut lines = if display_width(&whole) <= room {
+        vec![whole]
+    } else {
+        // Wrapped rather than cut: a title cut short, or «may be…» without «outdated»,
+        // would say something else.
+        let mut lines = wrap_words(&label.text, room);
+        match lines.last_mut() {
+            Some(last) if display_width(last) + 3 + display_width(&label.detail) <= room => {
+                *last = format!("{last} · {}", label.detail);
+            }
+            _ => lines.extend(wrap_words(&label.detail, room)),
+        }
+        lines
+    };
+    let paint = |line: &str| {
+        if selected {
+            styles.paint(Role::Selected, line).into_owned()
+        } else {
+            line.to_string()
+        }
+    };
+    for (n, line) in lines.iter_mut().enumerate() {
+        *line = if n == 0 {
+            format!("{marker}{number}{}", paint(line))
+        } else {
+            format!("{}{}", " ".repeat(indent), paint(line))
+        };
+    }
+    for line in &mut lines {
+        *line = fit(line, Some(width)).into_owned();
+    }
+    lines
+}
+
+/// The last line of a text longer than the screen: how much more there is, and how to read it.
+pub fn more_text(below: usize, above: usize, width: usize, opts: &Options) -> String {
+    let w = words(opts.lang);
+    let text = if below > 0 {
+        w.more_below.replace("{n}", &below.to_string())
+    } else {
+        w.more_above.replace("{n}", &above.to_string())
+    };
+    Styles::new(opts.color)
+        .paint(Role::Dim, &fit(&text, Some(width)))
+        .into_owned()
+}
+
+/// The line above or below a menu longer than the screen: how many items it hides.
+pub fn more_items(hidden: usize, up: bool, width: usize, opts: &Options) -> String {
+    let w = words(opts.lang);
+    let text = if up { w.items_above } else { w.items_below }.replace("{n}", &hidden.to_string());
+    Styles::new(opts.color)
+        .paint(Role::Dim, &fit(&format!("  {text}"), Some(width)))
+        .into_owned()
+}
+
+/// `text` in lines of at most `width` columns, broken between words (a word longer than a
+/// line is cut).
+fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    if text.is_empty() {
+        return Vec::new();
+    }
+    let options = textwrap::Options::new(width.max(1))
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .break_words(false);
+    textwrap::wrap(text, options)
+        .iter()
+        .map(|line| fit_words(line, width))
+        .collect()
+}
+
+/// `text` cut to `width` columns, at a word boundary when one is near the end, with "…"
+/// after the cut.
+pub fn fit_words(text: &str, width: usize) -> String {
+    if display_width(text) <= width {
+        return text.to_string();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let cut = console::truncate_str(text, width.saturating_sub(1), "").into_owned();
+    let at_word_end = text[cut.len()..].starts_with(' ');
+    let keep = match cut.rfind(' ') {
+        _ if at_word_end => cut.as_str(),
+        Some(at) if display_width(&cut[..at]) * 3 >= width.saturating_sub(1) * 2 => &cut[..at],
+        _ => cut.as_str(),
+    };
+    let keep = keep.trim_end_matches([' ', ',', '·', ':', '—', '-', '(']);
+    format!("{keep}…")
 }
 
 /// After the last step: the method's title and a full bar.
@@ -137,16 +349,18 @@ pub fn choose_route(guide: &Guide, opts: &Options) -> String {
 }
 
 /// A way through a method, as a menu item: its title and where it is done.
-pub fn route_line(guide: &Guide, route: usize, lang: Lang, width: Option<usize>) -> String {
+pub fn route_line(guide: &Guide, route: usize, lang: Lang) -> Label {
     let w = words(lang);
-    let line = match guide.routes.get(route) {
-        Some(way) => match &way.title {
-            Some(title) => format!("{} ({})", title.get(lang), w.place(way.place)),
-            None => w.place(way.place).to_string(),
+    match guide.routes.get(route) {
+        Some(way) => Label {
+            text: match &way.title {
+                Some(title) => title.get(lang).to_string(),
+                None => w.main_way.to_string(),
+            },
+            detail: w.place(way.place).to_string(),
         },
-        None => String::new(),
-    };
-    fit(&line, width).into_owned()
+        None => Label::default(),
+    }
 }
 
 /// `done` of `total` as a bar `width` characters long.
@@ -172,47 +386,37 @@ pub fn topic(topic: &Topic, opts: &Options) -> String {
     page.out
 }
 
-/// It worked: say so, how not to save a card next time (after removing one), and where the
-/// guide's facts, and those of that advice, come from.
-pub fn finished(guide: &Guide, prevent: Option<&Topic>, opts: &Options) -> String {
+/// It worked: say so, briefly; what comes next is in the menu under it.
+pub fn finished(guide: &Guide, opts: &Options) -> String {
     let mut page = Page::new(opts);
-    let done = page.words.outcome(guide.kind).done;
-    page.paragraph("", "", done, Some(Role::Good));
-    let mut sources = all_sources(guide);
-    if let Some(prevent) = prevent {
-        page.heading(prevent.title.get(opts.lang));
-        for paragraph in prevent.paragraphs.iter() {
-            page.paragraph("", "", paragraph.get(opts.lang), None);
-        }
-        for source in prevent.sources.iter() {
-            if !sources
-                .iter()
-                .any(|s| s.title == source.title && s.url == source.url)
-            {
-                sources.push(source.clone());
-            }
-        }
-    }
-    page.sources(&sources, guide.reviewed);
+    let w = page.words;
+    page.paragraph("", "", w.outcome(guide.kind).done, Some(Role::Good));
+    page.paragraph("", "", guide.title.get(opts.lang), None);
     page.out
 }
 
-/// It did not work: the guide's troubleshooting notes, and where they come from.
+/// It did not work: say so, and what to check; the other methods are in the menu under it.
 pub fn not_done(guide: &Guide, opts: &Options) -> String {
     let mut page = Page::new(opts);
     let w = page.words;
     page.paragraph("", "", w.outcome(guide.kind).not_done, Some(Role::Title));
+    page.paragraph("", "", guide.title.get(opts.lang), None);
     page.bullets(
-        w.troubleshooting,
+        w.what_to_check,
         "  • ",
         guide.troubleshooting.iter().map(|t| t.get(opts.lang)),
         None,
     );
-    page.sources(&all_sources(guide), guide.reviewed);
-    page.blank();
-    if guide.fallbacks.is_empty() {
-        page.paragraph("", "", w.no_fallbacks, None);
-    }
+    page.out
+}
+
+/// Where a method's facts come from, numbered as its steps cite them, with the date of the
+/// last review.
+pub fn sources(guide: &Guide, opts: &Options) -> String {
+    let mut page = Page::new(opts);
+    let title = format!("{}: {}", page.words.sources, guide.title.get(opts.lang));
+    page.paragraph("", "", &title, Some(Role::Title));
+    page.numbered_sources(&all_sources(guide), guide.reviewed);
     page.out
 }
 
@@ -290,7 +494,8 @@ pub fn recommendation(
     if let Some(second) = second {
         page.blank();
         page.paragraph("", "", w.second_choice, None);
-        let line = menu_line(second, lang, true, None);
+        let line = menu_line(second, lang, true);
+        let line = format!("{} · {}", line.text, line.detail);
         page.paragraph("  ", "  ", &line, None);
     }
     page.blank();
@@ -301,7 +506,7 @@ pub fn recommendation(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::guide::{Catalog, topic as builtin_topic};
+    use crate::guide::Catalog;
 
     fn options(lang: Lang, width: Option<usize>) -> Options {
         Options {
@@ -363,8 +568,13 @@ mod tests {
                         }
                     }
                 }
-                let line = menu_line(guide, lang, true, Some(38));
-                assert!(display_width(&line) <= 38, "{line}");
+                let opts = options(lang, Some(40));
+                let label = menu_line(guide, lang, true);
+                for selected in [false, true] {
+                    for line in entry_lines(&label, false, Some(1), selected, 40, &opts) {
+                        assert!(display_width(&line) <= 40, "{line}");
+                    }
+                }
             }
         }
     }
@@ -409,11 +619,7 @@ mod tests {
     fn the_end_screens_tell_what_comes_next() {
         let catalog = Catalog::builtin();
         let guide = catalog.get("mobile-app").unwrap();
-        let prevent = builtin_topic("prevent-saving");
-        insta::assert_snapshot!(
-            "finished_en",
-            finished(guide, prevent, &options(Lang::En, Some(70)))
-        );
+        insta::assert_snapshot!("finished_en", finished(guide, &options(Lang::En, Some(70))));
         insta::assert_snapshot!("not_gone_ru", not_done(guide, &options(Lang::Ru, Some(70))));
     }
 }
