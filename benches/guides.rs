@@ -61,11 +61,12 @@ fn render_one_guide(format: &str) -> String {
         color: false,
         hyperlinks: false,
         width: None,
+        today: TODAY,
     };
     match format {
         "text" => render::text::show(black_box(guide), &catalog, &options),
-        "markdown" => render::markdown::show(black_box(guide), &catalog, Lang::Ru),
-        _ => render::json::show(black_box(guide), &catalog, Lang::Ru),
+        "markdown" => render::markdown::show(black_box(guide), &catalog, Lang::Ru, TODAY),
+        _ => render::json::show(black_box(guide), &catalog, Lang::Ru, TODAY),
     }
 }
 

@@ -47,9 +47,11 @@ pub fn run(command: Command, config: &Config) -> Result<Status, Error> {
         Command::List { json: false } => {
             render::text::list(&load_and_warn(config, Needed::All).catalog, &opts)
         }
-        Command::List { json: true } => {
-            render::json::list(&load_and_warn(config, Needed::All).catalog, config.lang)
-        }
+        Command::List { json: true } => render::json::list(
+            &load_and_warn(config, Needed::All).catalog,
+            config.lang,
+            config.today,
+        ),
         Command::Walk { method } if config.interactive => {
             let loaded = load(&config.folders, config.today, Needed::All);
             find(&loaded, &method)?;
@@ -91,8 +93,8 @@ fn show(method: &str, format: ShowFormat, config: &Config) -> Result<String, Err
     let catalog = &loaded.catalog;
     Ok(match format {
         ShowFormat::Text => render::text::show(guide, catalog, &config.render_options()),
-        ShowFormat::Markdown => render::markdown::show(guide, catalog, config.lang),
-        ShowFormat::Json => render::json::show(guide, catalog, config.lang),
+        ShowFormat::Markdown => render::markdown::show(guide, catalog, config.lang, config.today),
+        ShowFormat::Json => render::json::show(guide, catalog, config.lang, config.today),
     })
 }
 

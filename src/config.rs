@@ -72,6 +72,7 @@ impl Config {
             color: self.color,
             hyperlinks: self.hyperlinks,
             width: self.width,
+            today: self.today,
         }
     }
 }

@@ -17,3 +17,14 @@ pub mod interactive;
 pub mod locale;
 pub mod render;
 pub mod terminal;
+
+/// What the unit tests share.
+#[cfg(test)]
+pub(crate) mod testing {
+    /// The day the tests take as today, the same as the integration tests' (tests/common).
+    pub const TODAY: guide_format::Date = guide_format::Date {
+        year: 2026,
+        month: 12,
+        day: 1,
+    };
+}

@@ -65,7 +65,7 @@ fn builtin(id: &str) -> Guide {
 }
 
 fn all_text(guide: &Guide, lang: Lang) -> String {
-    unlink_guide::render::json::show(guide, &Catalog::builtin(), lang)
+    unlink_guide::render::json::show(guide, &Catalog::builtin(), lang, common::today())
 }
 
 #[test]
@@ -210,6 +210,7 @@ fn every_removal_method_shows_the_refund_caution_right_before_its_delete_step() 
         color: false,
         hyperlinks: false,
         width: None,
+        today: common::today(),
     };
     for guide in removal {
         for (r, route) in guide.routes.iter().enumerate() {
@@ -248,9 +249,13 @@ fn every_removal_method_shows_the_refund_caution_right_before_its_delete_step() 
             assert!(before[caution..].contains("The article:"));
         }
         for lang in [Lang::En, Lang::Ru] {
-            let json: serde_json::Value =
-                serde_json::from_str(&unlink_guide::render::json::show(guide, &catalog, lang))
-                    .unwrap();
+            let json: serde_json::Value = serde_json::from_str(&unlink_guide::render::json::show(
+                guide,
+                &catalog,
+                lang,
+                common::today(),
+            ))
+            .unwrap();
             for route in json["method"]["routes"].as_array().unwrap() {
                 let cautions = route["steps"]
                     .as_array()
@@ -275,6 +280,7 @@ fn every_guide_names_its_sources_and_when_it_was_reviewed() {
                 color: false,
                 hyperlinks: false,
                 width: None,
+                today: common::today(),
             };
             let shown = unlink_guide::render::text::show(guide, &catalog, &options);
             let heading = if lang == Lang::En {

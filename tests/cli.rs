@@ -148,3 +148,54 @@ fn text_is_not_wrapped_in_a_pipe() {
         "  2. In the same browser, open a new tab and paste the link to the bound-cards page into the address bar. The article gives two forms of the link: if the first does not show your cards, try the second.\n"
     ));
 }
+
+/// A guide checked more than a year ago says so, in every output, from the run's today.
+#[test]
+fn a_guide_checked_long_ago_says_how_long_ago() {
+    // 2028-01-28: fourteen months after the built-in guides were reviewed.
+    let later = || {
+        let mut cmd = unlink_guide();
+        cmd.env("SOURCE_DATE_EPOCH", "1832673600");
+        cmd
+    };
+    let list = stdout_of(later().arg("list"));
+    let line = list.lines().find(|l| l.starts_with("direct-link")).unwrap();
+    assert!(line.contains("last checked 14 months ago"), "{line}");
+    let list = stdout_of(later().args(["list", "--lang", "ru"]));
+    assert!(list.contains("проверено 14 месяцев назад"), "{list}");
+    let shown = stdout_of(later().args(["show", "direct-link"]));
+    assert!(
+        shown.contains("This guide was last checked 14 months ago, on 2026-11-27"),
+        "{shown}"
+    );
+    let markdown = stdout_of(later().args(["show", "direct-link", "--format", "markdown"]));
+    assert!(
+        markdown.contains("last checked 14 months ago"),
+        "{markdown}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout_of(later().args(["show", "direct-link", "--json"]))).unwrap();
+    assert_eq!(json["method"]["months_since_review"], 14);
+    assert_eq!(json["method"]["stale"], true);
+    // On the tests' own today, a month after the review, nothing is said.
+    let now = stdout_of(unlink_guide().arg("list"));
+    assert!(!now.contains("last checked"), "{now}");
+}
+
+/// A guide may say it goes stale sooner than the year every guide gets.
+#[test]
+fn a_guide_sets_how_soon_it_goes_stale() {
+    let dir = tempfile::tempdir().unwrap();
+    let guide = common::valid_guide().replace(
+        "reviewed = 2026-11-01",
+        "reviewed = 2026-10-01\nstale_after_months = 1",
+    );
+    std::fs::write(dir.path().join("quick.toml"), guide).unwrap();
+    let list = stdout_of(
+        unlink_guide()
+            .args(["list", "--guides-dir"])
+            .arg(dir.path()),
+    );
+    let line = list.lines().find(|l| l.starts_with("quick")).unwrap();
+    assert!(line.contains("(last checked 2 months ago)"), "{line}");
+}

@@ -8,6 +8,49 @@ pub mod problems;
 
 use guide_format::{Difficulty, Kind, Lang, Place};
 
+/// How long ago, in words: "14 months", "2 years"; "14 месяцев", "2 года".
+pub fn age(months: u32, lang: Lang) -> String {
+    let (n, unit) = if months < 24 {
+        (months, Unit::Month)
+    } else {
+        (months / 12, Unit::Year)
+    };
+    let word = match (lang, unit) {
+        (Lang::En, Unit::Month) => {
+            if n == 1 {
+                "month"
+            } else {
+                "months"
+            }
+        }
+        (Lang::En, Unit::Year) => {
+            if n == 1 {
+                "year"
+            } else {
+                "years"
+            }
+        }
+        (Lang::Ru, Unit::Month) => russian_plural(n, ["месяц", "месяца", "месяцев"]),
+        (Lang::Ru, Unit::Year) => russian_plural(n, ["год", "года", "лет"]),
+    };
+    format!("{n} {word}")
+}
+
+enum Unit {
+    Month,
+    Year,
+}
+
+/// The Russian form for `n`: 1, 21 месяц; 2, 3, 4, 22 месяца; 5, 11, 12, 25 месяцев.
+fn russian_plural(n: u32, [one, few, many]: [&'static str; 3]) -> &'static str {
+    match (n % 10, n % 100) {
+        (_, 11..=14) => many,
+        (1, _) => one,
+        (2..=4, _) => few,
+        _ => many,
+    }
+}
+
 /// `template` with each `{name}` replaced by its value.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut text = template.to_string();
@@ -35,6 +78,10 @@ pub struct Words {
     pub difficulty: &'static str,
     pub may_be_outdated: &'static str,
     pub not_verified: &'static str,
+    /// A note in lists and menus: "last checked 14 months ago".
+    pub last_checked: &'static str,
+    /// The same, as a sentence at the head of a guide.
+    pub checked_long_ago: &'static str,
     pub another_way: &'static str,
     pub do_it_with: &'static str,
     pub needs: &'static str,
@@ -175,6 +222,8 @@ static EN: Words = Words {
     difficulty: "Difficulty",
     may_be_outdated: "May be outdated",
     not_verified: "Not verified",
+    last_checked: "last checked {age} ago",
+    checked_long_ago: "This guide was last checked {age} ago, on {date}: what you see may differ from it.",
     another_way: "Another way",
     do_it_with: "Do this with one of these methods:",
     needs: "What you need",
@@ -293,6 +342,8 @@ static RU: Words = Words {
     difficulty: "Сложность",
     may_be_outdated: "Может быть устаревшим",
     not_verified: "Не проверено",
+    last_checked: "проверено {age} назад",
+    checked_long_ago: "Это руководство проверяли {age} назад, {date}: на экране всё может выглядеть иначе.",
     another_way: "Другой путь",
     do_it_with: "Сделайте это одним из способов:",
     needs: "Что понадобится",
@@ -404,3 +455,22 @@ static RU: Words = Words {
     hard: "сложно",
     minutes: "мин",
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ages_are_said_with_the_right_word_forms() {
+        let said = |months, lang| age(months, lang);
+        assert_eq!(said(13, Lang::En), "13 months");
+        assert_eq!(said(1, Lang::En), "1 month");
+        assert_eq!(said(30, Lang::En), "2 years");
+        assert_eq!(said(13, Lang::Ru), "13 месяцев");
+        assert_eq!(said(21, Lang::Ru), "21 месяц");
+        assert_eq!(said(22, Lang::Ru), "22 месяца");
+        assert_eq!(said(24, Lang::Ru), "2 года");
+        assert_eq!(said(60, Lang::Ru), "5 лет");
+        assert_eq!(said(12 * 21, Lang::Ru), "21 год");
+    }
+}

@@ -459,6 +459,7 @@ fn window<T>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::TODAY;
     use guide_format::Lang;
 
     fn options(width: usize) -> Options {
@@ -467,6 +468,7 @@ mod tests {
             color: false,
             hyperlinks: false,
             width: Some(width),
+            today: TODAY,
         }
     }
 

@@ -15,7 +15,7 @@ use console::Term;
 
 use crate::config::Config;
 use crate::error::Error;
-use guide_format::{Guide, Kind, Lang, Place};
+use guide_format::{Date, Guide, Kind, Lang, Place};
 
 use crate::guide::{Catalog, topic};
 use crate::i18n::{Words, words};
@@ -52,6 +52,7 @@ pub fn run(
         catalog,
         color: config.color,
         hyperlinks: config.hyperlinks,
+        today: config.today,
         status: (!notice.is_empty()).then(|| notice.trim_end().to_string()),
         kept: Vec::new(),
     };
@@ -74,6 +75,7 @@ struct Ui<'a> {
     catalog: &'a Catalog,
     color: bool,
     hyperlinks: bool,
+    today: Date,
     /// What to say under the next screen, such as the result of opening a link.
     status: Option<String>,
     /// The text of the screen last drawn, to leave on the terminal at the end.
@@ -95,6 +97,7 @@ impl<'a> Ui<'a> {
             color: self.color,
             hyperlinks: self.hyperlinks,
             width: Some(terminal::text_width(columns)),
+            today: self.today,
         }
     }
 
@@ -183,7 +186,7 @@ impl<'a> Ui<'a> {
             Screen::Menu => {
                 frame.text = walk::menu_intro(opts);
                 frame.prompt = Some(w.menu_prompt.to_string());
-                *entries = menu_entries(self.catalog, lang);
+                *entries = menu_entries(self.catalog, lang, opts.today);
                 if session.at_top() {
                     let quit = entries.len().saturating_sub(1);
                     frame.escape = Escape::Select(quit);
@@ -269,7 +272,7 @@ impl<'a> Ui<'a> {
                 }
                 for other in others.iter().filter_map(|id| self.catalog.get(id)) {
                     entries.push(Entry::item(
-                        walk::menu_line(other, lang, true),
+                        walk::menu_line(other, lang, true, opts.today),
                         Choice::Go(Event::Start(other.id.to_string())),
                     ));
                 }
@@ -379,7 +382,7 @@ fn go(event: Event, item: &str) -> Entry<Choice> {
 /// others, then the rest. A method with a way for each place appears in both groups and
 /// starts with that way; one with several ways in one place asks which, so that every way
 /// of every method can be reached from here.
-fn menu_entries(catalog: &Catalog, lang: Lang) -> Vec<Entry<Choice>> {
+fn menu_entries(catalog: &Catalog, lang: Lang, today: Date) -> Vec<Entry<Choice>> {
     let w: &Words = words(lang);
     let mut entries = Vec::new();
     for (header, place) in [
@@ -403,7 +406,7 @@ fn menu_entries(catalog: &Catalog, lang: Lang) -> Vec<Entry<Choice>> {
                 [route] if guide.routes.len() > 1 => Event::StartRoute(guide.id.to_string(), route),
                 _ => Event::Start(guide.id.to_string()),
             };
-            let label = walk::menu_line(guide, lang, false);
+            let label = walk::menu_line(guide, lang, false, today);
             entries.push(Entry::item(label, Choice::Go(event)));
         }
     }
@@ -416,7 +419,7 @@ fn menu_entries(catalog: &Catalog, lang: Lang) -> Vec<Entry<Choice>> {
         entries.push(Entry::header(w.group_add));
         for guide in others {
             let event = Event::Start(guide.id.to_string());
-            let label = walk::menu_line(guide, lang, true);
+            let label = walk::menu_line(guide, lang, true, today);
             entries.push(Entry::item(label, Choice::Go(event)));
         }
     }
@@ -435,13 +438,14 @@ fn menu_entries(catalog: &Catalog, lang: Lang) -> Vec<Entry<Choice>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::TODAY;
 
     #[test]
     fn every_way_of_every_method_is_reachable_from_the_menu() {
         let catalog = Catalog::builtin();
         for lang in [Lang::Ru, Lang::En] {
             let mut reached: Vec<(String, usize)> = Vec::new();
-            for entry in menu_entries(&catalog, lang) {
+            for entry in menu_entries(&catalog, lang, TODAY) {
                 let mut session = Session::at_menu(&catalog, lang);
                 let Some(Choice::Go(event)) = entry.action else {
                     continue;
@@ -467,7 +471,7 @@ mod tests {
 
     #[test]
     fn the_menu_ends_with_quit_and_starts_with_a_header() {
-        let entries = menu_entries(&Catalog::builtin(), Lang::Ru);
+        let entries = menu_entries(&Catalog::builtin(), Lang::Ru, TODAY);
         assert!(entries[0].action.is_none());
         assert!(matches!(
             entries.last().and_then(|e| e.action.clone()),

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::page::{all_sources, refund_caution};
 use guide_format::model::{MethodId, Named, Route};
-use guide_format::{Guide, Lang};
+use guide_format::{Date, Guide, Lang};
 
 use crate::guide::Catalog;
 
@@ -43,6 +43,13 @@ pub struct MethodSummary<'g> {
     pub unverified_reason: Option<&'g str>,
     /// `"built-in"`, or the file the guide was read from.
     pub source: String,
+    /// When the guide was last checked against its sources (YYYY-MM-DD).
+    pub reviewed: String,
+    /// Whole months from `reviewed` to today.
+    pub months_since_review: u32,
+    /// Whether that is longer than the guide is trusted for without a new check (a year,
+    /// unless the guide says otherwise): then the tool says when it was last checked.
+    pub stale: bool,
 }
 
 #[derive(Serialize)]
@@ -66,7 +73,6 @@ pub struct Method<'g> {
     pub troubleshooting: Vec<&'g str>,
     pub fallbacks: Vec<Fallback<'g>>,
     pub sources: Vec<SourceOutput<'g>>,
-    pub reviewed: String,
 }
 
 #[derive(Serialize)]
@@ -121,25 +127,25 @@ pub struct SourceOutput<'g> {
     pub note: Option<&'g str>,
 }
 
-pub fn list(catalog: &Catalog, lang: Lang) -> String {
+pub fn list(catalog: &Catalog, lang: Lang, today: Date) -> String {
     let output = ListOutput {
         format_version: FORMAT_VERSION,
         lang: lang.code(),
         methods: catalog
             .guides()
             .iter()
-            .map(|g| summary(g, catalog, lang))
+            .map(|g| summary(g, catalog, lang, today))
             .collect(),
     };
     to_string(&output)
 }
 
-pub fn show(guide: &Guide, catalog: &Catalog, lang: Lang) -> String {
+pub fn show(guide: &Guide, catalog: &Catalog, lang: Lang, today: Date) -> String {
     let sources = all_sources(guide);
     let caution: Option<Vec<&str>> =
         refund_caution(guide).map(|topic| topic.paragraphs.iter().map(|t| t.get(lang)).collect());
     let method = Method {
-        summary: summary(guide, catalog, lang),
+        summary: summary(guide, catalog, lang, today),
         needs: guide.needs.iter().map(|t| t.get(lang)).collect(),
         warnings: guide.warnings.iter().map(|t| t.get(lang)).collect(),
         steps: guide
@@ -172,7 +178,6 @@ pub fn show(guide: &Guide, catalog: &Catalog, lang: Lang) -> String {
                 note: s.note.as_ref().map(|t| t.get(lang)),
             })
             .collect(),
-        reviewed: guide.reviewed.to_string(),
     };
     to_string(&ShowOutput {
         format_version: FORMAT_VERSION,
@@ -225,7 +230,7 @@ fn steps<'g>(
         .collect()
 }
 
-fn summary<'g>(guide: &'g Guide, catalog: &Catalog, lang: Lang) -> MethodSummary<'g> {
+fn summary<'g>(guide: &'g Guide, catalog: &Catalog, lang: Lang, today: Date) -> MethodSummary<'g> {
     MethodSummary {
         id: guide.id.as_str(),
         kind: guide.kind.name(),
@@ -243,6 +248,9 @@ fn summary<'g>(guide: &'g Guide, catalog: &Catalog, lang: Lang) -> MethodSummary
             || "built-in".to_string(),
             |p| p.to_string_lossy().into_owned(),
         ),
+        reviewed: guide.reviewed.to_string(),
+        months_since_review: guide.reviewed.months_until(today),
+        stale: guide.stale(today).is_some(),
     }
 }
 

@@ -3,14 +3,14 @@
 use std::fmt::Write as _;
 
 use super::page::{all_sources, facts, refund_caution};
-use guide_format::{Guide, Lang};
+use guide_format::{Date, Guide, Lang};
 
 use crate::guide::Catalog;
-use crate::i18n::words;
+use crate::i18n::{age, fill, words};
 
 /// One method whole, in CommonMark: the same content as `show`, with links that can be
 /// clicked in a chat or an e-mail.
-pub fn show(guide: &Guide, catalog: &Catalog, lang: Lang) -> String {
+pub fn show(guide: &Guide, catalog: &Catalog, lang: Lang, today: Date) -> String {
     let w = words(lang);
     let mut md = String::with_capacity(8 * 1024);
     let _ = writeln!(md, "# {}\n", escape(guide.title.get(lang)));
@@ -35,6 +35,16 @@ pub fn show(guide: &Guide, catalog: &Catalog, lang: Lang) -> String {
             w.not_verified,
             escape(unverified.get(lang))
         );
+    }
+    if let Some(months) = guide.stale(today) {
+        let text = fill(
+            w.checked_long_ago,
+            &[
+                ("age", &age(months, lang)),
+                ("date", &guide.reviewed.to_string()),
+            ],
+        );
+        let _ = writeln!(md, "> {}\n", escape(&text));
     }
     list(&mut md, w.needs, guide.needs.iter().map(|t| t.get(lang)));
     list(

@@ -11,7 +11,7 @@ mod page;
 pub mod text;
 pub mod walk;
 
-use guide_format::Lang;
+use guide_format::{Date, Lang};
 
 /// How to render for people.
 #[derive(Clone, Copy, Debug)]
@@ -23,6 +23,8 @@ pub struct Options {
     pub hyperlinks: bool,
     /// The width to wrap text to; `None` leaves lines whole (output to a pipe or file).
     pub width: Option<usize>,
+    /// Today, to say how long ago a guide was checked.
+    pub today: Date,
 }
 
 use std::borrow::Cow;

@@ -7,10 +7,10 @@ use console::Style;
 
 use super::Options;
 use guide_format::model::{Date, Source, Topic};
-use guide_format::{Guide, Step};
+use guide_format::{Guide, Lang, Step};
 
 use crate::guide::{Catalog, topic};
-use crate::i18n::{Words, words};
+use crate::i18n::{Words, age, fill, words};
 
 /// The topic shown before every step that deletes a card.
 pub const REFUND_CAUTION: &str = "refund-caution";
@@ -36,6 +36,22 @@ pub fn all_sources(guide: &Guide) -> Vec<Source> {
         }
     }
     sources
+}
+
+/// What lists and menus say of a method's state: whether it may be outdated, is not
+/// verified, or was checked long ago.
+pub fn notes(guide: &Guide, w: &Words, lang: Lang, today: Date) -> Vec<String> {
+    let mut notes = Vec::new();
+    if guide.outdated.is_some() {
+        notes.push(w.may_be_outdated.to_lowercase());
+    }
+    if guide.unverified.is_some() {
+        notes.push(w.not_verified.to_lowercase());
+    }
+    if let Some(months) = guide.stale(today) {
+        notes.push(fill(w.last_checked, &[("age", &age(months, lang))]));
+    }
+    notes
 }
 
 /// Where a method can be carried out, in words: "computer, browser / phone, app".
@@ -263,6 +279,16 @@ impl<'o> Page<'o> {
         }
         if let Some(unverified) = &guide.unverified {
             let text = format!("{}: {}", w.not_verified, unverified.get(lang));
+            self.paragraph("", "", &text, Some(Role::Warning));
+        }
+        if let Some(months) = guide.stale(self.opts.today) {
+            let text = fill(
+                w.checked_long_ago,
+                &[
+                    ("age", &age(months, lang)),
+                    ("date", &guide.reviewed.to_string()),
+                ],
+            );
             self.paragraph("", "", &text, Some(Role::Warning));
         }
         self.bullets(

@@ -5,7 +5,8 @@ use std::borrow::Cow;
 use std::path::Path;
 
 use super::page::{
-    Page, Role, STEP_INDENT, Styles, all_sources, display_width, facts, fit, pad, places_short,
+    Page, Role, STEP_INDENT, Styles, all_sources, display_width, facts, fit, notes, pad,
+    places_short,
 };
 use super::{Options, shown_path};
 use guide_format::{Guide, Lang};
@@ -20,13 +21,7 @@ pub fn list(catalog: &Catalog, opts: &Options) -> String {
     let guides = catalog.guides();
     let origins = catalog.has_folder_guides();
     let status = |g: &Guide| {
-        let mut notes = Vec::new();
-        if g.outdated.is_some() {
-            notes.push(w.may_be_outdated.to_lowercase());
-        }
-        if g.unverified.is_some() {
-            notes.push(w.not_verified.to_lowercase());
-        }
+        let notes = notes(g, w, opts.lang, opts.today);
         if notes.is_empty() {
             String::new()
         } else {
@@ -218,6 +213,7 @@ pub fn show(guide: &Guide, catalog: &Catalog, opts: &Options) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::TODAY;
     use guide_format::Lang;
 
     fn options(color: bool, width: Option<usize>) -> Options {
@@ -226,6 +222,7 @@ mod tests {
             color,
             hyperlinks: false,
             width,
+            today: TODAY,
         }
     }
 

@@ -2,8 +2,8 @@
 //! `interactive`; everything a screen says is decided here.
 
 use super::Options;
-use super::page::{Page, Role, Styles, all_sources, display_width, fit, places_short};
-use guide_format::model::Topic;
+use super::page::{Page, Role, Styles, all_sources, display_width, fit, notes, places_short};
+use guide_format::model::{Date, Topic};
 use guide_format::{Guide, Lang};
 
 use crate::guide::Catalog;
@@ -33,20 +33,16 @@ impl Label {
 }
 
 /// A method as a menu item: its title; where it is done (unless the menu's group says so),
-/// how long it takes and whether it may be outdated or is not verified.
-pub fn menu_line(guide: &Guide, lang: Lang, with_place: bool) -> Label {
+/// how long it takes and whether it may be outdated, is not verified or was checked long
+/// ago.
+pub fn menu_line(guide: &Guide, lang: Lang, with_place: bool, today: Date) -> Label {
     let w = words(lang);
     let mut details = Vec::new();
     if with_place {
         details.push(places_short(guide, w));
     }
     details.push(format!("~{} {}", guide.minutes, w.minutes));
-    if guide.outdated.is_some() {
-        details.push(w.may_be_outdated.to_lowercase());
-    }
-    if guide.unverified.is_some() {
-        details.push(w.not_verified.to_lowercase());
-    }
+    details.extend(notes(guide, w, lang, today));
     Label {
         text: guide.title.get(lang).to_string(),
         detail: details.join(" · "),
@@ -494,7 +490,7 @@ pub fn recommendation(
     if let Some(second) = second {
         page.blank();
         page.paragraph("", "", w.second_choice, None);
-        let line = menu_line(second, lang, true);
+        let line = menu_line(second, lang, true, opts.today);
         let line = format!("{} · {}", line.text, line.detail);
         page.paragraph("  ", "  ", &line, None);
     }
@@ -507,6 +503,7 @@ pub fn recommendation(
 mod tests {
     use super::*;
     use crate::guide::Catalog;
+    use crate::testing::TODAY;
 
     fn options(lang: Lang, width: Option<usize>) -> Options {
         Options {
@@ -514,6 +511,7 @@ mod tests {
             color: false,
             hyperlinks: false,
             width,
+            today: TODAY,
         }
     }
 
@@ -569,7 +567,7 @@ mod tests {
                     }
                 }
                 let opts = options(lang, Some(40));
-                let label = menu_line(guide, lang, true);
+                let label = menu_line(guide, lang, true, TODAY);
                 for selected in [false, true] {
                     for line in entry_lines(&label, false, Some(1), selected, 40, &opts) {
                         assert!(display_width(&line) <= 40, "{line}");

@@ -168,6 +168,16 @@ impl Date {
     }
 }
 
+impl Date {
+    /// Whole months from this date to `later` (0 when `later` is not later).
+    pub fn months_until(self, later: Date) -> u32 {
+        let months = (i64::from(later.year) - i64::from(self.year)) * 12 + i64::from(later.month)
+            - i64::from(self.month)
+            - i64::from(later.day < self.day);
+        u32::try_from(months).unwrap_or(0)
+    }
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -272,9 +282,18 @@ pub struct Guide {
     pub fallbacks: List<MethodId>,
     pub sources: List<Source>,
     pub reviewed: Date,
+    /// After how many months since `reviewed` the guide says how long ago it was checked.
+    pub stale_after_months: u16,
 }
 
 impl Guide {
+    /// How many whole months ago the guide was last checked, when that is more than its
+    /// `stale_after_months`: the sites may have changed since.
+    pub fn stale(&self, today: Date) -> Option<u32> {
+        let months = self.reviewed.months_until(today);
+        (months > u32::from(self.stale_after_months)).then_some(months)
+    }
+
     /// Where the method can be carried out: the places of its routes, main one first.
     pub fn places(&self) -> Vec<Place> {
         let mut places: Vec<Place> = Vec::new();
@@ -326,6 +345,18 @@ mod tests {
         assert_eq!(Date::from_unix_days(20_783), date(2026, 11, 26));
         assert_eq!(Date::from_unix_days(20_818), date(2026, 12, 31));
         assert_eq!(Date::from_unix_days(20_819), date(2027, 1, 1));
+    }
+
+    #[test]
+    fn months_between_dates_count_whole_months() {
+        let date = |year, month, day| Date { year, month, day };
+        let reviewed = date(2026, 11, 26);
+        assert_eq!(reviewed.months_until(date(2026, 11, 30)), 0);
+        assert_eq!(reviewed.months_until(date(2026, 12, 25)), 0);
+        assert_eq!(reviewed.months_until(date(2026, 12, 26)), 1);
+        assert_eq!(reviewed.months_until(date(2027, 11, 26)), 12);
+        assert_eq!(reviewed.months_until(date(2028, 1, 27)), 14);
+        assert_eq!(reviewed.months_until(date(2025, 1, 1)), 0, "earlier");
     }
 
     #[test]

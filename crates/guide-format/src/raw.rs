@@ -216,6 +216,10 @@ pub struct RawGuide {
     /// When the guide was last checked against its sources (YYYY-MM-DD, not in the future).
     #[cfg_attr(test, schemars(required, with = "String", extend("format" = "date")))]
     pub reviewed: Option<Datetime>,
+    /// After how many months since `reviewed` the guide says how long ago it was checked
+    /// (12 when left out).
+    #[cfg_attr(test, schemars(with = "Option<i64>", range(min = 1, max = 120)))]
+    pub stale_after_months: Option<i64>,
 }
 
 /// A topic of the interactive menu.

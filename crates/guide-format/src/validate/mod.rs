@@ -31,6 +31,9 @@ pub use text::{is_unsafe_char, unsafe_char};
 /// Lists and menus sort guides without an `order` after those with one.
 pub const DEFAULT_ORDER: u16 = 100;
 
+/// A guide says how long ago it was checked once it is over a year.
+pub const DEFAULT_STALE_AFTER_MONTHS: u16 = 12;
+
 /// Checks a raw guide read from the file whose stem is `id`, as of the date `today`.
 pub fn validate(id: &str, raw: RawGuide, today: Date) -> Result<Guide, Vec<Problem>> {
     let mut check = Checker {
@@ -157,6 +160,10 @@ impl Checker {
         }
         let fallbacks = self.fallbacks(&root.key("fallbacks"), id, raw.fallbacks);
         let reviewed = self.date(&root.key("reviewed"), raw.reviewed, true);
+        let stale_after_months = match raw.stale_after_months {
+            None => Some(DEFAULT_STALE_AFTER_MONTHS),
+            Some(months) => self.number(&root.key("stale_after_months"), months, 1, 120),
+        };
 
         Some(Guide {
             id: MethodId(Cow::Owned(id.to_string())),
@@ -175,6 +182,7 @@ impl Checker {
             fallbacks,
             sources: List::Owned(sources),
             reviewed: reviewed?,
+            stale_after_months: stale_after_months?,
         })
     }
 
