@@ -1,0 +1,209 @@
+//! Tests of `menu`.
+use super::*;
+use crate::testing::TODAY;
+use guide_format::Lang;
+
+fn options(width: usize) -> Options {
+    Options {
+        lang: Lang::En,
+        color: false,
+        hyperlinks: false,
+        width: Some(width),
+        today: TODAY,
+    }
+}
+
+/// A menu of a header and items named by their letters, under a text of `text_lines`
+/// lines.
+fn frame(shape: &str, text_lines: usize) -> Frame<char> {
+    let mut text = String::from("Title\n");
+    for n in 1..=text_lines {
+        text.push_str(&format!("line {n}\n"));
+    }
+    Frame {
+        text,
+        status: None,
+        prompt: Some("Question?".to_string()),
+        entries: shape
+            .chars()
+            .map(|c| match c {
+                '-' => Entry::header("Group"),
+                c => Entry::item(Label::plain(&format!("Item {c}")), c),
+            })
+            .collect(),
+        yes_no: None,
+        escape: Escape::Back,
+    }
+}
+
+fn press(keys: &[Key], frame: &Frame<char>) -> Result<View, Outcome> {
+    let mut view = frame.first_view();
+    let fit = Fit {
+        list_page: 3,
+        ..Fit::default()
+    };
+    for key in keys {
+        view = on_key(key, view, frame, fit)?;
+    }
+    Ok(view)
+}
+
+#[test]
+fn the_cursor_skips_headers_and_goes_round() {
+    let f = frame("-ab-cd", 0);
+    assert_eq!(f.first_view().cursor, 1);
+    assert_eq!(
+        press(&[Key::ArrowDown, Key::ArrowDown], &f).unwrap().cursor,
+        4
+    );
+    assert_eq!(press(&[Key::ArrowUp], &f).unwrap().cursor, 5);
+    assert_eq!(press(&[Key::End, Key::ArrowDown], &f).unwrap().cursor, 1);
+    assert_eq!(press(&[Key::End, Key::Home], &f).unwrap().cursor, 1);
+    assert_eq!(
+        press(&[Key::Char('j'), Key::Char('о')], &f).unwrap().cursor,
+        4
+    );
+    assert_eq!(press(&[Key::PageDown], &f).unwrap().cursor, 5);
+}
+
+#[test]
+fn enter_digits_and_y_n_choose_an_item() {
+    let mut f = frame("-ab-cd", 0);
+    assert_eq!(press(&[Key::Enter], &f), Err(Outcome::Choose(1)));
+    assert_eq!(press(&[Key::Char('3')], &f), Err(Outcome::Choose(4)));
+    assert_eq!(press(&[Key::Char('9')], &f).map(|v| v.cursor), Ok(1));
+    assert_eq!(press(&[Key::Char('n')], &f).map(|v| v.cursor), Ok(1));
+    f.yes_no = Some((2, 1));
+    assert_eq!(press(&[Key::Char('y')], &f), Err(Outcome::Choose(2)));
+    assert_eq!(press(&[Key::Char('т')], &f), Err(Outcome::Choose(1)));
+}
+
+#[test]
+fn esc_goes_back_or_moves_to_quit_and_q_quits() {
+    let mut f = frame("ab", 0);
+    assert_eq!(press(&[Key::Escape], &f), Err(Outcome::Back));
+    assert_eq!(press(&[Key::Char('й')], &f), Err(Outcome::Quit));
+    assert_eq!(press(&[Key::CtrlC], &f), Err(Outcome::Interrupt));
+    f.escape = Escape::Select(1);
+    assert_eq!(press(&[Key::Escape], &f).map(|v| v.cursor), Ok(1));
+}
+
+#[test]
+fn paging_keys_scroll_a_long_text() {
+    let f = frame("ab", 40);
+    let fit = Fit {
+        text_page: 5,
+        max_scroll: 12,
+        list_page: 2,
+    };
+    let view = on_key(&Key::PageDown, f.first_view(), &f, fit).unwrap();
+    assert_eq!((view.scroll, view.cursor), (5, 0));
+    let view = on_key(&Key::PageDown, view, &f, fit).unwrap();
+    let view = on_key(&Key::PageDown, view, &f, fit).unwrap();
+    assert_eq!(view.scroll, 12);
+    let view = on_key(&Key::PageUp, view, &f, fit).unwrap();
+    assert_eq!(view.scroll, 7);
+}
+
+fn screen(f: &Frame<char>, view: View, rows: usize, columns: usize) -> Layout {
+    layout(f, view, rows, columns, &options(columns))
+}
+
+fn rows(layout: &Layout, columns: usize) -> usize {
+    layout.lines.iter().map(|l| rows_of(l, columns)).sum()
+}
+
+#[test]
+fn a_screen_that_fits_shows_everything_with_the_hint_last() {
+    let f = frame("-ab", 2);
+    let out = screen(&f, f.first_view(), 12, 40);
+    assert_eq!(
+        out.lines,
+        [
+            "Title",
+            "line 1",
+            "line 2",
+            "",
+            "Question?",
+            "  ── Group ──",
+            "› 1. Item a",
+            "  2. Item b",
+            "",
+            "",
+            "",
+            "↑↓ · Enter · Esc back · q quit",
+        ]
+    );
+    assert_eq!(out.kept, ["Title", "line 1", "line 2"]);
+}
+
+#[test]
+fn a_long_text_is_cut_and_the_title_question_menu_and_hint_stay() {
+    let f = frame("-abcd", 30);
+    for height in 3..=20 {
+        let mut view = f.first_view();
+        for step in 0..8 {
+            let out = screen(&f, view, height, 30);
+            assert_eq!(rows(&out, 30), height, "height {height}");
+            let last = out.lines.last().unwrap();
+            assert!(last.starts_with("↑↓"), "{last:?}");
+            assert!(
+                out.lines.iter().any(|l| l.starts_with("› ")),
+                "{:?}",
+                out.lines
+            );
+            if height >= 5 {
+                assert_eq!(out.lines[0], "Title");
+                assert!(
+                    out.lines.contains(&"Question?".to_string()),
+                    "{:?}",
+                    out.lines
+                );
+            }
+            view = on_key(&Key::ArrowDown, out.view, &f, out.fit).unwrap();
+            if step % 3 == 0 {
+                view = on_key(&Key::PageDown, view, &f, out.fit).unwrap();
+            }
+        }
+    }
+}
+
+#[test]
+fn a_long_menu_is_windowed_round_the_cursor() {
+    let f = frame("-abcdefgh-ijklmnop", 1);
+    let mut view = f.first_view();
+    for _ in 0..30 {
+        let out = screen(&f, view, 10, 40);
+        assert_eq!(rows(&out, 40), 10);
+        let selected = out.lines.iter().filter(|l| l.starts_with("› ")).count();
+        assert_eq!(selected, 1, "{:?}", out.lines);
+        view = on_key(&Key::ArrowDown, out.view, &f, out.fit).unwrap();
+    }
+    let out = screen(&f, f.first_view(), 10, 40);
+    assert!(out.lines.contains(&"  ── Group ──".to_string()));
+    assert!(
+        out.lines.iter().any(|l| l.contains("↓ 13 more")),
+        "{:?}",
+        out.lines
+    );
+}
+
+#[test]
+fn one_or_two_rows_show_the_selected_item() {
+    let f = frame("-ab", 5);
+    assert_eq!(screen(&f, f.first_view(), 1, 40).lines, ["› 1. Item a"]);
+    let two = screen(&f, f.first_view(), 2, 40).lines;
+    assert_eq!(two.len(), 2);
+    assert!(two[1].starts_with("↑↓"));
+    assert!(screen(&f, f.first_view(), 0, 0).lines.is_empty());
+}
+
+#[test]
+fn an_address_is_never_cut_and_counts_the_rows_it_wraps_to() {
+    let mut f = frame("ab", 0);
+    let url = "https://intl.alipay.com/user/queryUserBindCard.htm?locale=ru_RU";
+    f.text = format!("Title\n{url}\n");
+    let out = screen(&f, f.first_view(), 10, 30);
+    assert!(out.lines.contains(&url.to_string()));
+    assert_eq!(rows(&out, 30), 10);
+}
