@@ -339,3 +339,44 @@ fn the_newer_pages_are_cited_as_reported_not_verified() {
     );
     assert_eq!(guide.places().len(), 2, "website and app");
 }
+
+/// Every text a guide shows a person, in `lang`.
+fn texts(guide: &Guide, lang: Lang) -> Vec<&str> {
+    let mut texts = vec![guide.title.get(lang), guide.summary.get(lang)];
+    texts.extend(
+        guide
+            .outdated
+            .iter()
+            .chain(&guide.unverified)
+            .map(|t| t.get(lang)),
+    );
+    let lists = [&guide.needs, &guide.warnings, &guide.troubleshooting];
+    texts.extend(
+        lists
+            .into_iter()
+            .flat_map(|l| l.iter().map(|t| t.get(lang))),
+    );
+    for step in guide.all_steps() {
+        texts.push(step.text.get(lang));
+        texts.extend(step.labels.iter().map(|t| t.get(lang)));
+        texts.extend(step.links.iter().map(|l| l.label.get(lang)));
+        texts.extend(step.expect.iter().chain(&step.tip).map(|t| t.get(lang)));
+    }
+    texts
+}
+
+/// A person reads methods by their titles: an id such as `direct-link` in a sentence is
+/// English inside the Russian interface, and means nothing to most users.
+#[test]
+fn no_guide_text_names_a_method_by_its_id() {
+    let catalog = Catalog::builtin();
+    for guide in catalog.guides() {
+        for lang in [Lang::Ru, Lang::En] {
+            for text in texts(guide, lang) {
+                for id in common::METHODS {
+                    assert!(!text.contains(id), "{}: {id} in {text:?}", guide.id);
+                }
+            }
+        }
+    }
+}
