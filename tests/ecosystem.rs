@@ -22,16 +22,10 @@ const SUBCOMMANDS: [&str; 9] = [
 ];
 
 fn run_bash(script: &str) -> String {
-    let output = Command::new("bash")
-        .args(["--norc", "-c", script])
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
+    let output = Command::new("bash").args(["--norc", "-c", script]).output();
+    let (code, stdout, stderr) = common::texts(output.unwrap());
+    assert_eq!(code, 0, "{stderr}");
+    stdout
 }
 
 /// What bash offers after typing `words` and pressing Tab.

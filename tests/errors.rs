@@ -5,7 +5,7 @@ mod common;
 use std::io::Read;
 use std::process::{Command, Stdio};
 
-use common::unlink_guide;
+use common::{texts, unlink_guide};
 
 #[test]
 fn an_unknown_method_names_the_closest_and_the_available_ones() {
@@ -42,12 +42,13 @@ fn a_method_unlike_any_other_gets_the_list_without_a_guess() {
 
 #[test]
 fn a_wrong_option_value_is_a_usage_error() {
-    let output = unlink_guide()
-        .args(["list", "--lang", "de"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let (code, _, stderr) = texts(
+        unlink_guide()
+            .args(["list", "--lang", "de"])
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(code, 2);
     assert!(
         stderr.contains("invalid value 'de' for '--lang <LANG>'"),
         "{stderr}"
@@ -113,10 +114,9 @@ fn a_wrong_command_line_is_explained_in_russian() {
     let output = unlink_guide()
         .arg("walk")
         .env("LANG", "ru_RU.UTF-8")
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+        .output();
+    let (code, _, stderr) = texts(output.unwrap());
+    assert_eq!(code, 2);
     assert!(
         stderr.starts_with("ошибка: не указаны обязательные аргументы:\n  <METHOD>\n"),
         "{stderr}"

@@ -6,22 +6,15 @@ mod common;
 use std::fs;
 use std::path::Path;
 
-use common::{METHODS, stdout_of, unlink_guide};
+use common::{METHODS, stdout_of, texts, unlink_guide};
 
 fn check(path: &str) -> (i32, String) {
     let output = unlink_guide()
         .args(["check", path, "--color", "never"])
-        .output()
-        .unwrap();
-    assert!(
-        output.stderr.is_empty(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    (
-        output.status.code().unwrap(),
-        String::from_utf8(output.stdout).unwrap(),
-    )
+        .output();
+    let (code, stdout, stderr) = texts(output.unwrap());
+    assert!(stderr.is_empty(), "{stderr}");
+    (code, stdout)
 }
 
 #[test]
@@ -238,22 +231,13 @@ fn unusable_files_and_folders_each_get_a_clear_line_and_never_a_panic() {
             at("huge.toml")
         )
     );
-    assert!(
-        lines[2].starts_with(&format!(
+    for (line, name) in lines[2..4].iter().zip(["loop-a.toml", "loop-b.toml"]) {
+        let expected = format!(
             "warning: skipped {}: cannot be read: Too many levels of symbolic links",
-            at("loop-a.toml")
-        )),
-        "{}",
-        lines[2]
-    );
-    assert!(
-        lines[3].starts_with(&format!(
-            "warning: skipped {}: cannot be read: Too many levels of symbolic links",
-            at("loop-b.toml")
-        )),
-        "{}",
-        lines[3]
-    );
+            at(name)
+        );
+        assert!(line.starts_with(&expected), "{line}");
+    }
     assert_eq!(
         lines[4],
         format!("warning: guide folder {} does not exist", missing.display())

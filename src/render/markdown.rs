@@ -2,11 +2,11 @@
 
 use std::fmt::Write as _;
 
-use super::page::{all_sources, facts, refund_caution};
+use super::page::{all_sources, cautions, facts, refund_caution};
 use guide_format::{Date, Guide, Lang};
 
 use crate::guide::Catalog;
-use crate::i18n::{age, fill, words};
+use crate::i18n::words;
 
 /// One method whole, in CommonMark: the same content as `show`, with links that can be
 /// clicked in a chat or an e-mail.
@@ -20,31 +20,11 @@ pub fn show(guide: &Guide, catalog: &Catalog, lang: Lang, today: Date) -> String
         .map(|(label, value)| format!("**{label}:** {value}"))
         .collect();
     let _ = writeln!(md, "{}\n", facts.join(" · "));
-    if let Some(outdated) = &guide.outdated {
-        let _ = writeln!(
-            md,
-            "> **{}:** {}\n",
-            w.may_be_outdated,
-            escape(outdated.get(lang))
-        );
-    }
-    if let Some(unverified) = &guide.unverified {
-        let _ = writeln!(
-            md,
-            "> **{}:** {}\n",
-            w.not_verified,
-            escape(unverified.get(lang))
-        );
-    }
-    if let Some(months) = guide.stale(today) {
-        let text = fill(
-            w.checked_long_ago,
-            &[
-                ("age", &age(months, lang)),
-                ("date", &guide.reviewed.to_string()),
-            ],
-        );
-        let _ = writeln!(md, "> {}\n", escape(&text));
+    for (label, text) in cautions(guide, w, lang, today) {
+        let _ = match label {
+            Some(label) => writeln!(md, "> **{label}:** {}\n", escape(&text)),
+            None => writeln!(md, "> {}\n", escape(&text)),
+        };
     }
     list(&mut md, w.needs, guide.needs.iter().map(|t| t.get(lang)));
     list(

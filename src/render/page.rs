@@ -54,6 +54,35 @@ pub fn notes(guide: &Guide, w: &Words, lang: Lang, today: Date) -> Vec<String> {
     notes
 }
 
+/// What to be wary of in a whole guide, each with its label when it has one: whether it may
+/// be outdated and why, why it is not verified, and how long ago it was checked when that is
+/// long ago.
+pub fn cautions(
+    guide: &Guide,
+    w: &Words,
+    lang: Lang,
+    today: Date,
+) -> Vec<(Option<&'static str>, String)> {
+    let mut cautions = Vec::new();
+    if let Some(outdated) = &guide.outdated {
+        cautions.push((Some(w.may_be_outdated), outdated.get(lang).to_string()));
+    }
+    if let Some(unverified) = &guide.unverified {
+        cautions.push((Some(w.not_verified), unverified.get(lang).to_string()));
+    }
+    if let Some(months) = guide.stale(today) {
+        let text = fill(
+            w.checked_long_ago,
+            &[
+                ("age", &age(months, lang)),
+                ("date", &guide.reviewed.to_string()),
+            ],
+        );
+        cautions.push((None, text));
+    }
+    cautions
+}
+
 /// Where a method can be carried out, in words: "computer, browser / phone, app".
 pub fn places(guide: &Guide, w: &Words) -> String {
     let places: Vec<&str> = guide.places().into_iter().map(|p| w.place(p)).collect();
@@ -273,22 +302,11 @@ impl<'o> Page<'o> {
     pub fn before_you_start(&mut self, guide: &Guide) {
         let lang = self.opts.lang;
         let w = self.words;
-        if let Some(outdated) = &guide.outdated {
-            let text = format!("{}: {}", w.may_be_outdated, outdated.get(lang));
-            self.paragraph("", "", &text, Some(Role::Warning));
-        }
-        if let Some(unverified) = &guide.unverified {
-            let text = format!("{}: {}", w.not_verified, unverified.get(lang));
-            self.paragraph("", "", &text, Some(Role::Warning));
-        }
-        if let Some(months) = guide.stale(self.opts.today) {
-            let text = fill(
-                w.checked_long_ago,
-                &[
-                    ("age", &age(months, lang)),
-                    ("date", &guide.reviewed.to_string()),
-                ],
-            );
+        for (label, text) in cautions(guide, w, lang, self.opts.today) {
+            let text = match label {
+                Some(label) => format!("{label}: {text}"),
+                None => text,
+            };
             self.paragraph("", "", &text, Some(Role::Warning));
         }
         self.bullets(

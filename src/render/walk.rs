@@ -382,21 +382,25 @@ pub fn topic(topic: &Topic, opts: &Options) -> String {
     page.out
 }
 
+/// The head of an outcome: what happened, in `role`, and to which method.
+fn outcome<'o>(guide: &Guide, said: &str, role: Role, opts: &'o Options) -> Page<'o> {
+    let mut page = Page::new(opts);
+    page.paragraph("", "", said, Some(role));
+    page.paragraph("", "", guide.title.get(opts.lang), None);
+    page
+}
+
 /// It worked: say so, briefly; what comes next is in the menu under it.
 pub fn finished(guide: &Guide, opts: &Options) -> String {
-    let mut page = Page::new(opts);
-    let w = page.words;
-    page.paragraph("", "", w.outcome(guide.kind).done, Some(Role::Good));
-    page.paragraph("", "", guide.title.get(opts.lang), None);
-    page.out
+    let done = words(opts.lang).outcome(guide.kind).done;
+    outcome(guide, done, Role::Good, opts).out
 }
 
 /// It did not work: say so, and what to check; the other methods are in the menu under it.
 pub fn not_done(guide: &Guide, opts: &Options) -> String {
-    let mut page = Page::new(opts);
+    let not_done = words(opts.lang).outcome(guide.kind).not_done;
+    let mut page = outcome(guide, not_done, Role::Title, opts);
     let w = page.words;
-    page.paragraph("", "", w.outcome(guide.kind).not_done, Some(Role::Title));
-    page.paragraph("", "", guide.title.get(opts.lang), None);
     page.bullets(
         w.what_to_check,
         "  • ",

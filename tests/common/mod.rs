@@ -65,6 +65,15 @@ pub fn isolated(mut command: std::process::Command) -> std::process::Command {
     command
 }
 
+/// The exit code, standard output and standard error of a finished run.
+pub fn texts(output: std::process::Output) -> (i32, String, String) {
+    (
+        output.status.code().expect("the program exited"),
+        String::from_utf8(output.stdout).expect("output is UTF-8"),
+        String::from_utf8(output.stderr).expect("errors are UTF-8"),
+    )
+}
+
 /// Standard output of a successful run.
 pub fn stdout_of(cmd: &mut Command) -> String {
     let output = cmd.output().expect("the binary runs");

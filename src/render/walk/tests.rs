@@ -20,35 +20,22 @@ fn the_bar_fills_in_proportion() {
     assert_eq!(progress_bar(0, 0, 4), "━━━━");
 }
 
+/// Step screens at 60 columns: the first step says what is needed first and, for a current
+/// method, carries no outdated note; a step with links shows their domains plainly.
 #[test]
-fn the_first_step_says_what_is_needed_first() {
+fn step_screens() {
     let catalog = Catalog::builtin();
-    let guide = catalog.get("direct-link").unwrap();
-    insta::assert_snapshot!(
-        "first_step_en",
-        step(guide, 0, 0, &catalog, &options(Lang::En, Some(60)))
-    );
-}
-
-#[test]
-fn the_first_step_of_a_current_method_has_no_outdated_note() {
-    let catalog = Catalog::builtin();
-    let guide = catalog.get("replace-card").unwrap();
-    assert!(guide.outdated.is_none() && guide.unverified.is_none());
-    insta::assert_snapshot!(
-        "first_step_ru",
-        step(guide, 0, 0, &catalog, &options(Lang::Ru, Some(60)))
-    );
-}
-
-#[test]
-fn a_step_with_a_link_shows_its_domain_plainly() {
-    let catalog = Catalog::builtin();
-    let guide = catalog.get("direct-link").unwrap();
-    insta::assert_snapshot!(
-        "step_with_links_ru",
-        step(guide, 0, 1, &catalog, &options(Lang::Ru, Some(60)))
-    );
+    let current = catalog.get("replace-card").unwrap();
+    assert!(current.outdated.is_none() && current.unverified.is_none());
+    for (name, id, index, lang) in [
+        ("first_step_en", "direct-link", 0, Lang::En),
+        ("first_step_ru", "replace-card", 0, Lang::Ru),
+        ("step_with_links_ru", "direct-link", 1, Lang::Ru),
+    ] {
+        let guide = catalog.get(id).unwrap();
+        let screen = step(guide, 0, index, &catalog, &options(lang, Some(60)));
+        insta::assert_snapshot!(name, screen);
+    }
 }
 
 #[test]
