@@ -12,16 +12,22 @@ const MAX_WIDTH: usize = 100;
 pub fn color_enabled(forced: Option<bool>) -> bool {
     let var = std::env::var_os;
     let (no_color, force, clicolor) = (var("NO_COLOR"), var("CLICOLOR_FORCE"), var("CLICOLOR"));
-    forced
+    // console's test: a terminal, `TERM` not dumb; on Windows it also switches the console to
+    // reading escape sequences, without which they show as text in an older console.
+    let console_shows_colour = || console::Term::stdout().features().colors_supported();
+    let enabled = forced
         .or_else(|| color_from_env(no_color.as_deref(), force.as_deref(), clicolor.as_deref()))
         .unwrap_or_else(|| match no_color {
-            // console's test: a terminal, `TERM` not dumb; on Windows it also switches the
-            // console to reading escape sequences.
-            None => console::Term::stdout().features().colors_supported(),
+            None => console_shows_colour(),
             // console says no to any `NO_COLOR`, even an empty one, which does not count. The
             // same test without console; Windows shells cannot set a variable to "" anyway.
             Some(_) => io::stdout().is_terminal() && !console::is_dumb(),
-        })
+        });
+    if enabled && cfg!(windows) {
+        // `--color always` or `CLICOLOR_FORCE` on a Windows console: switch it too.
+        console_shows_colour();
+    }
+    enabled
 }
 
 /// What the colour variables ask for, in the order anstream (clap's and cargo's colour) reads
