@@ -41,6 +41,11 @@ fn console_blocks(markdown: &str) -> Vec<Block> {
             block.inside.end = n;
             blocks.extend(open.take());
         } else if let Some(command) = line.strip_prefix("$ ") {
+            // Words are split at spaces, as no shell is involved: no quoting, no pipes.
+            assert!(
+                !command.contains(['"', '\'', '|', '>', '<', '$', '\\']),
+                "README.md:{line_number}: an example is plain words"
+            );
             let mut words = command.split_whitespace().map(str::to_string);
             assert_eq!(
                 words.next().as_deref(),
