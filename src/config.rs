@@ -80,6 +80,7 @@ impl Config {
 /// The environment variables the program reads, read once.
 #[derive(Clone, Debug)]
 pub struct Environment {
+    pub language: Option<String>,
     pub lc_all: Option<String>,
     pub lc_messages: Option<String>,
     pub lang: Option<String>,
@@ -92,6 +93,7 @@ pub struct Environment {
 impl Environment {
     pub fn read() -> Environment {
         Environment {
+            language: env::var("LANGUAGE").ok(),
             lc_all: env::var("LC_ALL").ok(),
             lc_messages: env::var("LC_MESSAGES").ok(),
             lang: env::var("LANG").ok(),
@@ -107,6 +109,7 @@ impl Environment {
             Some(LangArg::Ru) => Lang::Ru,
             Some(LangArg::En) => Lang::En,
             None => lang_from_env(
+                self.language.as_deref(),
                 self.lc_all.as_deref(),
                 self.lc_messages.as_deref(),
                 self.lang.as_deref(),

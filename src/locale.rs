@@ -2,17 +2,45 @@
 
 use guide_format::Lang;
 
-/// The language the locale variables ask for. As POSIX has it, the first of LC_ALL,
-/// LC_MESSAGES and LANG that is set and not empty decides; `ru`, `ru_RU.UTF-8` and the like
-/// mean Russian, and anything else English.
-pub fn lang_from_env(lc_all: Option<&str>, lc_messages: Option<&str>, lang: Option<&str>) -> Lang {
+/// The language the environment asks for, as gettext reads it.
+///
+/// The locale is the first of `LC_ALL`, `LC_MESSAGES` and `LANG` that is set and not empty
+/// (POSIX). `LANGUAGE`, gettext's list of languages in order of preference (`uk:ru`), wins
+/// over it: the first language in the list that the guides are written in decides. When the
+/// list names none of them, the locale decides. `ru`, `ru_RU.UTF-8` and the like mean
+/// Russian, `en*` English, and no language the guides have means English.
+///
+/// gettext ignores `LANGUAGE` when the locale is `C` or `POSIX`, the way scripts ask for
+/// untranslated output, and so does this. gettext also ignores it when no locale variable is
+/// set at all (the locale is then `C` too); this does not: that is how Windows and minimal
+/// Linux systems run, and there `LANGUAGE` is the only way to choose short of `--lang`.
+pub fn lang_from_env(
+    language: Option<&str>,
+    lc_all: Option<&str>,
+    lc_messages: Option<&str>,
+    lang: Option<&str>,
+) -> Lang {
     let locale = [lc_all, lc_messages, lang]
         .into_iter()
         .flatten()
         .find(|value| !value.is_empty());
-    match locale {
-        Some(locale) if locale.split(['_', '.', '@']).next() == Some("ru") => Lang::Ru,
-        _ => Lang::En,
+    let untranslated = matches!(locale, Some("C" | "POSIX"));
+    let preferred = language
+        .filter(|_| !untranslated)
+        .into_iter()
+        .flat_map(|list| list.split(':'))
+        .find_map(written_in);
+    preferred
+        .or_else(|| locale.and_then(written_in))
+        .unwrap_or(Lang::En)
+}
+
+/// The language of the guides that a locale or `LANGUAGE` entry such as `ru_RU.UTF-8` names.
+fn written_in(name: &str) -> Option<Lang> {
+    match name.split(['_', '.', '@']).next() {
+        Some("ru") => Some(Lang::Ru),
+        Some("en") => Some(Lang::En),
+        _ => None,
     }
 }
 
@@ -20,30 +48,96 @@ pub fn lang_from_env(lc_all: Option<&str>, lc_messages: Option<&str>, lang: Opti
 mod tests {
     use super::*;
 
+    /// The language for a locale alone, with no `LANGUAGE`.
+    fn locale(lc_all: Option<&str>, lc_messages: Option<&str>, lang: Option<&str>) -> Lang {
+        lang_from_env(None, lc_all, lc_messages, lang)
+    }
+
     #[test]
     fn russian_locales_choose_russian() {
-        assert_eq!(lang_from_env(None, None, Some("ru_RU.UTF-8")), Lang::Ru);
-        assert_eq!(lang_from_env(None, None, Some("ru")), Lang::Ru);
-        assert_eq!(lang_from_env(None, None, Some("ru_UA")), Lang::Ru);
-        assert_eq!(lang_from_env(None, Some("ru_RU.KOI8-R"), None), Lang::Ru);
+        assert_eq!(locale(None, None, Some("ru_RU.UTF-8")), Lang::Ru);
+        assert_eq!(locale(None, None, Some("ru")), Lang::Ru);
+        assert_eq!(locale(None, None, Some("ru_UA")), Lang::Ru);
+        assert_eq!(locale(None, Some("ru_RU.KOI8-R"), None), Lang::Ru);
     }
 
     #[test]
     fn anything_else_chooses_english() {
-        assert_eq!(lang_from_env(None, None, None), Lang::En);
-        assert_eq!(lang_from_env(None, None, Some("C")), Lang::En);
-        assert_eq!(lang_from_env(None, None, Some("en_GB.UTF-8")), Lang::En);
-        assert_eq!(lang_from_env(None, None, Some("rus")), Lang::En);
-        assert_eq!(lang_from_env(None, None, Some("uk_UA.UTF-8")), Lang::En);
+        assert_eq!(locale(None, None, None), Lang::En);
+        assert_eq!(locale(None, None, Some("C")), Lang::En);
+        assert_eq!(locale(None, None, Some("en_GB.UTF-8")), Lang::En);
+        assert_eq!(locale(None, None, Some("rus")), Lang::En);
+        assert_eq!(locale(None, None, Some("uk_UA.UTF-8")), Lang::En);
     }
 
     #[test]
     fn lc_all_wins_over_lc_messages_over_lang() {
         assert_eq!(
-            lang_from_env(Some("en_US.UTF-8"), Some("ru_RU"), Some("ru_RU")),
+            locale(Some("en_US.UTF-8"), Some("ru_RU"), Some("ru_RU")),
             Lang::En
         );
-        assert_eq!(lang_from_env(None, Some("ru_RU"), Some("en_US")), Lang::Ru);
-        assert_eq!(lang_from_env(Some(""), Some(""), Some("ru_RU")), Lang::Ru);
+        assert_eq!(locale(None, Some("ru_RU"), Some("en_US")), Lang::Ru);
+        assert_eq!(locale(Some(""), Some(""), Some("ru_RU")), Lang::Ru);
+    }
+
+    #[test]
+    fn the_first_language_of_language_that_the_guides_have_wins_over_the_locale() {
+        let uk_ru = Some("uk:ru");
+        assert_eq!(
+            lang_from_env(uk_ru, None, None, Some("uk_UA.UTF-8")),
+            Lang::Ru
+        );
+        assert_eq!(
+            lang_from_env(uk_ru, Some("en_US.UTF-8"), None, None),
+            Lang::Ru
+        );
+        assert_eq!(
+            lang_from_env(Some("be_BY:ru_RU.UTF-8"), None, None, None),
+            Lang::Ru
+        );
+        assert_eq!(
+            lang_from_env(Some("en:ru"), None, None, Some("ru_RU")),
+            Lang::En
+        );
+        assert_eq!(
+            lang_from_env(Some("kk:en_GB:ru"), None, None, Some("ru_RU")),
+            Lang::En
+        );
+    }
+
+    #[test]
+    fn a_language_list_without_russian_or_english_leaves_it_to_the_locale() {
+        assert_eq!(
+            lang_from_env(Some("uk:be"), None, None, Some("ru_UA")),
+            Lang::Ru
+        );
+        assert_eq!(
+            lang_from_env(Some("uk"), None, None, Some("de_DE")),
+            Lang::En
+        );
+        assert_eq!(lang_from_env(Some(""), None, None, Some("ru_RU")), Lang::Ru);
+        assert_eq!(
+            lang_from_env(Some("::"), None, None, Some("ru_RU")),
+            Lang::Ru
+        );
+    }
+
+    #[test]
+    fn language_is_ignored_under_the_c_locale_but_not_without_a_locale() {
+        assert_eq!(lang_from_env(Some("ru"), Some("C"), None, None), Lang::En);
+        assert_eq!(
+            lang_from_env(Some("ru"), None, None, Some("POSIX")),
+            Lang::En
+        );
+        assert_eq!(lang_from_env(Some("ru"), None, None, None), Lang::Ru);
+        assert_eq!(
+            lang_from_env(Some("ru"), Some(""), None, Some("")),
+            Lang::Ru
+        );
+        // C.UTF-8 is not C: gettext reads LANGUAGE under it, and so does this.
+        assert_eq!(
+            lang_from_env(Some("ru"), None, None, Some("C.UTF-8")),
+            Lang::Ru
+        );
     }
 }

@@ -1,15 +1,57 @@
 //! What the program knows about the terminal, read once at start-up, and writing to it.
 
+use std::ffi::OsStr;
 use std::io::{self, IsTerminal, Write};
 use std::time::Duration;
 
 /// Lines longer than this are hard to read, however wide the terminal.
 const MAX_WIDTH: usize = 100;
 
-/// Whether to use colour: `Some` when the user said so, else console's own reading of the
-/// environment (standard output a terminal, no `NO_COLOR`, no `TERM=dumb`, `CLICOLOR`...).
+/// Whether to use colour: what `--color` says when given (`forced`), else what the colour
+/// variables ask for (`color_from_env`), else whether standard output is a terminal that
+/// shows colour.
 pub fn color_enabled(forced: Option<bool>) -> bool {
-    forced.unwrap_or_else(console::colors_enabled)
+    let var = std::env::var_os;
+    let (no_color, force, clicolor) = (var("NO_COLOR"), var("CLICOLOR_FORCE"), var("CLICOLOR"));
+    // console's test: a terminal, `TERM` not dumb; on Windows it also switches the console to
+    // reading escape sequences, without which they show as text in an older console.
+    let console_shows_colour = || console::Term::stdout().features().colors_supported();
+    let enabled = forced
+        .or_else(|| color_from_env(no_color.as_deref(), force.as_deref(), clicolor.as_deref()))
+        .unwrap_or_else(|| match no_color {
+            None => console_shows_colour(),
+            // console says no to any `NO_COLOR`, even an empty one, which does not count. The
+            // same test without console; Windows shells cannot set a variable to "" anyway.
+            Some(_) => io::stdout().is_terminal() && !console::is_dumb(),
+        });
+    if enabled && cfg!(windows) {
+        // `--color always` or `CLICOLOR_FORCE` on a Windows console: switch it too.
+        console_shows_colour();
+    }
+    enabled
+}
+
+/// What the colour variables ask for, in the order anstream (clap's and cargo's colour) reads
+/// them: `NO_COLOR` means no colour (no-color.org); `CLICOLOR_FORCE`, unless `0`, means colour
+/// even into a pipe, and `CLICOLOR=0` no colour (bixense.com/clicolors). A variable set to ""
+/// counts as not set, as no-color.org says. `None`: they leave it to the terminal.
+fn color_from_env(
+    no_color: Option<&OsStr>,
+    clicolor_force: Option<&OsStr>,
+    clicolor: Option<&OsStr>,
+) -> Option<bool> {
+    fn given(value: Option<&OsStr>) -> Option<&OsStr> {
+        value.filter(|v| !v.is_empty())
+    }
+    if given(no_color).is_some() {
+        Some(false)
+    } else if given(clicolor_force).is_some_and(|v| v != "0") {
+        Some(true)
+    } else if given(clicolor).is_some_and(|v| v == "0") {
+        Some(false)
+    } else {
+        None
+    }
 }
 
 /// Whether standard output is a terminal that shows OSC 8 hyperlinks, as the
@@ -252,4 +294,45 @@ mod raw {
 /// could. Only called with the validated https links of a guide.
 pub fn open_in_browser(url: &str) -> io::Result<()> {
     open::that_detached_with_timeout(url, std::time::Duration::from_secs(5))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn from_env(
+        no_color: Option<&str>,
+        force: Option<&str>,
+        clicolor: Option<&str>,
+    ) -> Option<bool> {
+        color_from_env(
+            no_color.map(OsStr::new),
+            force.map(OsStr::new),
+            clicolor.map(OsStr::new),
+        )
+    }
+
+    #[test]
+    fn no_color_turns_colour_off_unless_it_is_empty() {
+        assert_eq!(from_env(Some("1"), None, None), Some(false));
+        assert_eq!(from_env(Some("0"), None, None), Some(false));
+        assert_eq!(from_env(Some(""), None, None), None);
+        assert_eq!(from_env(None, None, None), None);
+    }
+
+    #[test]
+    fn no_color_wins_over_clicolor_force_which_wins_over_clicolor() {
+        assert_eq!(from_env(Some("1"), Some("1"), None), Some(false));
+        assert_eq!(from_env(Some(""), Some("1"), None), Some(true));
+        assert_eq!(from_env(None, Some("1"), Some("0")), Some(true));
+        assert_eq!(from_env(None, None, Some("0")), Some(false));
+        assert_eq!(from_env(None, None, Some("1")), None);
+    }
+
+    #[test]
+    fn clicolor_force_forces_only_when_set_to_something_but_0() {
+        assert_eq!(from_env(None, Some("0"), None), None);
+        assert_eq!(from_env(None, Some(""), None), None);
+        assert_eq!(from_env(None, Some("yes"), None), Some(true));
+    }
 }

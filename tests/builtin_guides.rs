@@ -178,16 +178,42 @@ fn the_articles_http_links_became_https() {
     );
 }
 
-#[test]
-fn the_documented_example_is_a_valid_guide() {
+/// The TOML blocks of docs/guide-format.md.
+fn documented_examples() -> Vec<String> {
     let doc = fs::read_to_string("docs/guide-format.md").unwrap();
-    let example = doc
-        .split("```toml\n")
+    doc.split("```toml\n")
+        .skip(1)
         .filter_map(|block| block.split("```").next())
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn the_documented_example_is_a_valid_guide_under_its_own_name() {
+    let example = documented_examples()
+        .into_iter()
         .find(|block| block.starts_with("# guides/direct-link.toml"))
         .expect("docs/guide-format.md has a complete example");
-    let guide = parse("direct-link", example, common::today()).expect("the example is valid");
+    let guide = parse("direct-link", &example, common::today()).expect("the example is valid");
     assert_eq!(guide.routes[0].steps.len(), 2);
+
+    // As the format doc says: saved as direct-link.toml, it replaces the built-in guide, and
+    // check finds nothing wrong with it among the other built-in guides.
+    let folder = tempfile::tempdir().unwrap();
+    let file = folder.path().join("direct-link.toml");
+    fs::write(&file, &example).unwrap();
+    let out = common::stdout_of(common::unlink_guide().arg("check").arg(&file));
+    assert_eq!(out, "checked 1 file: no problems\n");
+}
+
+#[test]
+fn the_documented_topic_is_a_valid_topic() {
+    let example = documented_examples()
+        .into_iter()
+        .find(|block| block.contains("[[paragraphs]]"))
+        .expect("docs/guide-format.md has a topic");
+    let topic = read_topic("why-remove", &example, common::today()).expect("the topic is valid");
+    assert_eq!(topic.paragraphs.len(), 1);
 }
 
 #[test]

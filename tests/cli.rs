@@ -126,6 +126,37 @@ fn the_language_comes_from_the_locale_unless_given() {
 }
 
 #[test]
+fn language_lists_languages_in_order_and_wins_over_the_locale() {
+    let list = || {
+        let mut cmd = unlink_guide();
+        cmd.arg("list");
+        cmd
+    };
+    let russian = stdout_of(list().arg("--lang").arg("ru"));
+    let english = stdout_of(list().arg("--lang").arg("en"));
+    assert_ne!(russian, english);
+    // A Ukrainian who reads Russian: the guides have no Ukrainian, so Russian it is.
+    assert_eq!(stdout_of(list().env("LANGUAGE", "uk:ru")), russian);
+    assert_eq!(
+        stdout_of(list().env("LANGUAGE", "uk:ru").env("LANG", "en_US.UTF-8")),
+        russian
+    );
+    assert_eq!(
+        stdout_of(list().env("LANGUAGE", "en:ru").env("LANG", "ru_RU.UTF-8")),
+        english
+    );
+    // The C locale asks for untranslated output: LANGUAGE does not count under it.
+    assert_eq!(
+        stdout_of(list().env("LANGUAGE", "ru").env("LC_ALL", "C")),
+        english
+    );
+    assert_eq!(
+        stdout_of(list().env("LANGUAGE", "ru").args(["--lang", "en"])),
+        english
+    );
+}
+
+#[test]
 fn colour_is_off_in_a_pipe_unless_asked_for() {
     let escape = "\x1b[";
     let piped = stdout_of(unlink_guide().args(["show", "direct-link"]));

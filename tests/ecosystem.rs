@@ -44,6 +44,7 @@ fn bash_completes(script: &std::path::Path, words: &[&str]) -> Vec<String> {
 }
 
 #[test]
+#[cfg_attr(windows, ignore = "needs bash")]
 fn bash_completes_subcommands_options_and_method_ids() {
     let dir = tempfile::tempdir().unwrap();
     let script = dir.path().join("unlink-guide.bash");
@@ -78,6 +79,10 @@ fn every_shell_gets_a_completion_script() {
 }
 
 #[test]
+#[cfg_attr(
+    not(target_os = "linux"),
+    ignore = "needs man-db and groff, which .ci/run installs on Linux"
+)]
 fn the_manual_page_renders_without_warnings_and_covers_every_subcommand() {
     let dir = tempfile::tempdir().unwrap();
     let page = dir.path().join("unlink-guide.1");

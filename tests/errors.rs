@@ -81,6 +81,7 @@ fn writing_into_a_closed_pipe_ends_quietly() {
 
 /// The same as a user types it: `unlink-guide show direct-link | head -1`.
 #[test]
+#[cfg_attr(windows, ignore = "needs bash and head")]
 fn piping_into_head_prints_one_line_and_nothing_else() {
     let binary = common::binary();
     for _ in 0..20 {
