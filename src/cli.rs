@@ -20,7 +20,7 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Option<CliCommand>,
 
-    /// Language of the guides [default: from LC_ALL, LC_MESSAGES or LANG; Russian for ru_*, else English]
+    /// Language of the guides and the interface [default: from LANGUAGE, then LC_ALL, LC_MESSAGES or LANG; Russian for ru, else English]
     #[arg(long, value_enum, global = true)]
     pub lang: Option<LangArg>,
 
@@ -97,7 +97,7 @@ pub enum LangArg {
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
 pub enum ColorArg {
-    /// Colour when writing to a terminal, unless NO_COLOR is set (the default)
+    /// Colour when writing to a terminal, unless NO_COLOR or CLICOLOR=0 say otherwise (the default)
     Auto,
     Always,
     Never,
