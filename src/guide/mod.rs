@@ -145,12 +145,12 @@ pub fn load(folders: &Folders, today: Date, needed: Needed<'_>) -> Loaded {
             None => {}
         }
     }
+    // The built-in ids in menu order, then the folders' other ids.
     let mut ids: Vec<String> = builtin_guides().iter().map(|g| g.id.to_string()).collect();
-    for id in files_by_id.keys() {
-        if !ids.iter().any(|known| known == id) {
-            ids.push(id.to_string());
-        }
-    }
+    let others = files_by_id
+        .keys()
+        .filter(|id| builtin_guides().iter().all(|g| g.id.as_str() != **id));
+    ids.extend(others.map(|id| id.to_string()));
 
     let mut queue: VecDeque<String> = match needed {
         Needed::All => files_by_id.keys().map(|id| id.to_string()).collect(),
