@@ -512,7 +512,17 @@ mod tests {
             found,
             [r"title.en: UnsafeCharacter { position: 1, character: '\u{1b}' }"]
         );
-        for c in ["\\u0000", "\\u009b", "\\u202e", "\\t", "\\n", "\\u007f"] {
+        let invisible = [
+            "\\u200b", "\\u200c", "\\u200d", "\\u2060", "\\ufeff", "\\u206a", "\\u206f",
+            "\\U000e0001", "\\U000e0041", "\\u2028", "\\u2029", "\\u00ad", "\\u034f",
+            "\\u180e", "\\u3164",
+        ];
+        let controls = ["\\u0000", "\\u009b", "\\u202e", "\\t", "\\n", "\\u007f"];
+        assert_eq!(
+            problems(&with("Title", "Ti\\u200btle")),
+            [r"title.en: UnsafeCharacter { position: 3, character: '\u{200b}' }"]
+        );
+        for c in controls.into_iter().chain(invisible) {
             assert_eq!(
                 problems(&with("Title", &format!("Ti{c}tle"))).len(),
                 1,
