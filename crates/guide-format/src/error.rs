@@ -81,6 +81,12 @@ pub enum Rule {
     NotAPlainHost { host: String },
     /// A character an address must not hold unencoded.
     NeedsEncoding { character: char },
+    /// An address longer than a browser can be asked to open: `length` characters, over
+    /// `max`.
+    LinkTooLong { length: usize, max: usize },
+    /// A text holds an address a reader could click that leads outside the allowed hosts
+    /// (cut short when it is long).
+    AddressInText { address: String },
     /// A method named that no guide has.
     UnknownMethod {
         reference: Reference,

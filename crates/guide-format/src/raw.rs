@@ -65,7 +65,7 @@ pub struct RawText {
 #[cfg_attr(test, derive(schemars::JsonSchema), schemars(deny_unknown_fields))]
 pub struct RawLink {
     /// An https address on aliexpress.com, aliexpress.ru or alipay.com, or a subdomain.
-    #[cfg_attr(test, schemars(required, with = "String", pattern(r"^https://([a-z0-9-]+\.)*(aliexpress\.com|aliexpress\.ru|alipay\.com)([/?#][!#$%&'()*+,\-./0-9:;=?@A-Z\[\]_a-z~]*)?$")))]
+    #[cfg_attr(test, schemars(required, with = "String", length(max = 2000), pattern(r"^https://([a-z0-9-]+\.)*(aliexpress\.com|aliexpress\.ru|alipay\.com)([/?#][!#$%&'()*+,\-./0-9:;=?@A-Z\[\]_a-z~]*)?$")))]
     pub url: Option<String>,
     /// What the link opens.
     #[cfg_attr(test, schemars(required, with = "RawText"))]
@@ -86,7 +86,7 @@ pub struct RawSource {
     #[cfg_attr(test, schemars(required, with = "String", length(min = 1)))]
     pub title: Option<String>,
     /// Its address, shown and never opened.
-    #[cfg_attr(test, schemars(with = "Option<String>", pattern(r"^https?://[a-z0-9-]+(\.[a-z0-9-]+)+([/?#][!#$%&'()*+,\-./0-9:;=?@A-Z\[\]_a-z~]*)?$")))]
+    #[cfg_attr(test, schemars(with = "Option<String>", length(max = 2000), pattern(r"^https?://[a-z0-9-]+(\.[a-z0-9-]+)+([/?#][!#$%&'()*+,\-./0-9:;=?@A-Z\[\]_a-z~]*)?$")))]
     pub url: Option<String>,
     /// When it was published (YYYY-MM-DD).
     #[cfg_attr(test, schemars(with = "Option<String>", extend("format" = "date")))]

@@ -5,6 +5,7 @@
 //! into a file position. Each kind of rule has a module of its own; the rules that concern
 //! several guides at once are in `references`.
 
+mod addresses;
 mod dates;
 mod links;
 pub mod path;
@@ -22,7 +23,8 @@ use crate::model::{
     SafeUrl, Source, Step, Str, Text, Topic,
 };
 use crate::raw::{RawGuide, RawLink, RawSource, RawStep, RawText, RawTopic};
-pub use links::{ALLOWED_HOSTS, check_link_url, check_source_url};
+pub use addresses::foreign_address;
+pub use links::{ALLOWED_HOSTS, MAX_URL_LENGTH, check_link_url, check_source_url};
 use path::At;
 pub use references::{check_references, route_path};
 pub use suggest::closest;
@@ -33,10 +35,7 @@ pub const DEFAULT_ORDER: u16 = 100;
 
 /// Checks a raw guide read from the file whose stem is `id`, as of the date `today`.
 pub fn validate(id: &str, raw: RawGuide, today: Date) -> Result<Guide, Vec<Problem>> {
-    let mut check = Checker {
-        problems: Vec::new(),
-        today,
-    };
+    let mut check = Checker::new(today, &raw.sources);
     let guide = check.guide(id, raw);
     match guide {
         Some(guide) if check.problems.is_empty() => Ok(guide),
@@ -46,10 +45,7 @@ pub fn validate(id: &str, raw: RawGuide, today: Date) -> Result<Guide, Vec<Probl
 
 /// Checks a raw topic read from the file whose stem is `id`, as of the date `today`.
 pub fn validate_topic(id: &str, raw: RawTopic, today: Date) -> Result<Topic, Vec<Problem>> {
-    let mut check = Checker {
-        problems: Vec::new(),
-        today,
-    };
+    let mut check = Checker::new(today, &raw.sources);
     let root = At::Root;
     check.id_and_format(&root, id, raw.format);
     let title = check.required_text(&root.key("title"), raw.title);
@@ -74,9 +70,25 @@ pub fn validate_topic(id: &str, raw: RawTopic, today: Date) -> Result<Topic, Vec
 struct Checker {
     problems: Vec<Problem>,
     today: Date,
+    /// The hosts of the guide's sources, whose sites a text may name.
+    source_hosts: Vec<String>,
 }
 
 impl Checker {
+    fn new(today: Date, sources: &[RawSource]) -> Checker {
+        let source_hosts = sources
+            .iter()
+            .filter_map(|source| source.url.as_deref())
+            .filter(|url| check_source_url(url).is_ok())
+            .map(|url| links::source_host(url).to_string())
+            .collect();
+        Checker {
+            problems: Vec::new(),
+            today,
+            source_hosts,
+        }
+    }
+
     fn problem(&mut self, at: &At<'_>, rule: Rule) {
         self.problems.push(Problem {
             path: at.path(),
@@ -253,7 +265,20 @@ impl Checker {
             self.problem(path, Rule::MissingLanguage { lang });
             return None;
         };
-        self.plain_string(path, value)
+        self.prose(path, value)
+    }
+
+    /// Text for people to read: a plain string with no address in it that leads outside
+    /// the allowed hosts (see `addresses`).
+    fn prose(&mut self, path: &At<'_>, value: String) -> Option<String> {
+        let value = self.plain_string(path, value)?;
+        let hosts: Vec<&str> = self.source_hosts.iter().map(String::as_str).collect();
+        if let Some(address) = foreign_address(&value, &hosts) {
+            let address = shortened(&address);
+            self.problem(path, Rule::AddressInText { address });
+            return None;
+        }
+        Some(value)
     }
 
     /// A non-blank string with nothing in it that could take over a terminal.
@@ -366,7 +391,7 @@ impl Checker {
             });
             let title = self
                 .required(&path.key("title"), raw.title)
-                .and_then(|t| self.plain_string(&path.key("title"), t));
+                .and_then(|t| self.prose(&path.key("title"), t));
             let url = raw.url.and_then(|url| {
                 let url = self.plain_string(&path.key("url"), url)?;
                 match check_source_url(&url) {
@@ -433,6 +458,15 @@ impl Checker {
                 None
             }
         }
+    }
+}
+
+/// A value quoted in a message, cut short when it is long: a message is read, not copied.
+fn shortened(value: &str) -> String {
+    const MAX: usize = 80;
+    match value.char_indices().nth(MAX) {
+        Some((end, _)) => format!("{}…", &value[..end]),
+        None => value.to_string(),
     }
 }
 
@@ -567,6 +601,22 @@ mod tests {
             ),
             Err(LoadError::Syntax(_))
         ));
+    }
+
+    #[test]
+    fn a_text_may_not_carry_an_address_outside_the_allowed_hosts() {
+        assert_eq!(
+            problems(&with("Summary", "Pay at http://evil.example/x")),
+            [r#"summary.en: AddressInText { address: "http://evil.example/x" }"#]
+        );
+        assert_eq!(
+            problems(&with("Статья", "Статья на evil.example")),
+            [r#"sources[0].title: AddressInText { address: "evil.example" }"#]
+        );
+        // The site of one of the guide's sources may be named.
+        let cited = with("Summary", "According to example.com, it works")
+            .replacen("title = \"Статья\"", "title = \"Статья\"\nurl = \"https://www.example.com/a\"", 1);
+        assert_eq!(problems(&cited), Vec::<String>::new());
     }
 
     #[test]
