@@ -43,6 +43,8 @@ pub struct ProblemWords {
     pub unknown_method: &'static str,
     pub fallbacks_loop: &'static str,
     pub methods_loop: &'static str,
+    /// Where a long loop's chain leaves guides out.
+    pub chain_omitted: &'static str,
 }
 
 /// What `problem` says: where it is, then what is wrong.
@@ -157,7 +159,8 @@ pub fn rule(rule: &Rule, lang: Lang) -> String {
                 Reference::Fallback => w.fallbacks_loop,
                 Reference::Method => w.methods_loop,
             };
-            fill(template, &[("chain", &chain.join(" -> "))])
+            let omitted = |count: usize| fill(w.chain_omitted, &[("count", &count.to_string())]);
+            fill(template, &[("chain", &chain.join(omitted))])
         }
     }
 }
@@ -204,6 +207,7 @@ static EN: ProblemWords = ProblemWords {
     unknown_method: "method `{id}` is not a known method",
     fallbacks_loop: "fallbacks loop: {chain}",
     methods_loop: "methods loop: {chain}",
+    chain_omitted: "… {count} more …",
 };
 
 static RU: ProblemWords = ProblemWords {
@@ -241,4 +245,5 @@ static RU: ProblemWords = ProblemWords {
     unknown_method: "способа `{id}` нет",
     fallbacks_loop: "запасные способы ведут по кругу: {chain}",
     methods_loop: "способы для шагов ведут по кругу: {chain}",
+    chain_omitted: "… ещё {count} …",
 };

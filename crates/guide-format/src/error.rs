@@ -94,10 +94,32 @@ pub enum Rule {
         closest: Option<String>,
     },
     /// Following the methods named leads back to this guide: the chain, from it to it.
-    Loop {
-        reference: Reference,
-        chain: Vec<String>,
-    },
+    Loop { reference: Reference, chain: Chain },
+}
+
+/// A chain of guides, each naming the next: all of it, or, when it is long, its start and
+/// its end with the number of guides between them left out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Chain {
+    pub head: Vec<String>,
+    pub omitted: usize,
+    pub tail: Vec<String>,
+}
+
+impl Chain {
+    /// The ids joined by arrows, with `gap(omitted)` where guides are left out.
+    pub fn join(&self, gap: impl Fn(usize) -> String) -> String {
+        let mut text = self.head.join(" -> ");
+        if self.omitted > 0 {
+            text.push_str(" -> ");
+            text.push_str(&gap(self.omitted));
+        }
+        if !self.tail.is_empty() {
+            text.push_str(" -> ");
+            text.push_str(&self.tail.join(" -> "));
+        }
+        text
+    }
 }
 
 /// How a guide names another method.

@@ -310,7 +310,9 @@ mod schema_tests {
             open = item.ends_with('-');
         }
         for c in (0..=0xFFFF).filter_map(char::from_u32) {
-            let refused = ranges.iter().any(|(from, to)| (*from..=*to).contains(&u32::from(c)));
+            let refused = ranges
+                .iter()
+                .any(|(from, to)| (*from..=*to).contains(&u32::from(c)));
             assert_eq!(
                 refused,
                 crate::validate::is_unsafe_char(c),

@@ -13,10 +13,21 @@
 use super::links::{ALLOWED_HOSTS, check_link_url};
 
 /// Top-level domains in Cyrillic letters, which chat apps make clickable as they do `.com`.
-const CYRILLIC_TLDS: [&str; 8] = ["рф", "рус", "москва", "онлайн", "сайт", "орг", "ком", "дети"];
+const CYRILLIC_TLDS: [&str; 8] = [
+    "рф",
+    "рус",
+    "москва",
+    "онлайн",
+    "сайт",
+    "орг",
+    "ком",
+    "дети",
+];
 
 /// Characters that end a sentence or close a bracket: not part of an address before them.
-const CLOSING: [char; 13] = ['.', ',', ';', ':', '!', '?', ')', ']', '}', '»', '"', '\'', '…'];
+const CLOSING: [char; 13] = [
+    '.', ',', ';', ':', '!', '?', ')', ']', '}', '»', '"', '\'', '…',
+];
 
 /// The first address in `text` that a reader could click and that leads elsewhere than the
 /// allowed hosts or the sites of `source_hosts`, if there is one.
@@ -40,7 +51,10 @@ fn foreign_in_word(word: &str, source_hosts: &[&str]) -> Option<String> {
         });
     }
     let start = word.trim_start_matches(['(', '[', '{', '«', '"', '\'']);
-    if start.get(..4).is_some_and(|www| www.eq_ignore_ascii_case("www.")) {
+    if start
+        .get(..4)
+        .is_some_and(|www| www.eq_ignore_ascii_case("www."))
+    {
         let address = start.trim_end_matches(CLOSING);
         let host = address.split(['/', '?', '#']).next().unwrap_or_default();
         return (!known_site(host, source_hosts)).then(|| address.to_string());
@@ -136,11 +150,17 @@ mod tests {
             ("Pay at http://evil.example/x now", "http://evil.example/x"),
             ("https://evil.example", "https://evil.example"),
             ("http://aliexpress.com/", "http://aliexpress.com/"),
-            ("https://aliexpress.com@evil.example/", "https://aliexpress.com@evil.example/"),
+            (
+                "https://aliexpress.com@evil.example/",
+                "https://aliexpress.com@evil.example/",
+            ),
             ("ftp://files.example/card", "ftp://files.example/card"),
             ("javascript://alert", "javascript://alert"),
             ("see www.evil.example.", "www.evil.example"),
-            ("(www.aliexpress.com.evil.example)", "www.aliexpress.com.evil.example"),
+            (
+                "(www.aliexpress.com.evil.example)",
+                "www.aliexpress.com.evil.example",
+            ),
             ("Pay at evil.example/x", "evil.example"),
             ("Write to help@card-check.com", "card-check.com"),
             ("Откройте сбербанк-онлайн.рф", "сбербанк-онлайн.рф"),
