@@ -97,10 +97,8 @@ pub fn warning(warning: &Warning, lang: Lang) -> String {
         } => fill(w.folder_missing, &[("path", &shown_path(path))]),
         Warning::Skipped { path, error } => {
             let path = shown_path(path);
-            let mut text = fill(
-                w.skipped,
-                &[("path", &path), ("why", &load_error(error, lang))],
-            );
+            let why = load_error(error, lang);
+            let mut text = fill(w.skipped, &[("path", &path), ("why", &visible(&why))]);
             if matches!(error, LoadError::Syntax(_) | LoadError::Invalid(_)) {
                 text.push_str(&fill(w.for_details, &[("path", &path)]));
             }
