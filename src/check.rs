@@ -11,7 +11,7 @@ use guide_format::{Date, Guide, LoadError, Problem, read_guide_and_names};
 use toml::de::{DeArray, DeTable, DeValue};
 
 use crate::error::Error;
-use crate::guide::{Catalog, Folders};
+use crate::guide::{Catalog, Folders, Listed};
 
 /// What was checked and what was found.
 #[derive(Debug, Default)]
@@ -113,7 +113,7 @@ pub fn check(paths: &[PathBuf], folders: &Folders, today: Date) -> Result<Report
 
 /// The files `paths` name: each file, and the guide files of each folder, with each folder
 /// that cannot be listed in its place. Only a path where nothing is at all is an error.
-fn named_files(paths: &[PathBuf]) -> Result<Vec<Result<PathBuf, (PathBuf, LoadError)>>, Error> {
+fn named_files(paths: &[PathBuf]) -> Result<Vec<Listed>, Error> {
     let mut files = Vec::new();
     for path in paths {
         match path.symlink_metadata() {

@@ -21,7 +21,7 @@ use guide_format::model::Topic;
 use guide_format::validate::{Names, check_references};
 use guide_format::{Date, Guide, LoadError, MethodId, Problem};
 
-pub use folders::{FolderKind, Folders, GuideFolder};
+pub use folders::{FolderKind, Folders, GuideFolder, Listed};
 
 /// A built-in topic of the interactive menu, by its id (its file stem in `guides/topics/`).
 pub fn topic(id: &str) -> Option<&'static Topic> {

@@ -125,23 +125,24 @@ fn stand_in(c: char) -> char {
 pub fn visible_source(text: &str) -> (String, impl Fn(usize) -> usize + '_) {
     let keep = |c: char| matches!(c, '\n' | '\t') || !is_unsafe_char(c);
     let mut out = String::with_capacity(text.len());
-    // (offset in `text`, bytes added so far) at each replaced character.
-    let mut shifts: Vec<(usize, usize)> = Vec::new();
-    let mut added = 0;
+    // (offset in `text`, bytes added so far) at each replaced character; a stand-in can be
+    // shorter than what it replaces (a tag character takes four bytes).
+    let mut shifts: Vec<(usize, isize)> = Vec::new();
+    let mut added: isize = 0;
     for (at, c) in text.char_indices() {
         if keep(c) || (c == '\r' && text[at..].starts_with("\r\n")) {
             out.push(c);
         } else {
             let replacement = stand_in(c);
             out.push(replacement);
-            added += replacement.len_utf8();
-            added -= c.len_utf8();
+            added += replacement.len_utf8() as isize - c.len_utf8() as isize;
             shifts.push((at + c.len_utf8(), added));
         }
     }
     let map = move |offset: usize| {
         let before = shifts.partition_point(|(at, _)| *at <= offset);
-        offset + before.checked_sub(1).map_or(0, |n| shifts[n].1)
+        let added = before.checked_sub(1).map_or(0, |n| shifts[n].1);
+        offset.saturating_add_signed(added)
     };
     (out, map)
 }
@@ -214,5 +215,7 @@ mod tests {
         }
         assert_eq!(&shown[map(3)..map(5)], "cd");
         assert_eq!(&shown[map(11)..map(13)], "gh");
+        let (shown, map) = visible_source("a\u{e0041}b");
+        assert_eq!((shown.as_str(), map(5), map(6)), ("a�b", 4, 5));
     }
 }
