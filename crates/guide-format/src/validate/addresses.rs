@@ -25,8 +25,8 @@ const CYRILLIC_TLDS: [&str; 8] = [
 ];
 
 /// Characters that end a sentence or close a bracket: not part of an address before them.
-const CLOSING: [char; 13] = [
-    '.', ',', ';', ':', '!', '?', ')', ']', '}', '»', '"', '\'', '…',
+const CLOSING: [char; 14] = [
+    '.', ',', ';', ':', '!', '?', ')', ']', '}', '>', '»', '"', '\'', '…',
 ];
 
 /// The first address in `text` that a reader could click and that leads elsewhere than the
@@ -50,7 +50,7 @@ fn foreign_in_word(word: &str, source_hosts: &[&str]) -> Option<String> {
             (leads_somewhere && check_link_url(address).is_err()).then(|| address.to_string())
         });
     }
-    let start = word.trim_start_matches(['(', '[', '{', '«', '"', '\'']);
+    let start = word.trim_start_matches(['(', '[', '{', '<', '«', '"', '\'']);
     if start
         .get(..4)
         .is_some_and(|www| www.eq_ignore_ascii_case("www."))
@@ -133,6 +133,7 @@ mod tests {
             "(https://m.aliexpress.com/ru/index.htm)",
             "Go to aliexpress.ru, then to AliExpress.com/account.",
             "See www.alipay.com.",
+            "<https://aliexpress.com> and <www.alipay.com>",
             "According to alibestfinds.com, a small charge may appear.",
             "A page on alphr.com says so.",
             "The article gives this link with http://; here it is given with https://.",
