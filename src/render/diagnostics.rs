@@ -23,6 +23,9 @@ const BEFORE: usize = 40;
 const LONGEST_MARK: usize = 80;
 const AFTER: usize = 20;
 
+/// How many problems of one file are quoted.
+const MAX_QUOTED: usize = 200;
+
 pub fn text(report: &Report, color: bool, lang: Lang) -> String {
     let renderer = if color {
         Renderer::styled()
@@ -33,12 +36,16 @@ pub fn text(report: &Report, color: bool, lang: Lang) -> String {
     for file in &report.files {
         let path = shown_path(&file.path);
         let line_starts = file.text.as_deref().map(line_starts);
-        for finding in &file.diagnostics {
+        for (n, finding) in file.diagnostics.iter().enumerate() {
             let message = message(&finding.problem, lang);
             let message = visible(&message);
             let error = Level::ERROR.with_name(messages::words(lang).error);
             let title = error.primary_title(message.as_ref());
-            let place = (&file.text, &line_starts, &finding.span, finding.line);
+            // Past the first problems of a file, each is said with its place only: no one
+            // reads thousands of quotes, and quoting is most of the work.
+            let quoted = n < MAX_QUOTED;
+            let text = file.text.as_ref().filter(|_| quoted);
+            let place = (text, &line_starts, &finding.span, finding.line);
             let rendered = match place {
                 (Some(text), Some(starts), Some(span), Some(line)) => {
                     let (quoted, marked, cut) = excerpt(text, starts, line, span.clone());
@@ -61,7 +68,8 @@ pub fn text(report: &Report, color: bool, lang: Lang) -> String {
                     }
                 }
                 _ => {
-                    let origin = origin(&path, finding.line, None);
+                    let column = finding.column.filter(|_| finding.span.is_some());
+                    let origin = origin(&path, finding.line, column);
                     renderer.render(&[Group::with_title(title).element(origin)])
                 }
             };

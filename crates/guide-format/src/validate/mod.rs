@@ -298,8 +298,7 @@ impl Checker {
     /// the allowed hosts (see `addresses`).
     fn prose(&mut self, path: &At<'_>, value: String) -> Option<String> {
         let value = self.plain_string(path, value)?;
-        let hosts: Vec<&str> = self.source_hosts.iter().map(String::as_str).collect();
-        if let Some(address) = foreign_address(&value, &hosts) {
+        if let Some(address) = foreign_address(&value, &self.source_hosts) {
             let address = shortened(&address);
             self.problem(path, Rule::AddressInText { address });
             return None;
