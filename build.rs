@@ -13,7 +13,7 @@ use std::{env, fs};
 
 use databake::Bake;
 use guide_format::file::{self, guide_files};
-use guide_format::validate::check_references;
+use guide_format::validate::{Names, check_references};
 use guide_format::{Date, LoadError, read_guide, read_topic};
 
 fn main() {
@@ -33,11 +33,12 @@ fn main() {
     let topics = load_all("guides/topics", &mut errors, |id, text| {
         read_topic(id, text, today)
     });
-    for (id, problem) in check_references(&guides) {
+    let names: Vec<Names> = guides.iter().map(Names::of).collect();
+    for (n, problem) in check_references(&names) {
         let _ = writeln!(
             errors,
-            "guides/{id}.toml: {}: {:?}",
-            problem.path, problem.rule
+            "guides/{}.toml: {}: {:?}",
+            guides[n].id, problem.path, problem.rule
         );
     }
     if !errors.is_empty() {

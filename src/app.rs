@@ -4,14 +4,15 @@ use std::fs;
 use std::io;
 use std::path::Path;
 
+use guide_format::file::id_of;
 use guide_format::validate::closest;
-use guide_format::{Guide, MethodId};
+use guide_format::{Guide, Lang, LoadError, MethodId};
 
 use crate::check::check;
 use crate::config::{Command, Config, ShowFormat};
 use crate::error::{Error, Status};
 use crate::guide::{Loaded, Needed, Warning, load};
-use crate::i18n::messages::warning;
+use crate::i18n::messages::{load_error, warning};
 use crate::i18n::words;
 use crate::interactive;
 use crate::render::{self, diagnostics, manual};
@@ -54,8 +55,12 @@ pub fn run(command: Command, config: &Config) -> Result<Status, Error> {
         ),
         Command::Walk { method } if config.interactive => {
             let loaded = load(&config.folders, config.today, Needed::All);
-            find(&loaded, &method)?;
             let notice = warnings(&loaded.warnings, config);
+            if let Err(error) = find(&loaded, &method, config.lang) {
+                // No session starts to show them in: they say why the method is missing.
+                write_stderr(&notice);
+                return Err(error);
+            }
             interactive::run(&loaded.catalog, config, Some(&method), &notice)?;
             return Ok(Status::Success);
         }
@@ -89,7 +94,7 @@ pub fn run(command: Command, config: &Config) -> Result<Status, Error> {
 /// One method whole: only its guide and those of the methods it names are read.
 fn show(method: &str, format: ShowFormat, config: &Config) -> Result<String, Error> {
     let loaded = load_and_warn(config, Needed::Method(method));
-    let guide = find(&loaded, method)?;
+    let guide = find(&loaded, method, config.lang)?;
     let catalog = &loaded.catalog;
     Ok(match format {
         ShowFormat::Text => render::text::show(guide, catalog, &config.render_options()),
@@ -111,8 +116,26 @@ fn warnings(warnings: &[Warning], config: &Config) -> String {
     warnings.iter().map(|w| warning(w, config.lang)).collect()
 }
 
-fn find<'c>(loaded: &'c Loaded, id: &str) -> Result<&'c Guide, Error> {
+/// The guide of method `id`; when there is none, an error that says why: a guide file of
+/// that name that had to be skipped, or the methods there are, with the closest one.
+fn find<'c>(loaded: &'c Loaded, id: &str, lang: Lang) -> Result<&'c Guide, Error> {
     loaded.catalog.get(id).ok_or_else(|| {
+        let skipped = loaded
+            .warnings
+            .iter()
+            .rev()
+            .find_map(|warning| match warning {
+                Warning::Skipped { path, error } if id_of(path) == Some(id) => Some((path, error)),
+                _ => None,
+            });
+        if let Some((path, error)) = skipped {
+            return Error::MethodSkipped {
+                id: id.to_string(),
+                path: path.clone(),
+                why: load_error(error, lang),
+                details: matches!(error, LoadError::Syntax(_) | LoadError::Invalid(_)),
+            };
+        }
         let ids: Vec<&str> = loaded.ids.iter().map(String::as_str).collect();
         Error::UnknownMethod {
             given: id.to_string(),

@@ -2,16 +2,16 @@
 
 use std::collections::BTreeMap;
 use std::ops::Range;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use guide_format::file::{guide_files, load_guide};
-use guide_format::validate::check_references;
+use guide_format::file::{guide_files, id_of, read_text};
 use guide_format::validate::path::{KeyPath, Segment};
-use guide_format::{Date, Guide, LoadError, Problem, read_guide};
+use guide_format::validate::{Names, check_references};
+use guide_format::{Date, Guide, LoadError, Problem, read_guide_and_names};
 use toml::de::{DeArray, DeTable, DeValue};
 
 use crate::error::Error;
-use crate::guide::{Catalog, Folders};
+use crate::guide::{Catalog, Folders, Listed};
 
 /// What was checked and what was found.
 #[derive(Debug, Default)]
@@ -59,46 +59,44 @@ pub enum Found {
 /// every guide folder.
 pub fn check(paths: &[PathBuf], folders: &Folders, today: Date) -> Result<Report, Error> {
     let mut report = Report::default();
-    let files = if paths.is_empty() {
+    let entries = if paths.is_empty() {
         report.builtin = Catalog::builtin().guides().len();
-        let mut files = Vec::new();
-        for entry in folders.files() {
-            match entry {
-                Ok(path) => files.push(path),
-                Err((path, error)) => report.files.push(FileReport {
-                    path,
-                    text: None,
-                    diagnostics: vec![unplaced(error, None)],
-                }),
-            }
-        }
-        files
+        folders.files()
     } else {
         named_files(paths)?
     };
 
-    let mut guides: Vec<(usize, Guide)> = Vec::new();
-    for path in files {
-        let (file, guide) = check_file(path, today);
-        if let Some(guide) = guide {
-            guides.push((report.files.len(), guide));
-        }
-        report.files.push(file);
-    }
-
     // The rules between guides are checked among the built-in guides with the checked ones
-    // over them.
-    let mut all: Vec<Guide> = Catalog::builtin()
-        .guides()
-        .iter()
-        .filter(|builtin| guides.iter().all(|(_, g)| g.id != builtin.id))
-        .cloned()
-        .collect();
-    all.extend(guides.iter().map(|(_, g)| g.clone()));
+    // over them; a checked guide that breaks other rules still names methods, and each of
+    // those must exist too.
+    let builtin = Catalog::builtin();
+    let mut names: Vec<Names> = builtin.guides().iter().map(Names::of).collect();
+    let builtin_count = names.len();
+    // The file each checked guide's names come from.
+    let mut file_of = Vec::new();
+    for entry in entries {
+        match entry {
+            Ok(path) => {
+                let (file, guide_names) = check_file(path, today);
+                // A file that could not be read is no guide at all, and names nothing.
+                names.push(guide_names.unwrap_or_default());
+                file_of.push(report.files.len());
+                report.files.push(file);
+            }
+            Err((path, error)) => report.files.push(FileReport {
+                path,
+                text: None,
+                diagnostics: vec![unplaced(error, None)],
+            }),
+        }
+    }
     let mut problems_by_file: BTreeMap<usize, Vec<Problem>> = BTreeMap::new();
-    for (id, problem) in check_references(&all) {
-        if let Some((n, _)) = guides.iter().find(|(_, g)| g.id == id) {
-            problems_by_file.entry(*n).or_default().push(problem);
+    for (n, problem) in check_references(&names) {
+        if let Some(checked) = n.checked_sub(builtin_count) {
+            problems_by_file
+                .entry(file_of[checked])
+                .or_default()
+                .push(problem);
         }
     }
     for (n, problems) in problems_by_file {
@@ -113,36 +111,57 @@ pub fn check(paths: &[PathBuf], folders: &Folders, today: Date) -> Result<Report
     Ok(report)
 }
 
-fn named_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
+/// The files `paths` name: each file, and the guide files of each folder, with each folder
+/// that cannot be listed in its place. Only a path where nothing is at all is an error.
+fn named_files(paths: &[PathBuf]) -> Result<Vec<Listed>, Error> {
     let mut files = Vec::new();
     for path in paths {
-        if path.is_dir() {
-            files.extend(guide_files(path).map_err(|_| Error::NoSuchPath(path.clone()))?);
-        } else if path.exists() || path.symlink_metadata().is_ok() {
-            files.push(path.clone());
-        } else {
-            return Err(Error::NoSuchPath(path.clone()));
+        match path.symlink_metadata() {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(Error::NoSuchPath(path.clone()));
+            }
+            Err(e) => files.push(Err((path.clone(), LoadError::Unreadable(e)))),
+            Ok(_) if path.is_dir() => match guide_files(path) {
+                Ok(found) => files.extend(found.into_iter().map(Ok)),
+                Err(error) => files.push(Err((path.clone(), error))),
+            },
+            Ok(_) => files.push(Ok(path.clone())),
         }
     }
     Ok(files)
 }
 
-/// Reads and checks one file; the guide, when it is valid, for the checks between guides.
-fn check_file(path: PathBuf, today: Date) -> (FileReport, Option<Guide>) {
-    let (text, read) = load_guide(&path, today);
-    let (guide, diagnostics) = diagnose(text.as_deref(), read);
+/// Reads and checks one file; the methods it names, when it could be read, for the checks
+/// between guides.
+fn check_file(path: PathBuf, today: Date) -> (FileReport, Option<Names>) {
+    let (text, read, names) = match read_file(&path, today) {
+        Ok((text, read, names)) => (Some(text), read, Some(names)),
+        Err(error) => (None, Err(error), None),
+    };
+    let (_, diagnostics) = diagnose(text.as_deref(), read);
     let file = FileReport {
         path,
         text,
         diagnostics,
     };
-    (file, guide)
+    (file, names)
+}
+
+/// A guide file's text, what reading it as a guide gave, and the methods it names.
+fn read_file(
+    path: &Path,
+    today: Date,
+) -> Result<(String, Result<Guide, LoadError>, Names), LoadError> {
+    let id = id_of(path).ok_or(LoadError::BadName)?;
+    let text = read_text(path)?;
+    let (read, names) = read_guide_and_names(id, &text, today);
+    Ok((text, read, names))
 }
 
 /// Checks the text of a guide file whose stem is `id`: the guide, when it is valid, and
 /// what is wrong with it.
 pub fn check_text(id: &str, text: &str, today: Date) -> (Option<Guide>, Vec<Diagnostic>) {
-    diagnose(Some(text), read_guide(id, text, today))
+    diagnose(Some(text), read_guide_and_names(id, text, today).0)
 }
 
 /// The diagnostics of reading a file whose text is `text` (when it could be read).
@@ -158,7 +177,7 @@ fn diagnose(
             let span = error.span();
             let (line, column) = span
                 .as_ref()
-                .map(|s| line_and_column(text, s.start))
+                .map(|s| positions(text, &[s.start])[0])
                 .unzip();
             let diagnostic = Diagnostic {
                 problem: Found::File(LoadError::Syntax(error)),
@@ -193,16 +212,24 @@ fn unplaced(error: LoadError, line: Option<usize>) -> Diagnostic {
 /// once for all of them.
 pub fn locate(text: &str, problems: Vec<Problem>) -> Vec<Diagnostic> {
     let document = DeTable::parse(text).ok();
+    let spans: Vec<Option<Range<usize>>> = problems
+        .iter()
+        .map(|problem| {
+            document
+                .as_ref()
+                .and_then(|document| span_of(document.get_ref(), &problem.path, problem.at_key))
+        })
+        .collect();
+    let starts: Vec<usize> = spans.iter().flatten().map(|span| span.start).collect();
+    let mut places = positions(text, &starts).into_iter();
     problems
         .into_iter()
-        .map(|problem| {
-            let span = document
-                .as_ref()
-                .and_then(|document| span_of(document.get_ref(), &problem.path, problem.at_key));
-            let (line, column) = span
-                .as_ref()
-                .map(|s| line_and_column(text, s.start))
-                .unzip();
+        .zip(spans)
+        .map(|(problem, span)| {
+            let (line, column) = match span {
+                Some(_) => places.next().unzip(),
+                None => (None, None),
+            };
             Diagnostic {
                 problem: Found::Rule(problem),
                 span,
@@ -246,14 +273,30 @@ fn span_of(document: &DeTable<'_>, path: &KeyPath, at_key: bool) -> Option<Range
     found
 }
 
-/// 1-based line and character column of byte `offset`.
-fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
+/// The 1-based line and character column of each byte offset in `offsets`, in one pass
+/// over the text however many there are: a broken file can have a problem on every line, or
+/// thousands on one long line.
+pub fn positions(text: &str, offsets: &[usize]) -> Vec<(usize, usize)> {
+    let mut order: Vec<usize> = (0..offsets.len()).collect();
+    order.sort_by_key(|&n| offsets[n]);
+    let mut found = vec![(1, 1); offsets.len()];
+    let (mut line, mut column) = (1, 1);
+    let mut chars = text.char_indices().peekable();
+    for n in order {
+        // An offset inside a character, or past the end, is where that character starts.
+        while let Some(&(at, c)) = chars.peek() {
+            if at + c.len_utf8() > offsets[n] {
+                break;
+            }
+            if c == '\n' {
+                line += 1;
+                column = 1;
+            } else {
+                column += 1;
+            }
+            chars.next();
+        }
+        found[n] = (line, column);
     }
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |n| n + 1);
-    (line, before[line_start..].chars().count() + 1)
+    found
 }

@@ -2,6 +2,7 @@
 //! turned into a `Config` and a `Command` first.
 
 use std::ffi::OsString;
+use std::io::{self, Write as _};
 use std::path::PathBuf;
 
 use clap::builder::{PossibleValue, TypedValueParser};
@@ -11,6 +12,7 @@ use guide_format::Lang;
 
 use crate::guide::builtin_guides;
 use crate::i18n::cli::{self as cli_words, CliWords, RussianErrors};
+use crate::terminal::write_stderr;
 
 /// Walks you, step by step, through removing a bank card saved in your AliExpress / Alipay
 /// account. It never asks for, reads or stores any card details.
@@ -149,16 +151,33 @@ pub fn parse(args: Vec<OsString>, lang: impl Fn(Option<LangArg>) -> Lang) -> Cli
     let matches = match cmd.try_get_matches_from_mut(&args) {
         Ok(matches) => matches,
         Err(error) => match lang(lang_in_args(&args)) {
-            Lang::En => error.exit(),
+            Lang::En => exit(error, Lang::En),
             // The same error again, from the Russian command line: help in Russian, and the
             // error in Russian words.
             Lang::Ru => match localized(Cli::command(), Lang::Ru).try_get_matches_from(&args) {
-                Ok(_) => error.exit(),
-                Err(error) => error.apply::<RussianErrors>().exit(),
+                Ok(_) => exit(error, Lang::Ru),
+                Err(error) => exit(error.apply::<RussianErrors>(), Lang::Ru),
             },
         },
     };
-    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| exit(e, Lang::En))
+}
+
+/// Ends the run with what clap has to say. Help and the version are output like any other:
+/// when they cannot be written (`--help > /dev/full`), the run fails and says so; a reader
+/// that went away (`| head -1`) is no failure.
+fn exit<F: clap::error::ErrorFormatter>(error: clap::error::Error<F>, lang: Lang) -> ! {
+    if error.exit_code() != 0 {
+        error.exit();
+    }
+    let written = error.print().and_then(|()| io::stdout().flush());
+    match written {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            write_stderr(&crate::error::Error::Output(e).message(lang));
+            std::process::exit(crate::error::exit::FAILURE.into())
+        }
+        _ => std::process::exit(crate::error::exit::SUCCESS.into()),
+    }
 }
 
 /// `--lang ru` or `--lang=en` among the arguments, before clap has read them.

@@ -14,6 +14,14 @@ pub enum Error {
         closest: Option<String>,
         available: Vec<String>,
     },
+    /// `show` or `walk` was given a method whose guide file had to be skipped: `why`, in
+    /// the user's language; `details` when `check` says more.
+    MethodSkipped {
+        id: String,
+        path: PathBuf,
+        why: String,
+        details: bool,
+    },
     /// `check` was given a path that does not exist.
     NoSuchPath(PathBuf),
     /// `new` was given an id that is not lowercase kebab-case.
@@ -64,6 +72,7 @@ impl Error {
     pub fn exit_code(&self) -> u8 {
         match self {
             Error::UnknownMethod { .. }
+            | Error::MethodSkipped { .. }
             | Error::NoSuchPath(_)
             | Error::BadId(_)
             | Error::BadSourceDateEpoch(_) => exit::USAGE,

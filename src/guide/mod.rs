@@ -13,15 +13,15 @@ mod builtin {
     include!(concat!(env!("OUT_DIR"), "/builtin_guides.rs"));
 }
 
-use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
 use std::path::{Path, PathBuf};
 
 use guide_format::file::{id_of, load_guide};
 use guide_format::model::Topic;
-use guide_format::validate::check_references;
+use guide_format::validate::{Names, check_references};
 use guide_format::{Date, Guide, LoadError, MethodId, Problem};
 
-pub use folders::{FolderKind, Folders, GuideFolder};
+pub use folders::{FolderKind, Folders, GuideFolder, Listed};
 
 /// A built-in topic of the interactive menu, by its id (its file stem in `guides/topics/`).
 pub fn topic(id: &str) -> Option<&'static Topic> {
@@ -37,6 +37,9 @@ pub fn builtin_guides() -> &'static [Guide] {
 #[derive(Clone, Debug)]
 pub struct Catalog {
     guides: Vec<Guide>,
+    /// Where each guide is in `guides`, by id: a folder may hold thousands, and each guide
+    /// shown looks up every method it names.
+    positions: HashMap<MethodId, usize>,
     /// The file of each guide read from a folder; the others are built in.
     origins: BTreeMap<MethodId, PathBuf>,
 }
@@ -61,7 +64,16 @@ impl Catalog {
             origins.insert(id, path);
         }
         guides.sort_by(|a, b| (a.order, &a.id).cmp(&(b.order, &b.id)));
-        Catalog { guides, origins }
+        let positions = guides
+            .iter()
+            .enumerate()
+            .map(|(n, guide)| (guide.id.clone(), n))
+            .collect();
+        Catalog {
+            guides,
+            positions,
+            origins,
+        }
     }
 
     /// The file a guide was read from; `None` for a built-in guide.
@@ -79,7 +91,7 @@ impl Catalog {
     }
 
     pub fn get(&self, id: &str) -> Option<&Guide> {
-        self.guides.iter().find(|g| g.id.as_str() == id)
+        self.positions.get(id).map(|&n| &self.guides[n])
     }
 
     pub fn ids(&self) -> Vec<&str> {
@@ -145,12 +157,14 @@ pub fn load(folders: &Folders, today: Date, needed: Needed<'_>) -> Loaded {
             None => {}
         }
     }
-    // The built-in ids in menu order, then the folders' other ids.
+    // A file whose name is not a method id can never be shown, so it is never suggested.
     let mut ids: Vec<String> = builtin_guides().iter().map(|g| g.id.to_string()).collect();
-    let others = files_by_id
-        .keys()
-        .filter(|id| builtin_guides().iter().all(|g| g.id.as_str() != **id));
-    ids.extend(others.map(|id| id.to_string()));
+    let mut known: HashSet<String> = ids.iter().cloned().collect();
+    for id in files_by_id.keys() {
+        if MethodId::is_valid(id) && known.insert(id.to_string()) {
+            ids.push(id.to_string());
+        }
+    }
 
     let mut queue: VecDeque<String> = match needed {
         Needed::All => files_by_id.keys().map(|id| id.to_string()).collect(),
@@ -196,19 +210,21 @@ pub fn load(folders: &Folders, today: Date, needed: Needed<'_>) -> Loaded {
     let catalog = Catalog::with_folder_guides(loaded);
     // Only a folder guide can name a method that is missing or lead back to itself: the
     // built-in guides were checked when the program was built.
-    let mut bad: BTreeMap<MethodId, Vec<Problem>> = BTreeMap::new();
+    let mut bad: BTreeMap<usize, Vec<Problem>> = BTreeMap::new();
     if catalog.has_folder_guides() {
-        for (id, problem) in check_references(catalog.guides()) {
-            bad.entry(id).or_default().push(problem);
+        let names: Vec<Names> = catalog.guides().iter().map(Names::of).collect();
+        for (n, problem) in check_references(&names) {
+            bad.entry(n).or_default().push(problem);
         }
     }
-    for (id, problems) in bad {
+    for (n, problems) in bad {
+        let id = &catalog.guides()[n].id;
         if let Some(path) = catalog.origin(id.as_str()) {
             let bad = Warning::BadReferences {
                 path: path.to_path_buf(),
                 problems,
             };
-            warnings.push((places[&id], bad));
+            warnings.push((places[id], bad));
         }
     }
     warnings.sort_by_key(|(n, _)| *n);

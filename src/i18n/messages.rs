@@ -1,6 +1,8 @@
 //! The words for what goes wrong in a run, for the warnings about guide folders and for
 //! `check`'s report, in every language: the one place errors are put into words.
 
+use std::io;
+
 use guide_format::file::MAX_FILE_SIZE;
 use guide_format::{Lang, LoadError};
 
@@ -14,6 +16,8 @@ pub struct MessageWords {
     pub warning: &'static str,
     pub unknown_method: &'static str,
     pub did_you_mean: &'static str,
+    pub method_skipped: &'static str,
+    pub permission_denied: &'static str,
     pub methods: &'static str,
     pub no_such_path: &'static str,
     pub bad_id: &'static str,
@@ -68,6 +72,24 @@ pub fn error(error: &Error, lang: Lang) -> String {
             ));
             text
         }
+        Error::MethodSkipped {
+            id,
+            path,
+            why,
+            details,
+        } => {
+            let path = shown_path(path);
+            let values = [
+                ("id", &*visible(id)),
+                ("path", &path),
+                ("why", &visible(why)),
+            ];
+            let mut text = fill(w.method_skipped, &values);
+            if *details {
+                text.push_str(&fill(w.for_details, &[("path", &path)]));
+            }
+            text
+        }
         Error::NoSuchPath(path) => fill(w.no_such_path, &[("path", &shown_path(path))]),
         Error::BadId(id) => fill(w.bad_id, &[("id", &visible(id))]),
         Error::AlreadyExists(path) => fill(w.already_exists, &[("path", &shown_path(path))]),
@@ -97,10 +119,8 @@ pub fn warning(warning: &Warning, lang: Lang) -> String {
         } => fill(w.folder_missing, &[("path", &shown_path(path))]),
         Warning::Skipped { path, error } => {
             let path = shown_path(path);
-            let mut text = fill(
-                w.skipped,
-                &[("path", &path), ("why", &load_error(error, lang))],
-            );
+            let why = load_error(error, lang);
+            let mut text = fill(w.skipped, &[("path", &path), ("why", &visible(&why))]);
             if matches!(error, LoadError::Syntax(_) | LoadError::Invalid(_)) {
                 text.push_str(&fill(w.for_details, &[("path", &path)]));
             }
@@ -121,7 +141,13 @@ pub fn load_error(error: &LoadError, lang: Lang) -> String {
         LoadError::NotFound => w.not_found.to_string(),
         LoadError::NotAFile => w.not_a_file.to_string(),
         LoadError::NotAFolder => w.not_a_folder.to_string(),
-        LoadError::Unreadable(e) => fill(w.unreadable, &[("error", &e.to_string())]),
+        LoadError::Unreadable(e) => {
+            let why = match e.kind() {
+                io::ErrorKind::PermissionDenied => w.permission_denied.to_string(),
+                _ => e.to_string(),
+            };
+            fill(w.unreadable, &[("error", &why)])
+        }
         LoadError::TooLarge(size) => fill(
             w.too_large,
             &[
@@ -188,6 +214,8 @@ static EN: MessageWords = MessageWords {
     warning: "warning",
     unknown_method: "there is no method `{id}`.",
     did_you_mean: " Did you mean `{id}`?",
+    method_skipped: "the guide of method `{id}`, {path}, cannot be used: {why}",
+    permission_denied: "permission denied",
     methods: "Methods: {ids}",
     no_such_path: "no such file or folder: {path}",
     bad_id: "`{id}` cannot be a method id: use lowercase letters, digits and single hyphens, like `my-bank-app`",
@@ -220,6 +248,8 @@ static RU: MessageWords = MessageWords {
     warning: "предупреждение",
     unknown_method: "нет способа `{id}`.",
     did_you_mean: " Может быть, вы имели в виду `{id}`?",
+    method_skipped: "руководство способа `{id}`, {path}, нельзя использовать: {why}",
+    permission_denied: "нет доступа",
     methods: "Способы: {ids}",
     no_such_path: "нет такого файла или папки: {path}",
     bad_id: "`{id}` не годится как id способа: нужны строчные латинские буквы, цифры и дефисы, например `my-bank-app`",

@@ -37,10 +37,14 @@ pub struct ProblemWords {
     pub not_web_address: &'static str,
     pub not_a_plain_host: &'static str,
     pub needs_encoding: &'static str,
+    pub link_too_long: &'static str,
+    pub address_in_text: &'static str,
     pub unknown_fallback: &'static str,
     pub unknown_method: &'static str,
     pub fallbacks_loop: &'static str,
     pub methods_loop: &'static str,
+    /// Where a long loop's chain leaves guides out.
+    pub chain_omitted: &'static str,
 }
 
 /// What `problem` says: where it is, then what is wrong.
@@ -131,6 +135,14 @@ pub fn rule(rule: &Rule, lang: Lang) -> String {
             w.needs_encoding,
             &[("character", &format!("{character:?}"))],
         ),
+        Rule::LinkTooLong { length, max } => fill(
+            w.link_too_long,
+            &[("length", &length.to_string()), ("max", &max.to_string())],
+        ),
+        Rule::AddressInText { address } => fill(
+            w.address_in_text,
+            &[("address", address), ("hosts", &ALLOWED_HOSTS.join(", "))],
+        ),
         Rule::UnknownMethod {
             reference,
             id,
@@ -147,7 +159,8 @@ pub fn rule(rule: &Rule, lang: Lang) -> String {
                 Reference::Fallback => w.fallbacks_loop,
                 Reference::Method => w.methods_loop,
             };
-            fill(template, &[("chain", &chain.join(" -> "))])
+            let omitted = |count: usize| fill(w.chain_omitted, &[("count", &count.to_string())]);
+            fill(template, &[("chain", &chain.join(omitted))])
         }
     }
 }
@@ -188,10 +201,13 @@ static EN: ProblemWords = ProblemWords {
     not_web_address: "a source's address must start with `https://` or `http://`",
     not_a_plain_host: "`{host}` is not a plain host name (lowercase letters, digits, hyphens and dots; no user name or port)",
     needs_encoding: "the address contains {character}, which must be percent-encoded",
+    link_too_long: "the address is {length} characters long; a browser cannot be asked to open more than {max}",
+    address_in_text: "this text holds the address `{address}`, which a reader could click: a text may only name addresses on {hosts} (with https://), or the site of one of the guide's sources; a link to open belongs in `[[steps.links]]`",
     unknown_fallback: "fallback `{id}` is not a known method",
     unknown_method: "method `{id}` is not a known method",
     fallbacks_loop: "fallbacks loop: {chain}",
     methods_loop: "methods loop: {chain}",
+    chain_omitted: "… {count} more …",
 };
 
 static RU: ProblemWords = ProblemWords {
@@ -223,8 +239,11 @@ static RU: ProblemWords = ProblemWords {
     not_web_address: "адрес источника должен начинаться с `https://` или `http://`",
     not_a_plain_host: "`{host}` — не простое имя сайта (строчные латинские буквы, цифры, дефисы и точки; без имени пользователя и порта)",
     needs_encoding: "в адресе есть {character}; такой символ нужно закодировать через %",
+    link_too_long: "адрес длиной {length} символов; браузер не откроет адрес длиннее {max}",
+    address_in_text: "в тексте есть адрес `{address}`, по которому можно нажать: в тексте можно называть только адреса на {hosts} (с https://) или сайт одного из источников руководства; ссылку для открытия укажите в `[[steps.links]]`",
     unknown_fallback: "запасного способа `{id}` нет",
     unknown_method: "способа `{id}` нет",
     fallbacks_loop: "запасные способы ведут по кругу: {chain}",
     methods_loop: "способы для шагов ведут по кругу: {chain}",
+    chain_omitted: "… ещё {count} …",
 };

@@ -1,6 +1,8 @@
 //! `check`'s report: for people, each problem under the line it is on, with a marker; for
 //! editors and CI, JSON.
 
+use std::ops::Range;
+
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 use serde::Serialize;
 
@@ -13,6 +15,17 @@ use crate::i18n::{messages, problems};
 /// The version of `check --format json`.
 pub const FORMAT_VERSION: u32 = 1;
 
+/// How much of a line is quoted around a problem, in characters: a guide can be one line of
+/// a megabyte with a problem every few bytes, and each is quoted with its surroundings only.
+/// A line of up to `LONGEST_LINE` characters is quoted whole.
+const LONGEST_LINE: usize = 120;
+const BEFORE: usize = 40;
+const LONGEST_MARK: usize = 80;
+const AFTER: usize = 20;
+
+/// How many problems of one file are quoted.
+const MAX_QUOTED: usize = 200;
+
 pub fn text(report: &Report, color: bool, lang: Lang) -> String {
     let renderer = if color {
         Renderer::styled()
@@ -22,36 +35,140 @@ pub fn text(report: &Report, color: bool, lang: Lang) -> String {
     let mut out = String::new();
     for file in &report.files {
         let path = shown_path(&file.path);
-        let source = file.text.as_deref().map(visible_source);
-        for finding in &file.diagnostics {
+        let line_starts = file.text.as_deref().map(line_starts);
+        for (n, finding) in file.diagnostics.iter().enumerate() {
             let message = message(&finding.problem, lang);
             let message = visible(&message);
             let error = Level::ERROR.with_name(messages::words(lang).error);
             let title = error.primary_title(message.as_ref());
-            let group = match (&source, &finding.span) {
-                (Some((text, map)), Some(span)) => {
-                    let span = map(span.start)..map(span.end);
-                    title.element(
-                        Snippet::source(text.as_str())
-                            .path(path.as_str())
-                            .annotation(AnnotationKind::Primary.span(span)),
-                    )
+            // Past the first problems of a file, each is said with its place only: no one
+            // reads thousands of quotes, and quoting is most of the work.
+            let quoted = n < MAX_QUOTED;
+            let text = file.text.as_ref().filter(|_| quoted);
+            let place = (text, &line_starts, &finding.span, finding.line);
+            let rendered = match place {
+                (Some(text), Some(starts), Some(span), Some(line)) => {
+                    let (quoted, marked, cut) = excerpt(text, starts, line, span.clone());
+                    let snippet = Snippet::source(quoted)
+                        .line_start(line)
+                        .annotation(AnnotationKind::Primary.span(marked));
+                    if cut {
+                        // The column counted in a cut line would be wrong: the place is
+                        // said first, the quote after it.
+                        let origin = origin(&path, Some(line), finding.column);
+                        let place = renderer.render(&[Group::with_title(title).element(origin)]);
+                        let quote = Group::with_level(Level::ERROR).element(snippet);
+                        // Alone, the place is not indented as beside a quoted line: it is, by
+                        // the width of the line number, as annotate-snippets does.
+                        let indent = " ".repeat(line.to_string().len());
+                        let place = place.replacen('\n', &format!("\n{indent}"), 1);
+                        place + "\n" + &renderer.render(&[quote])
+                    } else {
+                        renderer.render(&[title.element(snippet.path(path.as_str()))])
+                    }
                 }
                 _ => {
-                    let mut origin = Origin::path(path.as_str());
-                    if let Some(line) = finding.line {
-                        origin = origin.line(line);
-                    }
-                    Group::with_title(title).element(origin)
+                    let column = finding.column.filter(|_| finding.span.is_some());
+                    let origin = origin(&path, finding.line, column);
+                    renderer.render(&[Group::with_title(title).element(origin)])
                 }
             };
-            out.push_str(&renderer.render(&[group]));
+            out.push_str(&rendered);
             out.push_str("\n\n");
         }
     }
     out.push_str(&summary(report, lang));
     out.push('\n');
     out
+}
+
+fn origin<'a>(path: &'a str, line: Option<usize>, column: Option<usize>) -> Origin<'a> {
+    let mut origin = Origin::path(path);
+    if let Some(line) = line {
+        origin = origin.line(line);
+        if let Some(column) = column {
+            origin = origin.char_column(column);
+        }
+    }
+    origin
+}
+
+/// Where each line of `text` starts.
+fn line_starts(text: &str) -> Vec<usize> {
+    let mut starts = vec![0];
+    starts.extend(text.match_indices('\n').map(|(at, _)| at + 1));
+    starts
+}
+
+/// The part of line `line` (1-based) around `span` to quote, made safe to print, where the
+/// span is in it, and whether the line was cut before the span. A long line is cut, and the
+/// cut marked with "…".
+fn excerpt(
+    text: &str,
+    line_starts: &[usize],
+    line: usize,
+    span: Range<usize>,
+) -> (String, Range<usize>, bool) {
+    let line_start = line_starts.get(line - 1).copied().unwrap_or(0);
+    let line_end = line_starts.get(line).map_or(text.len(), |next| next - 1);
+    let line_end = if text[line_start..line_end].ends_with('\r') {
+        line_end - 1
+    } else {
+        line_end
+    };
+    let start = span.start.clamp(line_start, line_end);
+    let start = floor_char_boundary(text, start);
+    // At most BEFORE characters before the mark, LONGEST_MARK of it and AFTER after it.
+    let back = |from: usize, count: usize, limit: usize| {
+        text[limit..from]
+            .char_indices()
+            .rev()
+            .nth(count.saturating_sub(1))
+            .map_or(limit, |(at, _)| limit + at)
+    };
+    let forward = |from: usize, count: usize, limit: usize| {
+        text[from..limit]
+            .char_indices()
+            .nth(count)
+            .map_or(limit, |(at, _)| from + at)
+    };
+    let whole = text[line_start..line_end]
+        .chars()
+        .nth(LONGEST_LINE)
+        .is_none();
+    let (quote_start, end, quote_end) = if whole {
+        let end = floor_char_boundary(text, span.end.clamp(start, line_end));
+        (line_start, end, line_end)
+    } else {
+        let end = forward(start, LONGEST_MARK, line_end).min(span.end.max(start));
+        let end = floor_char_boundary(text, end);
+        (
+            back(start, BEFORE, line_start),
+            end,
+            forward(end, AFTER, line_end),
+        )
+    };
+
+    let mut quoted = String::new();
+    if quote_start > line_start {
+        quoted.push('…');
+    }
+    let offset = quoted.len();
+    let (shown, map) = visible_source(&text[quote_start..quote_end]);
+    quoted.push_str(&shown);
+    if quote_end < line_end {
+        quoted.push('…');
+    }
+    let marked = offset + map(start - quote_start)..offset + map(end - quote_start);
+    (quoted, marked, quote_start > line_start)
+}
+
+fn floor_char_boundary(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 fn summary(report: &Report, lang: Lang) -> String {
@@ -100,9 +217,7 @@ pub fn json(report: &Report, lang: Lang) -> String {
         builtin_guides: report.builtin,
         files: report.files.iter().map(|f| json_file(f, lang)).collect(),
     };
-    let mut text = serde_json::to_string_pretty(&output).expect("these types always serialize");
-    text.push('\n');
-    text
+    super::json::to_string(&output)
 }
 
 fn json_file(file: &FileReport, lang: Lang) -> JsonFile {

@@ -7,6 +7,7 @@
 use serde::Serialize;
 
 use super::page::{all_sources, refund_caution};
+use super::sanitize::{Medium, sanitize};
 use guide_format::model::{MethodId, Named, Route};
 use guide_format::{Date, Guide, Lang};
 
@@ -254,8 +255,11 @@ fn summary<'g>(guide: &'g Guide, catalog: &Catalog, lang: Lang, today: Date) -> 
     }
 }
 
-fn to_string(value: &impl Serialize) -> String {
-    let mut text = serde_json::to_string_pretty(value).expect("these types always serialize");
+/// The JSON text of `value`, with any unsafe character in it escaped (see `sanitize`): a
+/// folder guide's path is not validated, and a program may print the JSON as it is.
+pub fn to_string(value: &impl Serialize) -> String {
+    let text = serde_json::to_string_pretty(value).expect("these types always serialize");
+    let mut text = sanitize(&text, Medium::Json).into_owned();
     text.push('\n');
     text
 }

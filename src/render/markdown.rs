@@ -1,8 +1,10 @@
 //! A guide as Markdown, to send to someone who does not use a terminal.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use super::page::{all_sources, cautions, facts, refund_caution};
+use super::sanitize::{Medium, sanitize};
 use guide_format::{Date, Guide, Lang};
 
 use crate::guide::Catalog;
@@ -57,7 +59,8 @@ pub fn show(guide: &Guide, catalog: &Catalog, lang: Lang, today: Date) -> String
                 let _ = writeln!(md, "   - {text}");
             };
             if !step.labels.is_empty() {
-                let labels: Vec<String> = step.labels.iter().map(|l| escape(l.get(lang))).collect();
+                let labels: Vec<Cow<'_, str>> =
+                    step.labels.iter().map(|l| escape(l.get(lang))).collect();
                 item(&mut md, &format!("{}: {}", w.look_for, labels.join(" → ")));
             }
             for link in step.links.iter() {
@@ -65,8 +68,8 @@ pub fn show(guide: &Guide, catalog: &Catalog, lang: Lang, today: Date) -> String
                     "{}: [{}]({}) — `{}`",
                     w.link,
                     escape(link.label.get(lang)),
-                    link.url.as_str(),
-                    link.url.as_str()
+                    sanitize(link.url.as_str(), Medium::MarkdownLink),
+                    sanitize(link.url.as_str(), Medium::MarkdownCode),
                 );
                 item(&mut md, &text);
             }
@@ -107,7 +110,7 @@ pub fn show(guide: &Guide, catalog: &Catalog, lang: Lang, today: Date) -> String
         let _ = write!(md, "{}. {}", n + 1, escape(&source.title));
         if let Some(url) = &source.url {
             // Shown as text, not as a link: a source is for reading about, not for opening.
-            let _ = write!(md, " — `{url}`");
+            let _ = write!(md, " — `{}`", sanitize(url, Medium::MarkdownCode));
         }
         if let Some(date) = source.published {
             let _ = write!(md, " ({} {date})", w.published);
@@ -133,32 +136,7 @@ fn list<'t>(md: &mut String, title: &str, items: impl Iterator<Item = &'t str>) 
     md.push('\n');
 }
 
-/// Guide text as Markdown text: the characters Markdown would read as formatting are
-/// escaped, so that a guide says what it says and nothing more.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|'
-        ) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn markdown_characters_in_guide_text_are_escaped() {
-        assert_eq!(
-            escape("a *b* [c](d) <e> #f"),
-            "a \\*b\\* \\[c\\](d) \\<e\\> \\#f"
-        );
-        assert_eq!(escape("«Удалить» → OK"), "«Удалить» → OK");
-    }
+/// Guide text as Markdown text: see `sanitize`.
+fn escape(text: &str) -> Cow<'_, str> {
+    sanitize(text, Medium::Markdown)
 }

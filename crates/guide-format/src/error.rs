@@ -81,6 +81,12 @@ pub enum Rule {
     NotAPlainHost { host: String },
     /// A character an address must not hold unencoded.
     NeedsEncoding { character: char },
+    /// An address longer than a browser can be asked to open: `length` characters, over
+    /// `max`.
+    LinkTooLong { length: usize, max: usize },
+    /// A text holds an address a reader could click that leads outside the allowed hosts
+    /// (cut short when it is long).
+    AddressInText { address: String },
     /// A method named that no guide has.
     UnknownMethod {
         reference: Reference,
@@ -88,10 +94,32 @@ pub enum Rule {
         closest: Option<String>,
     },
     /// Following the methods named leads back to this guide: the chain, from it to it.
-    Loop {
-        reference: Reference,
-        chain: Vec<String>,
-    },
+    Loop { reference: Reference, chain: Chain },
+}
+
+/// A chain of guides, each naming the next: all of it, or, when it is long, its start and
+/// its end with the number of guides between them left out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Chain {
+    pub head: Vec<String>,
+    pub omitted: usize,
+    pub tail: Vec<String>,
+}
+
+impl Chain {
+    /// The ids joined by arrows, with `gap(omitted)` where guides are left out.
+    pub fn join(&self, gap: impl Fn(usize) -> String) -> String {
+        let mut text = self.head.join(" -> ");
+        if self.omitted > 0 {
+            text.push_str(" -> ");
+            text.push_str(&gap(self.omitted));
+        }
+        if !self.tail.is_empty() {
+            text.push_str(" -> ");
+            text.push_str(&self.tail.join(" -> "));
+        }
+        text
+    }
 }
 
 /// How a guide names another method.

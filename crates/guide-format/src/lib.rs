@@ -21,4 +21,4 @@ pub use model::{
     Date, Difficulty, Guide, Kind, Lang, Link, MethodId, Named, Place, Route, SafeUrl, Source,
     Step, Text, Topic,
 };
-pub use read::{read_guide, read_topic};
+pub use read::{read_guide, read_guide_and_names, read_topic};

@@ -12,11 +12,27 @@ use crate::model::{Date, Guide, Topic};
 use crate::raw::{RawGuide, RawLink, RawRoute, RawSource, RawStep, RawText, RawTopic, keys_of};
 use crate::validate;
 use crate::validate::path::{KeyPath, Segment};
+use crate::validate::{Names, Suggestions};
 
 /// Reads the text of a guide file whose stem is `id`, as of the date `today`.
 pub fn read_guide(id: &str, text: &str, today: Date) -> Result<Guide, LoadError> {
-    let (raw, unknown) = deserialize::<RawGuide>(text, keys_of::<RawGuide>())?;
-    finish(unknown, validate::validate(id, raw, today))
+    read_guide_and_names(id, text, today).0
+}
+
+/// Reads a guide as `read_guide` does, with the methods it names, even when it breaks other
+/// rules (none when it is not TOML): `check` reports every problem, a missing method in a
+/// broken guide too.
+pub fn read_guide_and_names(
+    id: &str,
+    text: &str,
+    today: Date,
+) -> (Result<Guide, LoadError>, Names) {
+    let (raw, unknown) = match deserialize::<RawGuide>(text, keys_of::<RawGuide>()) {
+        Ok(read) => read,
+        Err(error) => return (Err(error), Names::none(id)),
+    };
+    let (validated, names) = validate::validate_with_names(id, raw, today);
+    (finish(unknown, validated), names)
 }
 
 /// Reads the text of a topic file whose stem is `id`, as of the date `today`.
@@ -50,6 +66,7 @@ fn deserialize<T: for<'de> Deserialize<'de>>(
         &mut KeyPath::default(),
         root_keys,
         &mut unknown,
+        &mut Suggestions::default(),
     );
     let raw = T::deserialize(toml::Deserializer::from(document)).map_err(LoadError::Syntax)?;
     Ok((raw, unknown))
@@ -61,6 +78,7 @@ fn unknown_keys(
     path: &mut KeyPath,
     root_keys: &'static [&'static str],
     unknown: &mut Vec<Problem>,
+    suggestions: &mut Suggestions,
 ) {
     let known = keys_at(&path.0, root_keys);
     for (key, value) in table.iter() {
@@ -73,19 +91,19 @@ fn unknown_keys(
             unknown.push(Problem {
                 rule: Rule::UnknownKey {
                     key: key.to_string(),
-                    closest: renamed(key).or_else(|| validate::closest(key, known)),
+                    closest: renamed(key).or_else(|| suggestions.closest(key, known)),
                 },
                 path: path.clone(),
                 at_key: true,
             });
         } else {
             match value.get_ref() {
-                DeValue::Table(inner) => unknown_keys(inner, path, root_keys, unknown),
+                DeValue::Table(inner) => unknown_keys(inner, path, root_keys, unknown, suggestions),
                 DeValue::Array(items) => {
                     for (n, item) in items.iter().enumerate() {
                         if let DeValue::Table(inner) = item.get_ref() {
                             path.0.push(Segment::Index(n));
-                            unknown_keys(inner, path, root_keys, unknown);
+                            unknown_keys(inner, path, root_keys, unknown, suggestions);
                             path.0.pop();
                         }
                     }
@@ -141,7 +159,21 @@ fn keys_at(parent: &[Segment], root_keys: &'static [&'static str]) -> &'static [
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sample::TODAY;
+    use crate::model::MethodId;
+    use crate::sample::{TODAY, with};
+    use crate::validate::NamedAt;
+
+    #[test]
+    fn the_methods_a_broken_guide_names_are_read_too() {
+        let text = with("minutes = 3\n", "fallbacks = [\"other\", \"Bad\"]\n");
+        let (read, names) = read_guide_and_names("a-guide", &text, TODAY);
+        assert!(matches!(read, Err(LoadError::Invalid(_))));
+        let other = MethodId("other".into());
+        assert_eq!(names.names, [(NamedAt::Fallback { index: 0 }, other)]);
+        let (read, names) = read_guide_and_names("a-guide", "not toml", TODAY);
+        assert!(matches!(read, Err(LoadError::Syntax(_))));
+        assert_eq!(names, Names::none("a-guide"));
+    }
 
     #[test]
     fn every_unknown_key_is_reported_with_the_closest_known_one() {

@@ -5,10 +5,17 @@ use crate::error::Rule;
 /// Hosts whose pages a guide may offer to open, with their subdomains.
 pub const ALLOWED_HOSTS: [&str; 3] = ["aliexpress.com", "aliexpress.ru", "alipay.com"];
 
+/// The longest address a guide may hold, in characters. Browsers and the programs that open
+/// them refuse much longer ones (a command line is limited too: E2BIG), and no page of the
+/// shop needs more.
+pub const MAX_URL_LENGTH: usize = 2000;
+
 /// Checks a link a user may be offered to open: `https://`, then a host on one of
-/// `ALLOWED_HOSTS`, then a path with no characters a browser or terminal could misread.
+/// `ALLOWED_HOSTS`, then a path with no characters a browser or terminal could misread, in
+/// at most `MAX_URL_LENGTH` characters.
 /// Deliberately stricter than the URL standard: no user name, no port, no IP address.
 pub fn check_link_url(url: &str) -> Result<(), Rule> {
+    check_length(url)?;
     let Some(rest) = url.strip_prefix("https://") else {
         return Err(match url.strip_prefix("http://") {
             Some(rest) => Rule::NotHttps {
@@ -32,11 +39,32 @@ pub fn check_link_url(url: &str) -> Result<(), Rule> {
 /// Checks a source's address: `http://` or `https://`, any host. Sources are shown, never
 /// opened.
 pub fn check_source_url(url: &str) -> Result<(), Rule> {
+    check_length(url)?;
     let rest = url
         .strip_prefix("https://")
         .or_else(|| url.strip_prefix("http://"))
         .ok_or(Rule::NotWebAddress)?;
     check_host_and_path(rest).map(|_| ())
+}
+
+fn check_length(url: &str) -> Result<(), Rule> {
+    let length = url.chars().count();
+    if length > MAX_URL_LENGTH {
+        return Err(Rule::LinkTooLong {
+            length,
+            max: MAX_URL_LENGTH,
+        });
+    }
+    Ok(())
+}
+
+/// The host of an address that `check_source_url` accepts.
+pub fn source_host(url: &str) -> &str {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .unwrap_or(url);
+    rest.split(['/', '?', '#']).next().unwrap_or(rest)
 }
 
 /// Splits what follows the scheme into host and the rest, and checks both; returns the host.
@@ -114,6 +142,16 @@ mod tests {
             ),
             ("javascript:alert(1)", Rule::NotHttpsAtAll),
         ];
+        let long = format!("https://aliexpress.com/{}", "a".repeat(MAX_URL_LENGTH));
+        assert_eq!(
+            check_link_url(&long),
+            Err(Rule::LinkTooLong {
+                length: MAX_URL_LENGTH + 23,
+                max: MAX_URL_LENGTH
+            })
+        );
+        let longest = &long[..MAX_URL_LENGTH];
+        assert_eq!(check_link_url(longest), Ok(()));
         for (url, rule) in bad {
             assert_eq!(check_link_url(url), Err(rule), "{url}");
         }

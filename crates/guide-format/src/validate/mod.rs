@@ -5,6 +5,7 @@
 //! into a file position. Each kind of rule has a module of its own; the rules that concern
 //! several guides at once are in `references`.
 
+mod addresses;
 mod dates;
 mod links;
 pub mod path;
@@ -13,6 +14,7 @@ mod suggest;
 mod text;
 
 use std::borrow::Cow;
+use std::collections::HashSet;
 
 use toml::value::Datetime;
 
@@ -22,10 +24,11 @@ use crate::model::{
     SafeUrl, Source, Step, Str, Text, Topic,
 };
 use crate::raw::{RawGuide, RawLink, RawSource, RawStep, RawText, RawTopic};
-pub use links::{ALLOWED_HOSTS, check_link_url, check_source_url};
+pub use addresses::foreign_address;
+pub use links::{ALLOWED_HOSTS, MAX_URL_LENGTH, check_link_url, check_source_url};
 use path::At;
-pub use references::{check_references, route_path};
-pub use suggest::closest;
+pub use references::{NamedAt, Names, check_references, route_path};
+pub use suggest::{Suggestions, closest};
 pub use text::{is_unsafe_char, unsafe_char};
 
 /// Lists and menus sort guides without an `order` after those with one.
@@ -36,23 +39,32 @@ pub const DEFAULT_STALE_AFTER_MONTHS: u16 = 12;
 
 /// Checks a raw guide read from the file whose stem is `id`, as of the date `today`.
 pub fn validate(id: &str, raw: RawGuide, today: Date) -> Result<Guide, Vec<Problem>> {
-    let mut check = Checker {
-        problems: Vec::new(),
-        today,
-    };
+    validate_with_names(id, raw, today).0
+}
+
+/// Checks a raw guide as `validate` does, and returns the methods it names too, whatever
+/// else is wrong with it: `check` reports a missing method even in a broken guide.
+pub fn validate_with_names(
+    id: &str,
+    raw: RawGuide,
+    today: Date,
+) -> (Result<Guide, Vec<Problem>>, Names) {
+    let mut check = Checker::new(today, &raw.sources);
     let guide = check.guide(id, raw);
-    match guide {
+    let names = Names {
+        id: id.to_string(),
+        names: std::mem::take(&mut check.names),
+    };
+    let result = match guide {
         Some(guide) if check.problems.is_empty() => Ok(guide),
         _ => Err(check.problems),
-    }
+    };
+    (result, names)
 }
 
 /// Checks a raw topic read from the file whose stem is `id`, as of the date `today`.
 pub fn validate_topic(id: &str, raw: RawTopic, today: Date) -> Result<Topic, Vec<Problem>> {
-    let mut check = Checker {
-        problems: Vec::new(),
-        today,
-    };
+    let mut check = Checker::new(today, &raw.sources);
     let root = At::Root;
     check.id_and_format(&root, id, raw.format);
     let title = check.required_text(&root.key("title"), raw.title);
@@ -77,9 +89,30 @@ pub fn validate_topic(id: &str, raw: RawTopic, today: Date) -> Result<Topic, Vec
 struct Checker {
     problems: Vec<Problem>,
     today: Date,
+    /// The hosts of the guide's sources, whose sites a text may name.
+    source_hosts: Vec<String>,
+    /// The well-formed methods the guide names, for the rules between guides.
+    names: Vec<(NamedAt, MethodId)>,
+    suggestions: Suggestions,
 }
 
 impl Checker {
+    fn new(today: Date, sources: &[RawSource]) -> Checker {
+        let source_hosts = sources
+            .iter()
+            .filter_map(|source| source.url.as_deref())
+            .filter(|url| check_source_url(url).is_ok())
+            .map(|url| links::source_host(url).to_string())
+            .collect();
+        Checker {
+            problems: Vec::new(),
+            today,
+            source_hosts,
+            names: Vec::new(),
+            suggestions: Suggestions::default(),
+        }
+    }
+
     fn problem(&mut self, at: &At<'_>, rule: Rule) {
         self.problems.push(Problem {
             path: at.path(),
@@ -135,7 +168,7 @@ impl Checker {
             .unverified
             .and_then(|t| self.text(&root.key("unverified"), t));
         let sources = self.sources(&root.key("sources"), raw.sources);
-        let source_ids: Vec<&str> = sources.iter().map(|s| s.id.as_ref()).collect();
+        let source_ids = SourceIds::new(&sources);
 
         let main_title = match raw.main_route {
             Some(title) => self.text(&root.key("main_route"), title),
@@ -146,7 +179,7 @@ impl Checker {
                 None
             }
         };
-        let main = self.route(&root, id, main_title, place, raw.steps, &source_ids);
+        let main = self.route(&root, 0, id, main_title, place, raw.steps, &source_ids);
         let mut routes = vec![main];
         let others = root.key("other_routes");
         for (n, other) in raw.other_routes.into_iter().enumerate() {
@@ -156,7 +189,7 @@ impl Checker {
                 Some(name) => self.choice(&path.key("where"), Some(name)),
                 None => place,
             };
-            routes.push(self.route(&path, id, title, place, other.steps, &source_ids));
+            routes.push(self.route(&path, n + 1, id, title, place, other.steps, &source_ids));
         }
         let fallbacks = self.fallbacks(&root.key("fallbacks"), id, raw.fallbacks);
         let reviewed = self.date(&root.key("reviewed"), raw.reviewed, true);
@@ -186,15 +219,18 @@ impl Checker {
         })
     }
 
-    /// One route through a guide: the steps under `path` (the guide itself, or another route).
+    /// One route through a guide, number `route` (0 for the main one): the steps under
+    /// `path` (the guide itself, or another route).
+    #[allow(clippy::too_many_arguments)]
     fn route(
         &mut self,
         path: &At<'_>,
+        route: usize,
         own_id: &str,
         title: Option<Text>,
         place: Option<Place>,
         raw: Vec<RawStep>,
-        source_ids: &[&str],
+        source_ids: &SourceIds<'_>,
     ) -> Option<Route> {
         if raw.is_empty() {
             self.problem(&path.key("steps"), Rule::NoSteps);
@@ -202,8 +238,10 @@ impl Checker {
         let steps: Vec<Step> = raw
             .into_iter()
             .enumerate()
-            .filter_map(|(n, step)| {
-                self.step(&path.key("steps").index(n), own_id, step, source_ids)
+            .filter_map(|(step, raw)| {
+                let at = path.key("steps");
+                let at = at.index(step);
+                self.step(&at, (route, step), own_id, raw, source_ids)
             })
             .collect();
         Some(Route {
@@ -229,7 +267,7 @@ impl Checker {
             return Some(*choice);
         }
         let names = T::NAMES;
-        let closest = closest(&value, names);
+        let closest = self.suggestions.closest(&value, names);
         self.problem(
             path,
             Rule::NotOneOf {
@@ -261,7 +299,19 @@ impl Checker {
             self.problem(path, Rule::MissingLanguage { lang });
             return None;
         };
-        self.plain_string(path, value)
+        self.prose(path, value)
+    }
+
+    /// Text for people to read: a plain string with no address in it that leads outside
+    /// the allowed hosts (see `addresses`).
+    fn prose(&mut self, path: &At<'_>, value: String) -> Option<String> {
+        let value = self.plain_string(path, value)?;
+        if let Some(address) = foreign_address(&value, &self.source_hosts) {
+            let address = shortened(&address);
+            self.problem(path, Rule::AddressInText { address });
+            return None;
+        }
+        Some(value)
     }
 
     /// A non-blank string with nothing in it that could take over a terminal.
@@ -293,12 +343,14 @@ impl Checker {
         List::Owned(texts)
     }
 
+    /// Step `place.1` of route `place.0`, at `path`.
     fn step(
         &mut self,
         path: &At<'_>,
+        (route, step): (usize, usize),
         own_id: &str,
         raw: RawStep,
-        source_ids: &[&str],
+        source_ids: &SourceIds<'_>,
     ) -> Option<Step> {
         let text = self.required_text(&path.key("text"), raw.text);
         let labels = self.texts(&path.key("labels"), raw.labels);
@@ -312,10 +364,13 @@ impl Checker {
         let tip = raw.tip.and_then(|t| self.text(&path.key("tip"), t));
         let mut sources = Vec::new();
         for (n, source) in raw.sources.into_iter().enumerate() {
-            if source_ids.contains(&source.as_str()) {
+            if source_ids.set.contains(source.as_str()) {
                 sources.push(Str::Owned(source));
             } else {
-                let closest = closest(&source, source_ids).map(str::to_string);
+                let closest = self
+                    .suggestions
+                    .closest(&source, &source_ids.list)
+                    .map(str::to_string);
                 let id = source;
                 self.problem(
                     &path.key("sources").index(n),
@@ -323,7 +378,8 @@ impl Checker {
                 );
             }
         }
-        let methods = self.method_ids(&path.key("methods"), own_id, raw.methods);
+        let at = |index| NamedAt::StepMethod { route, step, index };
+        let methods = self.method_ids(&path.key("methods"), own_id, raw.methods, at);
         Some(Step {
             text: text?,
             labels,
@@ -359,13 +415,14 @@ impl Checker {
             self.problem(path, Rule::NoSources);
         }
         let mut sources: Vec<Source> = Vec::new();
+        let mut seen: HashSet<String> = HashSet::new();
         for (n, raw) in raw.into_iter().enumerate() {
             let path = path.index(n);
             let id = self.required(&path.key("id"), raw.id).and_then(|id| {
                 if !MethodId::is_valid(&id) {
                     self.problem(&path.key("id"), Rule::BadSourceId { id });
                     None
-                } else if sources.iter().any(|s| s.id == id.as_str()) {
+                } else if !seen.insert(id.clone()) {
                     self.problem(&path.key("id"), Rule::SourceIdTwice { id });
                     None
                 } else {
@@ -374,7 +431,7 @@ impl Checker {
             });
             let title = self
                 .required(&path.key("title"), raw.title)
-                .and_then(|t| self.plain_string(&path.key("title"), t));
+                .and_then(|t| self.prose(&path.key("title"), t));
             let url = raw.url.and_then(|url| {
                 let url = self.plain_string(&path.key("url"), url)?;
                 match check_source_url(&url) {
@@ -401,25 +458,36 @@ impl Checker {
     }
 
     fn fallbacks(&mut self, path: &At<'_>, own_id: &str, raw: Vec<String>) -> List<MethodId> {
-        self.method_ids(path, own_id, raw)
+        let at = |index| NamedAt::Fallback { index };
+        self.method_ids(path, own_id, raw, at)
     }
 
-    /// A list of other methods' ids: well formed, not this guide's own, each once.
-    fn method_ids(&mut self, path: &At<'_>, own_id: &str, raw: Vec<String>) -> List<MethodId> {
-        let mut fallbacks: Vec<MethodId> = Vec::new();
+    /// A list of other methods' ids: well formed, not this guide's own, each once. Each is
+    /// noted, with where it is (`at` its index), for the rules between guides.
+    fn method_ids(
+        &mut self,
+        path: &At<'_>,
+        own_id: &str,
+        raw: Vec<String>,
+        at: impl Fn(usize) -> NamedAt,
+    ) -> List<MethodId> {
+        let mut ids: Vec<MethodId> = Vec::new();
+        let mut seen: HashSet<String> = HashSet::new();
         for (n, id) in raw.into_iter().enumerate() {
             let path = path.index(n);
             if id == own_id {
                 self.problem(&path, Rule::NamesItself);
             } else if !MethodId::is_valid(&id) {
                 self.problem(&path, Rule::BadMethodId { id });
-            } else if fallbacks.iter().any(|f| f.as_str() == id) {
+            } else if !seen.insert(id.clone()) {
                 self.problem(&path, Rule::ListedTwice { id });
             } else {
-                fallbacks.push(MethodId(Cow::Owned(id)));
+                let id = MethodId(Cow::Owned(id));
+                self.names.push((at(n), id.clone()));
+                ids.push(id);
             }
         }
-        List::Owned(fallbacks)
+        List::Owned(ids)
     }
 
     /// A plain date, not after today. `required` says whether a missing date is a problem.
@@ -441,6 +509,29 @@ impl Checker {
                 None
             }
         }
+    }
+}
+
+/// The ids of a guide's sources: in order, to suggest one, and as a set, to look one up.
+struct SourceIds<'s> {
+    list: Vec<&'s str>,
+    set: HashSet<&'s str>,
+}
+
+impl<'s> SourceIds<'s> {
+    fn new(sources: &'s [Source]) -> SourceIds<'s> {
+        let list: Vec<&str> = sources.iter().map(|s| s.id.as_ref()).collect();
+        let set = list.iter().copied().collect();
+        SourceIds { list, set }
+    }
+}
+
+/// A value quoted in a message, cut short when it is long: a message is read, not copied.
+fn shortened(value: &str) -> String {
+    const MAX: usize = 80;
+    match value.char_indices().nth(MAX) {
+        Some((end, _)) => format!("{}…", &value[..end]),
+        None => value.to_string(),
     }
 }
 
@@ -520,7 +611,29 @@ mod tests {
             found,
             [r"title.en: UnsafeCharacter { position: 1, character: '\u{1b}' }"]
         );
-        for c in ["\\u0000", "\\u009b", "\\u202e", "\\t", "\\n", "\\u007f"] {
+        let invisible = [
+            "\\u200b",
+            "\\u200c",
+            "\\u200d",
+            "\\u2060",
+            "\\ufeff",
+            "\\u206a",
+            "\\u206f",
+            "\\U000e0001",
+            "\\U000e0041",
+            "\\u2028",
+            "\\u2029",
+            "\\u00ad",
+            "\\u034f",
+            "\\u180e",
+            "\\u3164",
+        ];
+        let controls = ["\\u0000", "\\u009b", "\\u202e", "\\t", "\\n", "\\u007f"];
+        assert_eq!(
+            problems(&with("Title", "Ti\\u200btle")),
+            [r"title.en: UnsafeCharacter { position: 3, character: '\u{200b}' }"]
+        );
+        for c in controls.into_iter().chain(invisible) {
             assert_eq!(
                 problems(&with("Title", &format!("Ti{c}tle"))).len(),
                 1,
@@ -565,6 +678,25 @@ mod tests {
             ),
             Err(LoadError::Syntax(_))
         ));
+    }
+
+    #[test]
+    fn a_text_may_not_carry_an_address_outside_the_allowed_hosts() {
+        assert_eq!(
+            problems(&with("Summary", "Pay at http://evil.example/x")),
+            [r#"summary.en: AddressInText { address: "http://evil.example/x" }"#]
+        );
+        assert_eq!(
+            problems(&with("Статья", "Статья на evil.example")),
+            [r#"sources[0].title: AddressInText { address: "evil.example" }"#]
+        );
+        // The site of one of the guide's sources may be named.
+        let cited = with("Summary", "According to example.com, it works").replacen(
+            "title = \"Статья\"",
+            "title = \"Статья\"\nurl = \"https://www.example.com/a\"",
+            1,
+        );
+        assert_eq!(problems(&cited), Vec::<String>::new());
     }
 
     #[test]

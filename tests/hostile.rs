@@ -1,0 +1,606 @@
+//! Guide folders from someone hostile (issue 13): no escape sequence or invisible character
+//! reaches the terminal in any output, nothing waits forever, nothing takes more than linear
+//! time, and every message says what is wrong. Each test makes its folder in a temporary
+//! directory and runs the program there, so paths in the output are short and the same on
+//! every machine.
+
+mod common;
+
+use std::ffi::OsStr;
+use std::fs;
+use std::os::unix::ffi::OsStrExt;
+use std::path::Path;
+use std::process::Output;
+use std::time::{Duration, Instant};
+
+use common::{unlink_guide, valid_guide};
+use guide_format::validate::is_unsafe_char;
+use proptest::prelude::*;
+
+/// Longer than any run here takes when the work is linear, even in a debug build on a busy
+/// machine; a run that takes longer has hung or gone quadratic.
+const HANG: Duration = Duration::from_secs(60);
+
+/// The program run in `dir` with `args`, stopped if it hangs.
+fn run_in(dir: &Path, args: &[&str]) -> Output {
+    unlink_guide()
+        .current_dir(dir)
+        .args(args)
+        .timeout(HANG)
+        .output()
+        .unwrap_or_else(|e| panic!("{args:?} did not end: {e}"))
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
+}
+
+/// The valid guide with `replace` replaced by `by`.
+fn guide_with(replace: &str, by: &str) -> String {
+    let valid = valid_guide();
+    assert!(valid.contains(replace), "the fixture has no {replace:?}");
+    valid.replacen(replace, by, 1)
+}
+
+/// The valid guide naming `fallbacks`.
+fn guide_naming(fallbacks: &[String]) -> String {
+    let list: Vec<String> = fallbacks.iter().map(|id| format!("\"{id}\"")).collect();
+    guide_with(
+        "reviewed",
+        &format!("fallbacks = [{}]\nreviewed", list.join(", ")),
+    )
+}
+
+/// A temporary folder with the folder `g` in it, holding `files`.
+fn folder_with(files: &[(&str, String)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("g")).unwrap();
+    for (name, text) in files {
+        fs::write(dir.path().join("g").join(name), text).unwrap();
+    }
+    dir
+}
+
+/// A character that must never reach a terminal from a guide folder: every control but the
+/// new line, and every mark that reorders text or cannot be seen.
+fn forbidden(c: char) -> bool {
+    c != '\n' && is_unsafe_char(c)
+}
+
+fn assert_clean(what: &str, bytes: &[u8]) {
+    let text = String::from_utf8_lossy(bytes);
+    if let Some(c) = text.chars().find(|c| forbidden(*c)) {
+        panic!(
+            "{what}: U+{:04X} reached the output: {text:?}",
+            u32::from(c)
+        );
+    }
+}
+
+// 1. Untrusted text is made safe for the medium it goes to.
+
+#[test]
+fn an_escape_sequence_in_a_file_name_never_reaches_the_terminal() {
+    let name = "my-bank\x1b]52;c;aGk=\x07\x1b[2J.toml";
+    let dir = folder_with(&[(name, valid_guide())]);
+    for args in [
+        &["show", "my-bnk", "--guides-dir", "g"][..],
+        &["walk", "my-bnk", "--guides-dir", "g"],
+        &["list", "--guides-dir", "g"],
+        &["list", "--json", "--guides-dir", "g"],
+        &["check", "g"],
+        &["check", "g", "--format", "json"],
+    ] {
+        let output = run_in(dir.path(), args);
+        assert_clean(&format!("{args:?} stdout"), &output.stdout);
+        assert_clean(&format!("{args:?} stderr"), &output.stderr);
+    }
+    // A name that is not a method id is never suggested.
+    let output = run_in(dir.path(), &["show", "my-bnk", "--guides-dir", "g"]);
+    assert_eq!(output.status.code(), Some(2));
+    insta::assert_snapshot!("unknown_method_beside_a_hostile_file", stderr(&output));
+}
+
+#[test]
+fn json_escapes_c1_controls_and_bidi_characters_and_keeps_the_path() {
+    let folder = "g\u{9b}2J\u{202e}\u{200b}";
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join(folder)).unwrap();
+    let unknown_key = guide_with("minutes = 3", "minutes = 3\n\"\\u009b2J\\u202eevil\" = 1");
+    fs::write(dir.path().join(folder).join("a-guide.toml"), &unknown_key).unwrap();
+    fs::write(dir.path().join(folder).join("b-guide.toml"), valid_guide()).unwrap();
+
+    let output = run_in(dir.path(), &["check", folder, "--format", "json"]);
+    assert_clean("check --format json", &output.stdout);
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let file = &report["files"][0];
+    assert_eq!(file["path"], format!("{folder}/a-guide.toml"));
+    assert_eq!(
+        file["problems"][0]["message"],
+        "\u{9b}2J\u{202e}evil: unknown key `\u{9b}2J\u{202e}evil`"
+    );
+    assert!(stdout(&output).contains("\\u009b2J\\u202eevil"));
+
+    let output = run_in(dir.path(), &["list", "--json", "--guides-dir", folder]);
+    assert_clean("list --json", &output.stdout);
+    let list: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let sources: Vec<&str> = list["methods"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|m| m["source"].as_str())
+        .collect();
+    assert!(sources.contains(&format!("{folder}/b-guide.toml").as_str()));
+}
+
+/// Every link a CommonMark renderer finds in `markdown`, and whether it found HTML.
+fn links_in(markdown: &str) -> (Vec<String>, bool) {
+    use pulldown_cmark::{Event, Options, Parser, Tag};
+    let mut links = Vec::new();
+    let mut html = false;
+    let options =
+        Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES | Options::ENABLE_TASKLISTS;
+    for event in Parser::new_ext(markdown, options) {
+        match event {
+            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
+                links.push(dest_url.to_string());
+            }
+            Event::Html(_) | Event::InlineHtml(_) => html = true,
+            _ => {}
+        }
+    }
+    (links, html)
+}
+
+#[test]
+fn markdown_gives_exactly_the_guides_checked_links() {
+    // `)` and `[` are allowed in an address, and once closed a link before another.
+    let injected = "https://intl.alipay.com/a)x[Confirm-your-card](https://evil.example/b";
+    let text = guide_with("https://intl.alipay.com/user/queryUserBindCard.htm", injected)
+        .replacen("en = \"Summary\"", "en = \"1986. A <b>bold</b> &copy; ~~gone~~ <https://aliexpress.com>\"", 1)
+        .replacen(
+            "en = \"Click «Удалить» (Delete)\"",
+            "en = \"![image](https://aliexpress.com/i.png) [link](https://aliexpress.com) *not emphasis*\"",
+            1,
+        );
+    let dir = folder_with(&[("a-guide.toml", text)]);
+    let output = run_in(dir.path(), &["check", "g"]);
+    assert_eq!(stdout(&output), "checked 1 file: no problems\n");
+    let output = run_in(
+        dir.path(),
+        &[
+            "show",
+            "a-guide",
+            "--format",
+            "markdown",
+            "--guides-dir",
+            "g",
+        ],
+    );
+    let markdown = stdout(&output);
+    let (links, html) = links_in(&markdown);
+    assert_eq!(links, [injected]);
+    assert!(!html, "{markdown}");
+    // The summary stays one paragraph of text: no numbered list, no strikethrough.
+    assert!(markdown.contains("1986\\. A \\<b\\>bold\\</b\\> \\&copy; \\~\\~gone\\~\\~"));
+    let list = pulldown_cmark::Parser::new_ext(&markdown, pulldown_cmark::Options::all())
+        .filter(|event| {
+            matches!(
+                event,
+                pulldown_cmark::Event::Start(
+                    pulldown_cmark::Tag::Strikethrough | pulldown_cmark::Tag::List(Some(1986))
+                )
+            )
+        })
+        .count();
+    assert_eq!(list, 0, "{markdown}");
+}
+
+// 2. Nothing waits.
+
+#[test]
+fn pipes_and_devices_in_a_folder_are_skipped_without_waiting() {
+    let dir = folder_with(&[("a-guide.toml", valid_guide())]);
+    let g = dir.path().join("g");
+    for (name, target) in [
+        ("stdin.toml", "/dev/stdin"),
+        ("tty.toml", "/dev/tty"),
+        ("zero.toml", "/dev/zero"),
+    ] {
+        std::os::unix::fs::symlink(target, g.join(name)).unwrap();
+    }
+    // A pipe where a guide should be, and a pipe named as a fallback of a built-in guide.
+    let fifo = |path: &Path| {
+        let made = std::process::Command::new("mkfifo")
+            .arg(path)
+            .status()
+            .unwrap();
+        assert!(made.success());
+    };
+    fifo(&g.join("fifo.toml"));
+    fifo(&g.join("alipay-web.toml"));
+
+    let start = Instant::now();
+    let output = run_in(dir.path(), &["list", "--guides-dir", "g"]);
+    assert_eq!(output.status.code(), Some(0));
+    insta::assert_snapshot!("devices_and_pipes_skipped", stderr(&output));
+    for args in [
+        &["check", "g"][..],
+        &["check", "g/fifo.toml"],
+        &["check", "g/zero.toml", "g/stdin.toml"],
+        &["show", "fifo", "--guides-dir", "g"],
+        &["show", "direct-link", "--guides-dir", "g"],
+        &["walk", "direct-link", "--guides-dir", "g"],
+        &["list", "--json", "--guides-dir", "g"],
+        &["--guides-dir", "g"],
+        &["list", "--guides-dir", "g/fifo.toml"],
+    ] {
+        let output = run_in(dir.path(), args);
+        assert!(!stderr(&output).contains("panicked"), "{args:?}");
+    }
+    let output = run_in(dir.path(), &["check", "g/zero.toml"]);
+    assert!(stdout(&output).starts_with("error: not a regular file\n"));
+    assert!(start.elapsed() < HANG);
+}
+
+// 3. Linear.
+
+/// Runs `args` in `dir`, and says how long it took; fails past a generous ceiling.
+fn timed(dir: &Path, args: &[&str]) -> (Output, Duration) {
+    let start = Instant::now();
+    let output = run_in(dir, args);
+    let took = start.elapsed();
+    assert!(
+        took < Duration::from_secs(20),
+        "{args:?} took {took:?}: superlinear?"
+    );
+    (output, took)
+}
+
+/// A folder of `count` guides `g0`, `g1`…, each naming the fallbacks `names` gives it.
+fn generated(count: usize, names: impl Fn(usize) -> Vec<String>) -> tempfile::TempDir {
+    let dir = folder_with(&[]);
+    for n in 0..count {
+        let path = dir.path().join(format!("g/g{n}.toml"));
+        fs::write(path, guide_naming(&names(n))).unwrap();
+    }
+    dir
+}
+
+fn ids(numbers: impl Iterator<Item = usize>) -> Vec<String> {
+    numbers.map(|n| format!("g{n}")).collect()
+}
+
+#[test]
+fn a_complete_graph_of_fallbacks_is_checked_in_linear_time() {
+    // 100 guides each naming all the others: 9,900 names, a loop through every guide.
+    let dir = generated(100, |n| ids((0..100).filter(|&m| m != n)));
+    let (output, _) = timed(dir.path(), &["list", "--guides-dir", "g"]);
+    assert_eq!(stderr(&output).lines().count(), 100);
+    let (output, _) = timed(dir.path(), &["check", "g"]);
+    let report = stdout(&output);
+    assert!(
+        report.ends_with("100 problems in 100 of 100 files\n"),
+        "{report}"
+    );
+    assert!(
+        report.contains("fallbacks loop: g57 -> g0 -> g57"),
+        "{report}"
+    );
+}
+
+#[test]
+fn a_long_chain_and_a_long_loop_are_checked_in_linear_time() {
+    let dir = generated(2000, |n| ids((n + 1..2000).take(1)));
+    let (output, _) = timed(dir.path(), &["list", "--guides-dir", "g"]);
+    assert_eq!(stderr(&output), "");
+    assert_eq!(stdout(&output).lines().count(), 2007);
+    let (output, _) = timed(dir.path(), &["check", "g"]);
+    assert_eq!(stdout(&output), "checked 2000 files: no problems\n");
+    // Closed into a loop, every guide is on it, and each says so once, briefly.
+    fs::write(
+        dir.path().join("g/g1999.toml"),
+        guide_naming(&["g0".to_string()]),
+    )
+    .unwrap();
+    let (output, _) = timed(dir.path(), &["check", "g"]);
+    let report = stdout(&output);
+    assert!(report.ends_with("2000 problems in 2000 of 2000 files\n"));
+    assert!(report.contains(
+        "error: fallbacks[0]: fallbacks loop: g1500 -> g1501 -> g1502 -> g1503 -> g1504 -> … 1993 more … -> g1498 -> g1499 -> g1500\n"
+    ));
+}
+
+#[test]
+fn ten_thousand_guides_are_listed_and_checked_in_linear_time() {
+    let dir = generated(10_000, |_| Vec::new());
+    let (output, _) = timed(dir.path(), &["list", "--guides-dir", "g"]);
+    assert_eq!(stdout(&output).lines().count(), 10_007);
+    let (output, _) = timed(dir.path(), &["check", "g"]);
+    assert_eq!(stdout(&output), "checked 10000 files: no problems\n");
+}
+
+#[test]
+fn thousands_of_missing_names_against_thousands_of_ids_stay_linear() {
+    // 3,000 guides, each naming a method that does not exist: each name would otherwise be
+    // compared with every id for a suggestion.
+    let dir = generated(3000, |n| vec![format!("missing-{n}")]);
+    let (output, _) = timed(dir.path(), &["check", "g", "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(report["problem_count"], 3000);
+}
+
+#[test]
+fn checks_report_is_linear_in_file_size_and_problems() {
+    // 40,000 duplicate fallbacks on one line: each problem is quoted with its surroundings
+    // only, and placed in the file without reading it again.
+    let names = vec!["a".to_string(); 40_000];
+    let dir = folder_with(&[("a-guide.toml", guide_naming(&names))]);
+    let (output, _) = timed(dir.path(), &["check", "g"]);
+    let report = stdout(&output);
+    assert!(report.ends_with("40000 problems in 1 of 1 file\n"));
+    // The first problems are quoted; past them, each is said with its place only.
+    let quoted = report.find("error: fallbacks[150]:").unwrap();
+    let placed = report.find("error: fallbacks[20000]:").unwrap();
+    let mut shown: Vec<&str> = report[quoted..].lines().take(6).collect();
+    shown.extend(report[placed..].lines().take(3));
+    insta::assert_snapshot!("one_of_many_problems_on_a_long_line", shown.join("\n"));
+    let (output, _) = timed(dir.path(), &["check", "g", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    // `fallbacks = [` and 20,000 times `"a", ` before it.
+    assert_eq!(
+        json["files"][0]["problems"][20000]["column"],
+        14 + 5 * 20_000
+    );
+}
+
+// 4 and 5. What a text may hold.
+
+#[test]
+fn invisible_characters_and_foreign_addresses_in_text_are_refused() {
+    let mut files = Vec::new();
+    for (n, hidden) in [
+        "\\u200b",
+        "\\ufeff",
+        "\\U000e0041",
+        "\\u2028",
+        "\\u00ad",
+        "\\u3164",
+    ]
+    .iter()
+    .enumerate()
+    {
+        files.push((
+            format!("hidden-{n}.toml"),
+            guide_with("Title", &format!("Ti{hidden}tle")),
+        ));
+    }
+    for (n, address) in [
+        "Pay at http://evil.example/x",
+        "Open www.evil.example now",
+        "See card-check.example/pay",
+        "Go to https://aliexpress.com@evil.example/",
+    ]
+    .iter()
+    .enumerate()
+    {
+        files.push((format!("address-{n}.toml"), guide_with("Summary", address)));
+    }
+    let long = format!("https://intl.alipay.com/{}", "a".repeat(200_000));
+    files.push((
+        "long-link.toml".to_string(),
+        guide_with("https://intl.alipay.com/user/queryUserBindCard.htm", &long),
+    ));
+    let files: Vec<(&str, String)> = files.iter().map(|(n, t)| (n.as_str(), t.clone())).collect();
+    let dir = folder_with(&files);
+    let output = run_in(dir.path(), &["check", "g"]);
+    insta::assert_snapshot!("text_refused", stdout(&output));
+    let output = run_in(dir.path(), &["check", "g", "--lang", "ru"]);
+    insta::assert_snapshot!("text_refused_ru", stdout(&output));
+}
+
+// 6. Messages that say what is wrong.
+
+#[test]
+fn a_guide_folder_that_is_a_file_is_not_a_folder() {
+    let dir = folder_with(&[("a-guide.toml", valid_guide())]);
+    let output = run_in(dir.path(), &["list", "--guides-dir", "g/a-guide.toml"]);
+    assert_eq!(
+        stderr(&output),
+        "warning: skipped g/a-guide.toml: not a folder\n"
+    );
+}
+
+#[test]
+fn a_broken_guide_asked_for_by_name_says_why_it_cannot_be_shown() {
+    let dir = folder_with(&[("a-guide.toml", guide_with("minutes = 3\n", ""))]);
+    let output = run_in(dir.path(), &["show", "a-guide", "--guides-dir", "g"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(!stderr(&output).contains("Did you mean"));
+    insta::assert_snapshot!("broken_method_asked_for", stderr(&output));
+}
+
+#[test]
+fn check_reports_a_missing_fallback_beside_the_guides_other_problems() {
+    let text = guide_naming(&["nowhere".to_string()]).replacen("minutes = 3\n", "", 1);
+    let dir = folder_with(&[("a-guide.toml", text)]);
+    let output = run_in(dir.path(), &["check", "g"]);
+    insta::assert_snapshot!("missing_fallback_beside_another_problem", stdout(&output));
+}
+
+/// The program as a user without the right to read `g` would run it: as nobody, when the
+/// tests run as root (as CI does), for whom no permission is ever missing.
+fn run_unprivileged(dir: &Path, args: &[&str]) -> Output {
+    let root = fs::metadata("/proc/self").map(|m| std::os::unix::fs::MetadataExt::uid(&m) == 0);
+    if !root.unwrap_or(false) {
+        return run_in(dir, args);
+    }
+    // A copy beside the folder: the build's own folder may be closed to nobody.
+    let binary = dir.join("unlink-guide");
+    if !binary.exists() {
+        fs::copy(common::binary(), &binary).unwrap();
+    }
+    let mut command = common::isolated(std::process::Command::new("setpriv"));
+    command
+        .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+        .arg(&binary)
+        .args(args)
+        .current_dir(dir);
+    command.output().expect("setpriv runs")
+}
+
+#[test]
+fn a_folder_that_cannot_be_read_or_entered_is_reported_as_such() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = folder_with(&[("a-guide.toml", valid_guide())]);
+    // Open to everyone down to `g`, whose rights each case sets.
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).unwrap();
+    let g = dir.path().join("g");
+    let with_mode = |mode| fs::set_permissions(&g, fs::Permissions::from_mode(mode)).unwrap();
+
+    with_mode(0o000);
+    let unreadable = run_unprivileged(dir.path(), &["list", "--guides-dir", "g"]);
+    let check = run_unprivileged(dir.path(), &["check", "g"]);
+    // Readable but not searchable: the names are there, the files cannot be opened.
+    with_mode(0o644);
+    let not_searchable = run_unprivileged(dir.path(), &["list", "--guides-dir", "g"]);
+    with_mode(0o755);
+
+    assert_eq!(
+        stderr(&unreadable),
+        "warning: skipped g: cannot be read: permission denied\n"
+    );
+    assert_eq!(check.status.code(), Some(1));
+    assert!(
+        stdout(&check).starts_with("error: cannot be read: permission denied\n--> g\n"),
+        "{}",
+        stdout(&check)
+    );
+    assert_eq!(
+        stderr(&not_searchable),
+        "warning: skipped g/a-guide.toml: cannot be read: permission denied\n"
+    );
+}
+
+#[test]
+fn help_and_version_to_a_full_disk_fail() {
+    for arg in ["--help", "--version"] {
+        let full = fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let output = common::isolated(std::process::Command::new(common::binary()))
+            .arg(arg)
+            .stdout(full)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1), "{arg}");
+        assert!(
+            stderr(&output).starts_with("error: cannot write the output: "),
+            "{arg}: {}",
+            stderr(&output)
+        );
+    }
+}
+
+// 7. `show` knows the title of every method a step hands over to.
+
+#[test]
+fn show_gives_the_title_of_a_folder_guide_a_step_hands_over_to() {
+    let named = valid_guide().replace("en = \"Title\"", "en = \"The named one\"");
+    let naming = guide_with("[[steps]]\n", "[[steps]]\nmethods = [\"foo-b\"]\n");
+    let dir = folder_with(&[("foo-a.toml", naming), ("foo-b.toml", named)]);
+    let output = run_in(
+        dir.path(),
+        &["show", "foo-a", "--json", "--guides-dir", "g"],
+    );
+    let shown: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let methods = &shown["method"]["steps"][0]["methods"];
+    assert_eq!(methods[0]["id"], "foo-b");
+    assert_eq!(methods[0]["title"], "The named one");
+}
+
+// Whatever the bytes, nothing unsafe gets out.
+
+/// A TOML basic string holding `value`, every character that TOML would not take as it is
+/// written as an escape.
+fn toml_string(value: &str) -> String {
+    let mut out = String::from("\"");
+    for c in value.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Text that mixes anything printable with controls, marks that reorder text, invisible
+/// characters and Markdown's punctuation.
+fn hostile_text() -> impl Strategy<Value = String> {
+    "(\\PC|[\\x00-\\x1f\\x7f-\\x9f\\u{61c}\\u{200b}-\\u{200f}\\u{2028}-\\u{202e}\\u{2060}-\\u{206f}\\u{feff}\\u{e0001}\\u{e0041}\"\\\\\\[\\]()<>&~`*_#!|]){0,24}"
+}
+
+/// A file or folder name of any bytes but `/` and NUL.
+fn hostile_name() -> impl Strategy<Value = Vec<u8>> {
+    prop::collection::vec(
+        any::<u8>().prop_filter("a name", |b| *b != b'/' && *b != 0),
+        1..16,
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(24))]
+
+    #[test]
+    fn no_bytes_anywhere_put_a_control_or_bidi_character_on_the_output(
+        text in hostile_text(),
+        field in 0usize..6,
+        file in hostile_name(),
+        folder in hostile_name(),
+    ) {
+        let value = toml_string(&text);
+        let guide = match field {
+            0 => guide_with("en = \"Title\"", &format!("en = {value}")),
+            1 => guide_with("\"https://intl.alipay.com/user/queryUserBindCard.htm\"", &value),
+            2 => guide_with("minutes = 3", &format!("minutes = 3\n{value} = 1")),
+            3 => guide_with("reviewed", &format!("fallbacks = [{value}]\nreviewed")),
+            4 => guide_with("title = \"Статья\"", &format!("title = {value}")),
+            // Raw, as the bytes of the file: not TOML, or not UTF-8.
+            _ => format!("{}\n# {text}\n{text}", valid_guide()),
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join(OsStr::from_bytes(&folder));
+        prop_assume!(fs::create_dir(&folder).is_ok());
+        let mut name = file.clone();
+        name.extend_from_slice(b".toml");
+        prop_assume!(fs::write(folder.join(OsStr::from_bytes(&name)), &guide).is_ok());
+        fs::write(folder.join("hostile.toml"), &guide).unwrap();
+        // Each command with the folder last, as `--guides-dir`'s value or as what to check.
+        let runs: [&[&str]; 7] = [
+            &["list", "--guides-dir"],
+            &["list", "--json", "--guides-dir"],
+            &["show", "hostile", "--guides-dir"],
+            &["show", "hostile", "--format", "markdown", "--guides-dir"],
+            &["show", "hostile", "--json", "--guides-dir"],
+            &["check"],
+            &["check", "--format", "json"],
+        ];
+        for args in runs {
+            let mut command = unlink_guide();
+            command.args(args).arg(&folder).timeout(HANG);
+            let output = command.output().unwrap();
+            assert_clean(&format!("{args:?} stdout"), &output.stdout);
+            assert_clean(&format!("{args:?} stderr"), &output.stderr);
+        }
+    }
+}
