@@ -76,7 +76,11 @@ pub fn run(command: Command, config: &Config) -> Result<Status, Error> {
                 Status::ProblemsFound
             });
         }
-        Command::Paths => render::text::paths(&config.folders, config.lang),
+        Command::Paths => {
+            let config_file = config.config_file.as_deref();
+            let config_file = config_file.map(|path| (path, config.config_file_exists));
+            render::text::paths(config_file, &config.folders, config.lang)
+        }
         Command::New { id } => new_guide(&id, config)?,
         Command::Completions(shell) => manual::completions(shell),
         Command::Man => manual::man_page(),

@@ -69,7 +69,7 @@ pub enum CliCommand {
         #[arg(long, value_enum, default_value_t = CheckFormatArg::Text)]
         format: CheckFormatArg,
     },
-    /// Print the folders searched for guides, in order
+    /// Print where settings and guides are read from: the config file, then the guide folders in order
     Paths,
     /// Write a commented template for a new guide into your guide folder
     New {

@@ -6,6 +6,8 @@ use std::path::PathBuf;
 
 use guide_format::Lang;
 
+use crate::config_file::ConfigError;
+
 #[derive(Debug)]
 pub enum Error {
     /// `show` or `walk` was given an id that no guide has.
@@ -30,6 +32,8 @@ pub enum Error {
     Interrupted,
     /// `SOURCE_DATE_EPOCH` is set to something that is not a number of seconds.
     BadSourceDateEpoch(String),
+    /// The config file cannot be read, or something in it is wrong.
+    Config(ConfigError),
 }
 
 /// How a run that did not fail ended.
@@ -45,7 +49,8 @@ pub mod exit {
     pub const SUCCESS: u8 = 0;
     /// `check` found problems; or anything else stopped the run.
     pub const FAILURE: u8 = 1;
-    /// Bad input on the command line: an unknown method, a wrong option.
+    /// Bad input on the command line, in the environment or in the config file: an unknown
+    /// method, a wrong option, a wrong setting.
     pub const USAGE: u8 = 2;
     /// Ctrl-C, as shells report a death by SIGINT.
     pub const INTERRUPTED: u8 = 130;
@@ -66,7 +71,8 @@ impl Error {
             Error::UnknownMethod { .. }
             | Error::NoSuchPath(_)
             | Error::BadId(_)
-            | Error::BadSourceDateEpoch(_) => exit::USAGE,
+            | Error::BadSourceDateEpoch(_)
+            | Error::Config(_) => exit::USAGE,
             Error::Interrupted => exit::INTERRUPTED,
             _ => exit::FAILURE,
         }

@@ -10,6 +10,7 @@ pub mod app;
 pub mod check;
 pub mod cli;
 pub mod config;
+pub mod config_file;
 pub mod error;
 pub mod guide;
 pub mod i18n;

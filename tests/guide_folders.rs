@@ -291,7 +291,8 @@ fn paths_lists_the_folders_in_the_order_they_are_read() {
     );
     assert_eq!(
         out,
-        "/data/unlink-guide/guides\t(your guide folder; does not exist)\n\
+        "/nonexistent/unlink-guide-test-home/.config/unlink-guide/config.toml\t(config file; does not exist)\n\
+         /data/unlink-guide/guides\t(your guide folder; does not exist)\n\
          tests/fixtures/loop\t(UNLINK_GUIDE_DIR)\n\
          tests/fixtures/override\t(--guides-dir)\n\
          /no/such/folder\t(--guides-dir; does not exist)\n"

@@ -14,6 +14,7 @@ fn readme_examples_are_true() {
         .env("SOURCE_DATE_EPOCH", common::NOW.to_string())
         .env("HOME", common::EMPTY_HOME)
         .env("XDG_DATA_HOME", "")
+        .env("XDG_CONFIG_HOME", "")
         .env("UNLINK_GUIDE_DIR", "")
         .env("LANGUAGE", "")
         .env("FORCE_HYPERLINK", "0")

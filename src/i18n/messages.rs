@@ -5,6 +5,7 @@ use guide_format::file::MAX_FILE_SIZE;
 use guide_format::{Lang, LoadError};
 
 use super::fill;
+use crate::config_file::{COLORS, ConfigError, KEYS, LANGUAGES, SettingProblem};
 use crate::error::Error;
 use crate::guide::Warning;
 use crate::render::{shown_path, visible};
@@ -22,6 +23,16 @@ pub struct MessageWords {
     pub cannot_write: &'static str,
     pub cannot_output: &'static str,
     pub bad_source_date_epoch: &'static str,
+    pub config_unreadable: &'static str,
+    pub config_not_utf8: &'static str,
+    pub config_syntax: &'static str,
+    pub config_unknown_key: &'static str,
+    pub config_keys: &'static str,
+    pub config_did_you_mean: &'static str,
+    pub config_wrong_type_word: &'static str,
+    pub config_wrong_type_list: &'static str,
+    pub config_not_one_of: &'static str,
+    pub config_empty_folder: &'static str,
     pub folder_missing: &'static str,
     pub skipped: &'static str,
     pub bad_references: &'static str,
@@ -80,10 +91,71 @@ pub fn error(error: &Error, lang: Lang) -> String {
         Error::BadSourceDateEpoch(value) => {
             fill(w.bad_source_date_epoch, &[("value", &visible(value))])
         }
+        Error::Config(error) => config_error(error, lang),
         // The user knows they pressed it; a new line keeps the shell prompt tidy.
         Error::Interrupted => return "\n".to_string(),
     };
     format!("{}: {text}\n", w.error)
+}
+
+/// What is wrong with the config file: where, then what.
+fn config_error(error: &ConfigError, lang: Lang) -> String {
+    let w = words(lang);
+    let (path, line, column, problem) = match error {
+        ConfigError::Unreadable(path, why) => {
+            let values = [
+                ("path", shown_path(path)),
+                ("error", visible(why).into_owned()),
+            ];
+            return fill_owned(w.config_unreadable, &values);
+        }
+        ConfigError::NotUtf8(path) => {
+            return fill(w.config_not_utf8, &[("path", &shown_path(path))]);
+        }
+        ConfigError::Invalid {
+            path,
+            line,
+            column,
+            problem,
+        } => (path, line, column, problem),
+    };
+    let what = match problem {
+        SettingProblem::Syntax(message) => fill(w.config_syntax, &[("message", message)]),
+        SettingProblem::UnknownKey { key, closest } => {
+            let mut text = fill(w.config_unknown_key, &[("key", &visible(key))]);
+            if let Some(closest) = closest {
+                text.push_str(&fill(w.config_did_you_mean, &[("key", closest)]));
+            }
+            text.push_str(&fill(w.config_keys, &[("keys", &KEYS.join(", "))]));
+            text
+        }
+        SettingProblem::WrongType { key } => {
+            let template = match *key {
+                "guide_dirs" => w.config_wrong_type_list,
+                _ => w.config_wrong_type_word,
+            };
+            let names = match *key {
+                "language" => LANGUAGES.join(", "),
+                _ => COLORS.join(", "),
+            };
+            fill(template, &[("key", key), ("names", &names)])
+        }
+        SettingProblem::NotOneOf { key, value, names } => fill(
+            w.config_not_one_of,
+            &[
+                ("key", key),
+                ("value", &visible(value)),
+                ("names", &names.join(", ")),
+            ],
+        ),
+        SettingProblem::EmptyFolder => w.config_empty_folder.to_string(),
+    };
+    format!("{}:{line}:{column}: {what}", shown_path(path))
+}
+
+fn fill_owned(template: &str, values: &[(&str, String)]) -> String {
+    let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    fill(template, &values)
 }
 
 /// One line about a guide file or folder that `list`, `show` or the walkthrough skipped (or,
@@ -196,6 +268,16 @@ static EN: MessageWords = MessageWords {
     cannot_write: "cannot write {path}: {error}",
     cannot_output: "cannot write the output: {error}",
     bad_source_date_epoch: "SOURCE_DATE_EPOCH is `{value}`: it must be a whole number of seconds since 1970-01-01 UTC, or unset",
+    config_unreadable: "cannot read the config file {path}: {error}",
+    config_not_utf8: "the config file {path} is not UTF-8 text",
+    config_syntax: "not a valid TOML file: {message}",
+    config_unknown_key: "there is no setting `{key}`.",
+    config_keys: " The settings are: {keys}",
+    config_did_you_mean: " Did you mean `{key}`?",
+    config_wrong_type_word: "`{key}` must be a word in quotes: one of {names}",
+    config_wrong_type_list: "`{key}` must be a list of folders in quotes, like [\"~/guides\"]",
+    config_not_one_of: "`{key}` cannot be `{value}`: use one of {names}",
+    config_empty_folder: "a folder in `guide_dirs` is empty: write its path, or remove it",
     folder_missing: "guide folder {path} does not exist",
     skipped: "skipped {path}: {why}",
     bad_references: "{path}: the methods it names do not exist or lead back to it",
@@ -228,6 +310,16 @@ static RU: MessageWords = MessageWords {
     cannot_write: "не удалось записать {path}: {error}",
     cannot_output: "не удалось вывести текст: {error}",
     bad_source_date_epoch: "SOURCE_DATE_EPOCH равна `{value}`: нужно целое число секунд с 1970-01-01 UTC, или не задавайте её",
+    config_unreadable: "не удалось прочитать файл настроек {path}: {error}",
+    config_not_utf8: "файл настроек {path} не в кодировке UTF-8",
+    config_syntax: "файл не читается как TOML: {message}",
+    config_unknown_key: "настройки `{key}` нет.",
+    config_keys: " Настройки: {keys}",
+    config_did_you_mean: " Может быть, вы имели в виду `{key}`?",
+    config_wrong_type_word: "значение `{key}` пишется в кавычках, одно из: {names}",
+    config_wrong_type_list: "`{key}` — это список папок в кавычках, например [\"~/guides\"]",
+    config_not_one_of: "`{key}` не может быть `{value}`: возможные значения: {names}",
+    config_empty_folder: "пустое имя папки в `guide_dirs`: впишите путь или уберите его",
     folder_missing: "папки с руководствами {path} нет",
     skipped: "пропущен {path}: {why}",
     bad_references: "{path}: названные в нём способы не существуют или ведут по кругу",

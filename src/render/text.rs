@@ -110,12 +110,18 @@ fn stacked(rows: &[Vec<(String, usize)>], opts: &Options) -> String {
 
 /// The guide folders, in the order they are read, each with why it is read and whether it
 /// exists.
-pub fn paths(folders: &Folders, lang: Lang) -> String {
+pub fn paths(config_file: Option<(&Path, bool)>, folders: &Folders, lang: Lang) -> String {
     let w = words(lang);
     let mut out = String::new();
+    if let Some((path, exists)) = config_file {
+        let missing = if exists { "" } else { w.file_missing };
+        let line = format!("{}\t({}{missing})\n", shown_path(path), w.config_file);
+        out.push_str(&line);
+    }
     for folder in &folders.0 {
         let kind = match folder.kind {
             FolderKind::UserData => w.folder_user,
+            FolderKind::ConfigFile => w.folder_config,
             FolderKind::Environment => "UNLINK_GUIDE_DIR",
             FolderKind::CommandLine => "--guides-dir",
         };
