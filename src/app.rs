@@ -8,6 +8,7 @@ use guide_format::validate::closest;
 use guide_format::{Guide, MethodId};
 
 use crate::check::check;
+use crate::complete;
 use crate::config::{Command, Config, ShowFormat};
 use crate::error::{Error, Status};
 use crate::guide::{Loaded, Needed, Warning, load};
@@ -82,7 +83,7 @@ pub fn run(command: Command, config: &Config) -> Result<Status, Error> {
             render::text::paths(config_file, &config.folders, config.lang)
         }
         Command::New { id } => new_guide(&id, config)?,
-        Command::Completions(shell) => manual::completions(shell),
+        Command::Completions(shell) => complete::registration(shell),
         Command::Man => manual::man_page(),
         Command::Schema => GUIDE_SCHEMA.to_string(),
     };

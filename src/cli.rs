@@ -4,12 +4,10 @@
 use std::ffi::OsString;
 use std::path::PathBuf;
 
-use clap::builder::{PossibleValue, TypedValueParser};
 use clap::{Arg, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use guide_format::Lang;
 
-use crate::guide::builtin_guides;
 use crate::i18n::cli::{self as cli_words, CliWords, RussianErrors};
 
 /// Walks you, step by step, through removing a bank card saved in your AliExpress / Alipay
@@ -46,7 +44,6 @@ pub enum CliCommand {
     /// Print one method whole
     Show {
         /// The method's id, as `list` shows it (for example: direct-link)
-        #[arg(value_parser = MethodIdParser, hide_possible_values = true)]
         method: String,
         /// How to print it: text for people, markdown to send to someone, json for programs
         #[arg(long, value_enum, default_value_t = FormatArg::Text)]
@@ -58,7 +55,6 @@ pub enum CliCommand {
     /// Follow one method step by step (on a terminal; elsewhere, print it whole)
     Walk {
         /// The method's id, as `list` shows it (for example: direct-link)
-        #[arg(value_parser = MethodIdParser, hide_possible_values = true)]
         method: String,
     },
     /// Check guide files: every problem, with its file, line and column
@@ -76,7 +72,7 @@ pub enum CliCommand {
         /// The new method's id: lowercase letters, digits and hyphens (for example: my-bank-app)
         id: String,
     },
-    /// Print a shell's completion script (for example: unlink-guide completions bash)
+    /// Print the script that makes a shell complete commands, options and method ids (for example: unlink-guide completions bash)
     Completions {
         /// The shell to complete in
         shell: clap_complete::Shell,
@@ -114,31 +110,6 @@ pub enum FormatArg {
 pub enum CheckFormatArg {
     Text,
     Json,
-}
-
-/// Accepts any method id (a folder may add one), and offers the built-in ids to shell
-/// completion. An unknown id is reported later, with the closest one named.
-#[derive(Clone, Debug)]
-struct MethodIdParser;
-
-impl TypedValueParser for MethodIdParser {
-    type Value = String;
-
-    fn parse_ref(
-        &self,
-        cmd: &clap::Command,
-        arg: Option<&Arg>,
-        value: &std::ffi::OsStr,
-    ) -> Result<String, clap::Error> {
-        clap::builder::StringValueParser::new().parse_ref(cmd, arg, value)
-    }
-
-    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
-        let values = builtin_guides()
-            .iter()
-            .map(|g| PossibleValue::new(g.id.as_str()).help(g.title.get(Lang::En)));
-        Some(Box::new(values))
-    }
 }
 
 /// Reads the command line. Help and version, and the errors clap reports itself, are

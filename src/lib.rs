@@ -9,6 +9,7 @@ extern crate alloc;
 pub mod app;
 pub mod check;
 pub mod cli;
+pub mod complete;
 pub mod config;
 pub mod config_file;
 pub mod error;

@@ -1,5 +1,6 @@
-//! How the tool fits the terminal around it: shell completion, the manual page, the JSON
-//! Schema of guides, the documented JSON output, Markdown export and hyperlinks.
+//! How the tool fits the terminal around it: the manual page, the JSON Schema of guides, the
+//! documented JSON output, Markdown export and hyperlinks. Shell completion is in
+//! tests/completion.rs.
 
 mod common;
 
@@ -20,68 +21,6 @@ const SUBCOMMANDS: [&str; 9] = [
     "man",
     "schema",
 ];
-
-fn run_bash(script: &str) -> String {
-    let output = Command::new("bash")
-        .args(["--norc", "-c", script])
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
-}
-
-/// What bash offers after typing `words` and pressing Tab.
-fn bash_completes(script: &std::path::Path, words: &[&str]) -> Vec<String> {
-    let current = words.last().copied().unwrap_or_default();
-    let previous = words[words.len().saturating_sub(2)];
-    let quoted: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
-    let out = run_bash(&format!(
-        "source '{}'\nCOMP_WORDS=({})\nCOMP_CWORD={}\nCOMP_LINE='{}'\nCOMP_POINT=${{#COMP_LINE}}\n_unlink__guide unlink-guide '{current}' '{previous}'\nprintf '%s\\n' \"${{COMPREPLY[@]}}\"",
-        script.display(),
-        quoted.join(" "),
-        words.len() - 1,
-        words.join(" "),
-    ));
-    out.lines().map(str::to_string).collect()
-}
-
-#[test]
-fn bash_completes_subcommands_options_and_method_ids() {
-    let dir = tempfile::tempdir().unwrap();
-    let script = dir.path().join("unlink-guide.bash");
-    fs::write(
-        &script,
-        stdout_of(unlink_guide().args(["completions", "bash"])),
-    )
-    .unwrap();
-
-    let subcommands = bash_completes(&script, &["unlink-guide", "wa"]);
-    assert_eq!(subcommands, ["walk"]);
-    let methods = bash_completes(&script, &["unlink-guide", "show", "mobile"]);
-    assert_eq!(methods, ["mobile-app", "mobile-site"]);
-    let all = bash_completes(&script, &["unlink-guide", "walk", ""]);
-    for id in METHODS {
-        assert!(all.iter().any(|c| c == id), "{id} is not offered: {all:?}");
-    }
-    let formats = bash_completes(&script, &["unlink-guide", "show", "--format", ""]);
-    assert_eq!(formats, ["text", "markdown", "json"]);
-}
-
-#[test]
-fn every_shell_gets_a_completion_script() {
-    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
-        let script = stdout_of(unlink_guide().args(["completions", shell]));
-        assert!(script.contains("unlink-guide"), "{shell}");
-        assert!(script.contains("completions"), "{shell}: subcommands");
-        // clap_complete writes the values of a positional argument for bash and zsh only.
-        let ids = script.contains("aliexpress-payments");
-        assert_eq!(ids, matches!(shell, "bash" | "zsh"), "{shell}: method ids");
-    }
-}
 
 #[test]
 fn the_manual_page_renders_without_warnings_and_covers_every_subcommand() {

@@ -120,7 +120,7 @@ pub static RU: CliWords = CliWords {
         },
         CommandHelp {
             name: "completions",
-            about: "Вывести скрипт автодополнения для оболочки (например: unlink-guide completions bash)",
+            about: "Вывести скрипт, с которым оболочка дополняет по Tab команды, параметры и id способов (например: unlink-guide completions bash)",
             args: &[("shell", "Оболочка: bash, elvish, fish, powershell или zsh")],
         },
         CommandHelp {

@@ -1,27 +1,10 @@
-//! The documentation generated from the command line's definition: shell completions and
-//! the manual page. Never written by hand, so it cannot drift from what the program accepts.
+//! The manual page, generated from the command line's definition, so it cannot drift from
+//! what the program accepts.
 
 use clap::CommandFactory;
-use clap_complete::Shell;
 use clap_mangen::Man;
 
 use crate::cli::Cli;
-
-/// The completion script for `shell`. The method of `show` and `walk` completes to the
-/// built-in method ids.
-pub fn completions(shell: Shell) -> String {
-    let mut cmd = Cli::command();
-    let mut out = Vec::new();
-    clap_complete::generate(shell, &mut cmd, "unlink-guide", &mut out);
-    let script = String::from_utf8_lossy(&out).into_owned();
-    match shell {
-        // clap_complete spells a hyphenated name two ways in bash, so that nothing after a
-        // subcommand completes (clap-rs/clap#6421); use the spelling its dispatch loop uses.
-        // A no-op once that is fixed; the bash completion test holds either way.
-        Shell::Bash => script.replace("unlink__subcmd__guide", "unlink__guide"),
-        _ => script,
-    }
-}
 
 /// The manual page, in roff: the program, then each subcommand in a section of its own.
 pub fn man_page() -> String {
