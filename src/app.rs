@@ -84,7 +84,7 @@ pub fn run(command: Command, config: &Config) -> Result<Status, Error> {
         }
         Command::New { id } => new_guide(&id, config)?,
         Command::Completions(shell) => complete::registration(shell),
-        Command::Man => manual::man_page(),
+        Command::Man => manual::man_page(config.lang),
         Command::Schema => GUIDE_SCHEMA.to_string(),
     };
     write_stdout(&output).map_err(Error::Output)?;

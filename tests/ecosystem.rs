@@ -22,11 +22,16 @@ const SUBCOMMANDS: [&str; 9] = [
     "schema",
 ];
 
-#[test]
-fn the_manual_page_renders_without_warnings_and_covers_every_subcommand() {
+/// The manual page in `lang`, as `man` shows it at 80 columns, its words joined by single
+/// spaces (man justifies lines with extra ones); `man` and groff must not warn.
+fn rendered_manual(lang: &str) -> String {
     let dir = tempfile::tempdir().unwrap();
     let page = dir.path().join("unlink-guide.1");
-    fs::write(&page, stdout_of(unlink_guide().arg("man"))).unwrap();
+    fs::write(
+        &page,
+        stdout_of(unlink_guide().args(["man", "--lang", lang])),
+    )
+    .unwrap();
     let output = Command::new("man")
         .arg("-l")
         .arg(&page)
@@ -37,24 +42,116 @@ fn the_manual_page_renders_without_warnings_and_covers_every_subcommand() {
         .expect("man is installed (.ci/run installs it)");
     assert!(output.status.success());
     assert_eq!(String::from_utf8_lossy(&output.stderr), "", "man warned");
-    let text = String::from_utf8_lossy(&output.stdout);
-    // man justifies lines with extra spaces.
-    let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    for sub in SUBCOMMANDS {
-        let section = format!("\nUNLINK-GUIDE {}\n", sub.to_uppercase());
-        assert!(text.contains(&section), "no section for {sub}");
-        assert!(
-            words.contains(&format!("SYNOPSIS unlink-guide {sub}")),
-            "no synopsis for {sub}"
-        );
+    // groff itself, with every warning turned on; the Russian page is UTF-8, which groff
+    // reads through preconv (-k) as man does, for a terminal that shows it (-Tutf8).
+    let mut groff = Command::new("groff");
+    if lang == "ru" {
+        groff.args(["-k", "-Tutf8"]);
     }
-    // groff itself, with every warning turned on.
-    let groff = Command::new("groff")
+    let groff = groff
         .args(["-ww", "-z", "-mandoc"])
         .arg(&page)
         .output()
         .expect("groff is installed");
     assert_eq!(String::from_utf8_lossy(&groff.stderr), "", "groff warned");
+    let text = String::from_utf8(output.stdout).unwrap();
+    // Hyphenation at the end of a line is undone, then the words are joined.
+    let text = text.replace("\u{2010}\n", "").replace("-\n", "-");
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn the_manual_page_has_every_section_renders_without_warnings_and_covers_every_subcommand() {
+    let page = rendered_manual("en");
+    assert!(
+        page.contains("NAME unlink-guide - step-by-step help with removing a bank card saved in AliExpress or Alipay SYNOPSIS"),
+        "{page}"
+    );
+    assert!(page.contains(
+        "SYNOPSIS unlink-guide [--lang ru|en] [--color auto|always|never] [--guides-dir DIR]... [COMMAND]"
+    ));
+    assert!(page.contains("unlink-guide show METHOD [--format text|markdown|json] [--json]"));
+    for sub in SUBCOMMANDS {
+        let heading = format!("unlink-guide {sub} unlink-guide {sub}");
+        assert!(page.contains(&heading), "no section for {sub}");
+    }
+    assert!(page.contains("unlink-guide show unlink-guide show METHOD [--format text|markdown|json] [--json] Print one method whole"));
+    let sections = [
+        "DESCRIPTION",
+        "OPTIONS",
+        "COMMANDS",
+        "ENVIRONMENT",
+        "FILES",
+        "EXIT STATUS",
+        "EXAMPLES",
+        "SEE ALSO",
+    ];
+    let mut at = 0;
+    for section in sections {
+        let found = page[at..].find(&format!(" {section} ")).map(|n| n + at);
+        at = found.unwrap_or_else(|| panic!("no {section} after the one before it"));
+    }
+    let environment = &page[page.find(" ENVIRONMENT ").unwrap()..page.find(" FILES ").unwrap()];
+    for variable in [
+        "LANGUAGE",
+        "LC_ALL",
+        "LC_MESSAGES",
+        "LANG",
+        "NO_COLOR",
+        "CLICOLOR",
+        "CLICOLOR_FORCE",
+        "UNLINK_GUIDE_DIR",
+        "XDG_DATA_HOME",
+        "XDG_CONFIG_HOME",
+        "SOURCE_DATE_EPOCH",
+    ] {
+        assert!(environment.contains(variable), "{variable}");
+    }
+    let files = &page[page.find(" FILES ").unwrap()..page.find(" EXIT STATUS ").unwrap()];
+    assert!(
+        files.contains("~/.config/unlink-guide/config.toml The config file"),
+        "{files}"
+    );
+    assert!(files.contains("~/.local/share/unlink-guide/guides/ Your guide folder"));
+    let status = &page[page.find(" EXIT STATUS ").unwrap()..page.find(" EXAMPLES ").unwrap()];
+    for code in ["0", "1", "2", "129", "130", "143"] {
+        assert!(
+            status.contains(&format!(" {code} ")),
+            "exit status {code}: {status}"
+        );
+    }
+}
+
+#[test]
+fn the_manual_page_is_in_russian_too() {
+    let page = rendered_manual("ru");
+    assert!(page.contains(
+        "ИМЯ unlink-guide - пошаговая помощь: как удалить банковскую карту, сохранённую в AliExpress или Alipay ОБЗОР"
+    ), "{page}");
+    for section in [
+        "ОПИСАНИЕ",
+        "ПАРАМЕТРЫ",
+        "КОМАНДЫ",
+        "ОКРУЖЕНИЕ",
+        "ФАЙЛЫ",
+        "КОД ЗАВЕРШЕНИЯ",
+        "ПРИМЕРЫ",
+        "СМОТРИТЕ ТАКЖЕ",
+    ] {
+        assert!(page.contains(&format!(" {section} ")), "{section}");
+    }
+    assert!(page.contains(
+        "unlink-guide show METHOD [--format text|markdown|json] [--json] Показать способ целиком"
+    ));
+    for english in [
+        "NAME",
+        "SYNOPSIS",
+        "OPTIONS",
+        "Print one method whole",
+        "The config file",
+    ] {
+        assert!(!page.contains(english), "{english} in the Russian page");
+    }
 }
 
 fn validator(path: &str) -> jsonschema::Validator {

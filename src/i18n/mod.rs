@@ -3,6 +3,7 @@
 //! One struct per language: a string missing in one language is a compile error.
 
 pub mod cli;
+pub mod manual;
 pub mod messages;
 pub mod problems;
 
