@@ -184,6 +184,132 @@ fn json_output_follows_its_documented_schema() {
             assert!(!list.is_valid(&value), "a show output is not a list");
         }
     }
+    // A folder guide's output too, with its file as its source.
+    let out = stdout_of(unlink_guide().args([
+        "show",
+        "direct-link",
+        "--json",
+        "--guides-dir",
+        "tests/fixtures/override",
+    ]));
+    assert_valid(&show, &serde_json::from_str(&out).unwrap(), "folder guide");
+}
+
+/// `document` with the value at `pointer` replaced by `value` (or removed, for `None`).
+fn changed(
+    document: &serde_json::Value,
+    pointer: &str,
+    value: Option<serde_json::Value>,
+) -> serde_json::Value {
+    let mut document = document.clone();
+    let (parent, key) = pointer.rsplit_once('/').unwrap();
+    let parent = document.pointer_mut(parent).unwrap();
+    match value {
+        Some(value) => parent[key] = value,
+        None => {
+            parent.as_object_mut().unwrap().remove(key).unwrap();
+        }
+    }
+    document
+}
+
+#[test]
+fn the_output_schemas_refuse_what_the_program_never_prints() {
+    use serde_json::json;
+    let list_schema = validator("docs/json-output/list.schema.json");
+    let show_schema = validator("docs/json-output/show.schema.json");
+    let list: serde_json::Value =
+        serde_json::from_str(&stdout_of(unlink_guide().args(["list", "--json"]))).unwrap();
+    let show: serde_json::Value = serde_json::from_str(&stdout_of(unlink_guide().args([
+        "show",
+        "direct-link",
+        "--json",
+    ])))
+    .unwrap();
+    let wrong_lists = [
+        ("/methods/0/kind", Some(json!("banana"))),
+        ("/lang", Some(json!("de"))),
+        ("/methods/0/reviewed", Some(json!("yesterday"))),
+        ("/format_version", Some(json!(7))),
+        ("/methods/0/outdated_reason", None),
+        ("/methods/0/where", Some(json!("fridge"))),
+        ("/methods/0/difficulty", Some(json!("trivial"))),
+        ("/methods/0/minutes", Some(json!(0))),
+        ("/methods/0/id", Some(json!("Direct Link"))),
+        ("/methods/0/nickname", Some(json!("extra"))),
+        ("/extra", Some(json!(true))),
+    ];
+    for (pointer, value) in wrong_lists {
+        let wrong = changed(&list, pointer, value.clone());
+        assert!(
+            !list_schema.is_valid(&wrong),
+            "list accepts {pointer} = {value:?}"
+        );
+    }
+    let wrong_shows = [
+        (
+            "/method/steps/1/links/0/url",
+            Some(json!("http://intl.alipay.com/cards")),
+        ),
+        (
+            "/method/steps/1/links/0/url",
+            Some(json!("https://alipay.com.example.net/")),
+        ),
+        ("/method/steps/1/links/0/host", Some(json!("example.net"))),
+        ("/method/kind", Some(json!("banana"))),
+        ("/method/outdated_reason", None),
+        ("/method/steps/0/tip", None),
+        ("/method/steps/0/number", Some(json!(0))),
+        ("/method/sources/0/published", Some(json!("last year"))),
+        ("/method/routes/0/where", Some(json!("tablet"))),
+        ("/method/steps/0/shortcut", Some(json!("x"))),
+    ];
+    for (pointer, value) in wrong_shows {
+        let wrong = changed(&show, pointer, value.clone());
+        assert!(
+            !show_schema.is_valid(&wrong),
+            "show accepts {pointer} = {value:?}"
+        );
+    }
+    // The document they were made from is valid: each change alone is what is refused.
+    assert_valid(&list_schema, &list, "list");
+    assert_valid(&show_schema, &show, "show");
+}
+
+#[test]
+fn check_json_follows_its_documented_schema() {
+    use serde_json::json;
+    let schema = validator("docs/json-output/check.schema.json");
+    let report = |args: &[&str]| -> serde_json::Value {
+        let output = unlink_guide()
+            .arg("check")
+            .args(args)
+            .args(["--format", "json"])
+            .output()
+            .unwrap();
+        serde_json::from_slice(&output.stdout).unwrap()
+    };
+    let clean = report(&[]);
+    assert_valid(&schema, &clean, "no problems");
+    let broken = report(&["tests/fixtures/broken", "--lang", "ru"]);
+    assert_valid(&schema, &broken, "broken fixtures");
+    assert!(broken["problem_count"].as_u64().unwrap() >= 25);
+    let wrong = [
+        ("/format_version", Some(json!(2))),
+        ("/files/0/problems/0/line", Some(json!(0))),
+        ("/files/0/problems/0/message", Some(json!(""))),
+        ("/files/0/problems/0/column", None),
+        ("/files/0/path", Some(json!(null))),
+        ("/problem_count", Some(json!("many"))),
+        ("/files/0/severity", Some(json!("error"))),
+    ];
+    for (pointer, value) in wrong {
+        let wrong = changed(&broken, pointer, value.clone());
+        assert!(
+            !schema.is_valid(&wrong),
+            "check accepts {pointer} = {value:?}"
+        );
+    }
 }
 
 /// A guide file as the JSON a TOML language server checks against the schema: dates become
@@ -233,6 +359,40 @@ fn the_guide_schema_accepts_every_built_in_guide_and_rejects_broken_ones() {
             &fs::read_to_string(format!("tests/fixtures/broken/{broken}.toml")).unwrap(),
         );
         assert!(!schema.is_valid(&guide), "the schema accepts {broken}");
+    }
+}
+
+/// An editor checking a guide against the schema sees a TOML date as text, so the schema
+/// cannot tell `2026-11-26` from `"2026-11-26"`: `check` takes both, and the two agree on
+/// what is a date and what is not.
+#[test]
+fn the_guide_schema_and_check_agree_on_dates_in_quotes() {
+    let schema = validator("docs/guide.schema.json");
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("a-guide.toml");
+    for (reviewed, is_a_date) in [
+        ("2026-11-01", true),
+        ("\"2026-11-01\"", true),
+        ("\"yesterday\"", false),
+        ("\"2026-11-01T10:00:00\"", false),
+        ("2026-11-01T10:00:00", false),
+    ] {
+        let text = common::valid_guide().replacen(
+            "reviewed = 2026-11-01",
+            &format!("reviewed = {reviewed}"),
+            1,
+        );
+        assert_eq!(
+            schema.is_valid(&toml_as_json(&text)),
+            is_a_date,
+            "the schema on {reviewed}"
+        );
+        fs::write(&file, &text).unwrap();
+        let checked = unlink_guide()
+            .args(["check", file.to_str().unwrap()])
+            .output()
+            .unwrap();
+        assert_eq!(checked.status.success(), is_a_date, "check on {reviewed}");
     }
 }
 

@@ -8,6 +8,8 @@ pub mod json;
 pub mod manual;
 pub mod markdown;
 mod page;
+#[cfg(test)]
+mod schema;
 pub mod text;
 pub mod walk;
 

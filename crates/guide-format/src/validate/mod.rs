@@ -14,14 +14,12 @@ mod text;
 
 use std::borrow::Cow;
 
-use toml::value::Datetime;
-
 use crate::error::{Problem, Rule};
 use crate::model::{
     Date, Difficulty, FORMAT_VERSION, Guide, Kind, Lang, Link, List, MethodId, Named, Place, Route,
     SafeUrl, Source, Step, Str, Text, Topic,
 };
-use crate::raw::{RawGuide, RawLink, RawSource, RawStep, RawText, RawTopic};
+use crate::raw::{RawDate, RawGuide, RawLink, RawSource, RawStep, RawText, RawTopic};
 pub use links::{ALLOWED_HOSTS, check_link_url, check_source_url};
 use path::At;
 pub use references::{check_references, route_path};
@@ -423,13 +421,13 @@ impl Checker {
     }
 
     /// A plain date, not after today. `required` says whether a missing date is a problem.
-    fn date(&mut self, path: &At<'_>, value: Option<Datetime>, required: bool) -> Option<Date> {
+    fn date(&mut self, path: &At<'_>, value: Option<RawDate>, required: bool) -> Option<Date> {
         let value = if required {
             self.required(path, value)?
         } else {
             value?
         };
-        match dates::toml_date(&value) {
+        match dates::raw_date(&value) {
             Ok(date) if date > self.today => {
                 let today = self.today;
                 self.problem(path, Rule::InTheFuture { date, today });
