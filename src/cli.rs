@@ -45,7 +45,7 @@ pub enum CliCommand {
     Show {
         /// The method's id, as `list` shows it (for example: direct-link)
         method: String,
-        /// How to print it: text for people, markdown to send to someone, json for programs
+        /// How to print it: text for people, markdown to send to someone, json for programs, toml for the guide's own file
         #[arg(long, value_enum, default_value_t = FormatArg::Text)]
         format: FormatArg,
         /// The same as --format json
@@ -67,10 +67,14 @@ pub enum CliCommand {
     },
     /// Print where settings and guides are read from: the config file, then the guide folders in order
     Paths,
-    /// Write a commented template for a new guide into your guide folder
+    /// Write a new guide into your guide folder: a commented template, or a copy of a guide to edit (--from)
     New {
-        /// The new method's id: lowercase letters, digits and hyphens (for example: my-bank-app)
-        id: String,
+        /// The new method's id: lowercase letters, digits and hyphens (for example: my-bank-app) [default: the id of --from]
+        #[arg(required_unless_present = "from")]
+        id: Option<String>,
+        /// Start from a copy of this guide instead of the template (for example: --from direct-link, to fix the built-in guide when the site has changed)
+        #[arg(long, value_name = "METHOD")]
+        from: Option<String>,
     },
     /// Print the script that makes a shell complete commands, options and method ids (for example: unlink-guide completions bash)
     Completions {
@@ -104,6 +108,7 @@ pub enum FormatArg {
     Text,
     Markdown,
     Json,
+    Toml,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -55,9 +55,9 @@ fn command(lang: Lang, folders: Folders, today: Date) -> clap::Command {
     let mut cmd = localized(Cli::command(), lang);
     // The subcommands' arguments exist once it is built (they are deferred).
     cmd.build();
-    for sub in ["show", "walk"] {
+    for (sub, arg) in [("show", "method"), ("walk", "method"), ("new", "from")] {
         let candidates = candidates.clone();
-        cmd = cmd.mut_subcommand(sub, |sub| sub.mut_arg("method", |arg| arg.add(candidates)));
+        cmd = cmd.mut_subcommand(sub, |sub| sub.mut_arg(arg, |arg| arg.add(candidates)));
     }
     cmd
 }

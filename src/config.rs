@@ -36,8 +36,10 @@ pub enum Command {
         json: bool,
     },
     Paths,
+    /// A new guide in the user's guide folder: the template, or a copy of the guide `from`.
     New {
         id: String,
+        from: Option<String>,
     },
     Completions(clap_complete::Shell),
     Man,
@@ -49,6 +51,8 @@ pub enum ShowFormat {
     Text,
     Markdown,
     Json,
+    /// The guide's own TOML file.
+    Toml,
 }
 
 #[derive(Clone, Debug)]
@@ -174,6 +178,7 @@ pub fn from_cli(cli: Cli, env: Environment) -> Result<(Command, Config), Error> 
             format: match (json, format) {
                 (true, _) | (_, FormatArg::Json) => ShowFormat::Json,
                 (false, FormatArg::Markdown) => ShowFormat::Markdown,
+                (false, FormatArg::Toml) => ShowFormat::Toml,
                 (false, FormatArg::Text) => ShowFormat::Text,
             },
         },
@@ -183,7 +188,11 @@ pub fn from_cli(cli: Cli, env: Environment) -> Result<(Command, Config), Error> 
             json: format == CheckFormatArg::Json,
         },
         Some(CliCommand::Paths) => Command::Paths,
-        Some(CliCommand::New { id }) => Command::New { id },
+        Some(CliCommand::New { id, from }) => Command::New {
+            // clap requires one of them.
+            id: id.or_else(|| from.clone()).unwrap_or_default(),
+            from,
+        },
         Some(CliCommand::Completions { shell }) => Command::Completions(shell),
         Some(CliCommand::Man) => Command::Man,
         Some(CliCommand::Schema) => Command::Schema,

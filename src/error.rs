@@ -26,6 +26,8 @@ pub enum Error {
     NoDataFolder,
     /// A file could not be written.
     Write(PathBuf, io::Error),
+    /// A guide file could not be read again (`show --format toml`, `new --from`).
+    Read(PathBuf, guide_format::LoadError),
     /// Writing the output failed for a reason other than the reader going away.
     Output(io::Error),
     /// The user pressed Ctrl-C at a prompt.

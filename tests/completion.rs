@@ -134,7 +134,7 @@ fn bash_completes_a_folder_guides_id_after_show_with_xdg_data_home_set_or_not() 
     assert_eq!(bash_completes(&home, None, "unlink-guide wa"), ["walk"]);
     assert_eq!(
         bash_completes(&home, None, "unlink-guide show --format "),
-        ["text", "markdown", "json"]
+        ["text", "markdown", "json", "toml"]
     );
     assert_eq!(
         bash_completes(&home, None, "unlink-guide --lang "),
@@ -172,7 +172,8 @@ _unlink-guide"#,
             "my-bank:Direct link, as a folder guide",
             "text",
             "markdown",
-            "json"
+            "json",
+            "toml"
         ]
     );
 }

@@ -70,12 +70,12 @@ fn the_manual_page_has_every_section_renders_without_warnings_and_covers_every_s
     assert!(page.contains(
         "SYNOPSIS unlink-guide [--lang ru|en] [--color auto|always|never] [--guides-dir DIR]... [COMMAND]"
     ));
-    assert!(page.contains("unlink-guide show METHOD [--format text|markdown|json] [--json]"));
+    assert!(page.contains("unlink-guide show METHOD [--format text|markdown|json|toml] [--json]"));
     for sub in SUBCOMMANDS {
         let heading = format!("unlink-guide {sub} unlink-guide {sub}");
         assert!(page.contains(&heading), "no section for {sub}");
     }
-    assert!(page.contains("unlink-guide show unlink-guide show METHOD [--format text|markdown|json] [--json] Print one method whole"));
+    assert!(page.contains("unlink-guide show unlink-guide show METHOD [--format text|markdown|json|toml] [--json] Print one method whole"));
     let sections = [
         "DESCRIPTION",
         "OPTIONS",
@@ -141,7 +141,7 @@ fn the_manual_page_is_in_russian_too() {
         assert!(page.contains(&format!(" {section} ")), "{section}");
     }
     assert!(page.contains(
-        "unlink-guide show METHOD [--format text|markdown|json] [--json] Показать способ целиком"
+        "unlink-guide show METHOD [--format text|markdown|json|toml] [--json] Показать способ целиком"
     ));
     for english in [
         "NAME",

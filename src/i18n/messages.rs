@@ -21,6 +21,8 @@ pub struct MessageWords {
     pub already_exists: &'static str,
     pub no_data_folder: &'static str,
     pub cannot_write: &'static str,
+    pub cannot_read: &'static str,
+    pub shadows_builtin: &'static str,
     pub cannot_output: &'static str,
     pub bad_source_date_epoch: &'static str,
     pub config_unreadable: &'static str,
@@ -86,6 +88,10 @@ pub fn error(error: &Error, lang: Lang) -> String {
         Error::Write(path, e) => fill(
             w.cannot_write,
             &[("path", &shown_path(path)), ("error", &e.to_string())],
+        ),
+        Error::Read(path, e) => fill(
+            w.cannot_read,
+            &[("path", &shown_path(path)), ("error", &load_error(e, lang))],
         ),
         Error::Output(e) => fill(w.cannot_output, &[("error", &e.to_string())]),
         Error::BadSourceDateEpoch(value) => {
@@ -178,6 +184,13 @@ pub fn warning(warning: &Warning, lang: Lang) -> String {
             }
             text
         }
+        Warning::ShadowsBuiltin(path) => {
+            let id = guide_format::file::id_of(path).unwrap_or_default();
+            fill(
+                w.shadows_builtin,
+                &[("id", id), ("path", &shown_path(path))],
+            )
+        }
         Warning::BadReferences { path, .. } => {
             let path = shown_path(path);
             fill(w.bad_references, &[("path", &path)]) + &fill(w.for_details, &[("path", &path)])
@@ -266,6 +279,8 @@ static EN: MessageWords = MessageWords {
     already_exists: "{path} already exists; edit it, or choose another id",
     no_data_folder: "cannot tell where your data folder is on this system",
     cannot_write: "cannot write {path}: {error}",
+    cannot_read: "cannot read {path}: {error}",
+    shadows_builtin: "`{id}` is a built-in guide: once you fill in {path}, it replaces the built-in one. To edit a copy of the built-in guide instead, remove the file and run: unlink-guide new --from {id}",
     cannot_output: "cannot write the output: {error}",
     bad_source_date_epoch: "SOURCE_DATE_EPOCH is `{value}`: it must be a whole number of seconds since 1970-01-01 UTC, or unset",
     config_unreadable: "cannot read the config file {path}: {error}",
@@ -308,6 +323,8 @@ static RU: MessageWords = MessageWords {
     already_exists: "{path} уже есть: отредактируйте его или выберите другой id",
     no_data_folder: "не удалось определить папку для данных на этой системе",
     cannot_write: "не удалось записать {path}: {error}",
+    cannot_read: "не удалось прочитать {path}: {error}",
+    shadows_builtin: "`{id}` — встроенное руководство: когда вы заполните {path}, он заменит встроенное. Чтобы вместо этого поправить копию встроенного руководства, удалите файл и выполните: unlink-guide new --from {id}",
     cannot_output: "не удалось вывести текст: {error}",
     bad_source_date_epoch: "SOURCE_DATE_EPOCH равна `{value}`: нужно целое число секунд с 1970-01-01 UTC, или не задавайте её",
     config_unreadable: "не удалось прочитать файл настроек {path}: {error}",

@@ -8,6 +8,7 @@
 mod dates;
 mod links;
 pub mod path;
+mod placeholder;
 mod references;
 mod suggest;
 mod text;
@@ -22,6 +23,7 @@ use crate::model::{
 use crate::raw::{RawDate, RawGuide, RawLink, RawSource, RawStep, RawText, RawTopic};
 pub use links::{ALLOWED_HOSTS, check_link_url, check_source_url};
 use path::At;
+pub use placeholder::{PLACEHOLDERS, is_placeholder};
 pub use references::{check_references, route_path};
 pub use suggest::closest;
 pub use text::{is_unsafe_char, unsafe_char};
@@ -266,6 +268,10 @@ impl Checker {
     fn plain_string(&mut self, path: &At<'_>, value: String) -> Option<String> {
         if value.trim().is_empty() {
             self.problem(path, Rule::EmptyText);
+            return None;
+        }
+        if is_placeholder(&value) {
+            self.problem(path, Rule::Placeholder);
             return None;
         }
         if let Some((at, character)) = unsafe_char(&value) {
