@@ -1,5 +1,6 @@
 //! Tab completion in real shells, installed the way the README says: bash (with the
-//! bash-completion package), zsh (fpath and compinit) and fish. Each offers the method ids of
+//! bash-completion package), zsh (fpath and compinit, typed into an interactive zsh) and
+//! fish. Each offers the method ids of
 //! guide folders after `show `, the folders of `--guides-dir` typed before it included.
 
 mod common;
@@ -142,38 +143,55 @@ fn bash_completes_a_folder_guides_id_after_show_with_xdg_data_home_set_or_not() 
     );
 }
 
+/// What an interactive zsh, set up as the README says, has on its command line after
+/// typing each of `lines` and pressing Tab. zsh drives it through a pseudo-terminal (zpty):
+/// Ctrl-T is bound to write the command line down (Ctrl-X would be a prefix key, waited on),
+/// and is pressed until the completion is done; Ctrl-U clears the line for the next one.
+fn zsh_completes(home: &Home, lines: &[&str]) -> Vec<String> {
+    let quoted: Vec<String> = lines.iter().map(|line| format!("'{line}'")).collect();
+    let script = format!(
+        r#"mkdir -p ~/.zfunc && unlink-guide completions zsh > ~/.zfunc/_unlink-guide
+zmodload zsh/zpty
+zpty z zsh -f -i
+zpty -w z 'fpath=(~/.zfunc $fpath); autoload -Uz compinit && compinit -u -d ~/.zcompdump'
+zpty -w z 'show-buffer() {{ print -r -- "$BUFFER" >> ~/buffers }}; zle -N show-buffer; bindkey "^T" show-buffer; zle-line-init() {{ : > ~/ready }}; zle -N zle-line-init'
+for i in {{1..200}}; do [[ -f ~/ready ]] && break; sleep 0.05; done
+: > ~/buffers
+seen=0
+for line in {lines}; do
+    zpty -w -n z "$line"$'\t'
+    for i in {{1..100}}; do
+        zpty -w -n z $'\x14'
+        sleep 0.1
+        (( $(wc -l < ~/buffers) > seen )) && break
+    done
+    tail -n 1 ~/buffers
+    seen=$(wc -l < ~/buffers)
+    zpty -w -n z $'\x15'
+done
+zpty -d z"#,
+        lines = quoted.join(" "),
+    );
+    let out = home.run("zsh", &["-f", "-c"], &script);
+    out.lines().map(str::to_string).collect()
+}
+
 #[test]
 fn zsh_completes_a_folder_guides_id_after_show() {
     let home = Home::new();
-    // The README's lines, then what compinit does on the first Tab: it runs the function
-    // `_unlink-guide` from fpath, whose `_describe` is shown what it would offer.
-    let script = format!(
-        r#"mkdir -p ~/.zfunc
-unlink-guide completions zsh > ~/.zfunc/_unlink-guide
-fpath=(~/.zfunc $fpath)
-autoload -Uz compinit && compinit -u -d ~/.zcompdump
-print -r -- "registered: $_comps[unlink-guide]"
-_describe() {{ local name=$3; print -rl -- "${{(@P)name}}" }}
-words=(unlink-guide --guides-dir {guides} show my)
-CURRENT=5
-_unlink-guide
-words=(unlink-guide show --format "")
-CURRENT=4
-_unlink-guide"#,
-        guides = home.guides().display()
-    );
-    let out = home.run("zsh", &["-f", "-c"], &script);
-    let mut lines = out.lines();
-    assert_eq!(lines.next(), Some("registered: _unlink-guide"));
-    let offered: Vec<&str> = lines.collect();
+    let guides = home.guides().display().to_string();
+    let typed = [
+        format!("unlink-guide --guides-dir {guides} show my"),
+        "unlink-guide show --format mark".to_string(),
+        "unlink-guide wal".to_string(),
+    ];
+    let typed: Vec<&str> = typed.iter().map(String::as_str).collect();
     assert_eq!(
-        offered,
+        zsh_completes(&home, &typed),
         [
-            "my-bank:Direct link, as a folder guide",
-            "text",
-            "markdown",
-            "json",
-            "toml"
+            format!("unlink-guide --guides-dir {guides} show my-bank "),
+            "unlink-guide show --format markdown ".to_string(),
+            "unlink-guide walk ".to_string(),
         ]
     );
 }
