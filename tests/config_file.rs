@@ -1,5 +1,7 @@
 //! The config file, as a user writes it: `config.toml` in the config folder
 //! (`$XDG_CONFIG_HOME/unlink-guide/` here), between the command line and the environment.
+// XDG_CONFIG_HOME moves the config folder on Linux only: elsewhere it is the platform's own.
+#![cfg(target_os = "linux")]
 
 mod common;
 

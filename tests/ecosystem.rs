@@ -61,6 +61,10 @@ fn rendered_manual(lang: &str) -> String {
 }
 
 #[test]
+#[cfg_attr(
+    not(target_os = "linux"),
+    ignore = "man and groff are installed by .ci/run, on Linux"
+)]
 fn the_manual_page_has_every_section_renders_without_warnings_and_covers_every_subcommand() {
     let page = rendered_manual("en");
     assert!(
@@ -123,6 +127,10 @@ fn the_manual_page_has_every_section_renders_without_warnings_and_covers_every_s
 }
 
 #[test]
+#[cfg_attr(
+    not(target_os = "linux"),
+    ignore = "man and groff are installed by .ci/run, on Linux"
+)]
 fn the_manual_page_is_in_russian_too() {
     let page = rendered_manual("ru");
     assert!(page.contains(

@@ -35,6 +35,10 @@ fn check(path: &Path) -> (i32, String) {
 }
 
 #[test]
+#[cfg_attr(
+    not(target_os = "linux"),
+    ignore = "XDG_DATA_HOME moves the user's guide folder on Linux only"
+)]
 fn new_writes_a_template_whose_example_texts_never_pass_check_and_never_overwrites() {
     let (data, guides) = data_folder();
     let out = stdout_of(
@@ -118,6 +122,10 @@ fn every_text_of_the_template_is_a_placeholder() {
 }
 
 #[test]
+#[cfg_attr(
+    not(target_os = "linux"),
+    ignore = "XDG_DATA_HOME moves the user's guide folder on Linux only"
+)]
 fn new_under_a_built_in_id_warns_that_it_replaces_the_built_in_guide() {
     let (data, guides) = data_folder();
     let output = run(data.path(), &["new", "direct-link"]);
@@ -144,6 +152,10 @@ fn new_under_a_built_in_id_warns_that_it_replaces_the_built_in_guide() {
 }
 
 #[test]
+#[cfg_attr(
+    not(target_os = "linux"),
+    ignore = "XDG_DATA_HOME moves the user's guide folder on Linux only"
+)]
 fn new_from_copies_a_built_in_guide_to_edit_which_then_replaces_it() {
     let (data, guides) = data_folder();
     let out = stdout_of(
