@@ -199,11 +199,11 @@ fn zsh_completes_a_folder_guides_id_after_show() {
 #[test]
 fn fish_completes_a_folder_guides_id_after_show_and_never_file_names() {
     let home = Home::new();
-    // The README's line, in fish's own completions folder, which fish loads by itself.
+    // The README's lines, in fish's own completions folder, which fish loads by itself.
     home.run(
         "fish",
         &["-c"],
-        "mkdir -p ~/.config/fish/completions; unlink-guide completions fish > ~/.config/fish/completions/unlink-guide.fish",
+        "mkdir -p $__fish_config_dir/completions; unlink-guide completions fish > $__fish_config_dir/completions/unlink-guide.fish",
     );
     let complete = |line: &str| {
         let out = home.run("fish", &["-c"], &format!("complete -C '{line}'"));
