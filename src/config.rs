@@ -1,5 +1,7 @@
 //! The run as the rest of the program sees it: what to do, and how to present it. Built once
-//! from the command line and the environment; nothing after this reads either.
+//! from the command line, the environment and the config file; nothing after this reads any
+//! of them. Where they disagree, the command line wins, then the config file, then the
+//! environment variables (see `config_file`).
 
 use std::env;
 use std::ffi::OsString;
@@ -86,7 +88,7 @@ impl Config {
     }
 }
 
-/// The environment variables the program reads, read once.
+/// The environment variables the program reads, and the config file, read once.
 #[derive(Clone, Debug)]
 pub struct Environment {
     pub lc_all: Option<String>,
