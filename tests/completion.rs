@@ -143,6 +143,22 @@ fn bash_completes_a_folder_guides_id_after_show_with_xdg_data_home_set_or_not() 
     );
 }
 
+#[test]
+fn bash_without_bash_completion_completes_after_sourcing_the_script() {
+    let home = Home::new();
+    let script = format!(
+        r#"source <(unlink-guide completions bash)
+COMP_WORDS=(unlink-guide --guides-dir '{guides}' show my)
+COMP_CWORD=4
+COMP_LINE='unlink-guide --guides-dir {guides} show my'
+COMP_POINT=${{#COMP_LINE}}
+_clap_complete_unlink_guide unlink-guide my show
+printf '%s\n' "${{COMPREPLY[@]}}""#,
+        guides = home.guides().display()
+    );
+    assert_eq!(home.run("bash", &["--norc", "-c"], &script), "my-bank\n");
+}
+
 /// What an interactive zsh, set up as the README says, has on its command line after
 /// typing each of `lines` and pressing Tab. zsh drives it through a pseudo-terminal (zpty):
 /// Ctrl-T is bound to write the command line down (Ctrl-X would be a prefix key, waited on),
