@@ -51,9 +51,12 @@ fn main() {
         "/// The guides from `guides/`, validated and in menu order.\n\
          pub static BUILTIN_GUIDES: &[guide_format::model::Guide] = &[{}];\n\
          /// The topics from `guides/topics/`, validated.\n\
-         pub static BUILTIN_TOPICS: &[guide_format::model::Topic] = &[{}];\n",
+         pub static BUILTIN_TOPICS: &[guide_format::model::Topic] = &[{}];\n\
+         /// The text of each guide's file, by id, for `show --format toml` and `new --from`.\n\
+         pub static BUILTIN_SOURCES: &[(&str, &str)] = &[{}];\n",
         bake_all(&guides),
         bake_all(&topics),
+        sources(&guides),
     );
     let out =
         Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("builtin_guides.rs");
@@ -87,6 +90,24 @@ fn load_all<T>(
         }
     }
     loaded
+}
+
+/// `("id", include_str!("…/guides/id.toml"))` for each guide: the files themselves, as
+/// written, comments included.
+fn sources(guides: &[guide_format::Guide]) -> String {
+    let folder = Path::new(&env::var("CARGO_MANIFEST_DIR").expect("cargo sets it")).join("guides");
+    let entries: Vec<String> = guides
+        .iter()
+        .map(|guide| {
+            let file = folder.join(format!("{}.toml", guide.id));
+            format!(
+                "({:?}, include_str!({:?}))",
+                guide.id.as_str(),
+                file.display().to_string()
+            )
+        })
+        .collect();
+    entries.join(",\n")
 }
 
 fn bake_all<T: Bake>(items: &[T]) -> String {

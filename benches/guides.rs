@@ -118,7 +118,7 @@ fn parse_guide_folder_toml_only(bencher: divan::Bencher, count: usize) {
 fn load_guide_folder(bencher: divan::Bencher, count: usize) {
     let folder = tempfile::tempdir().expect("a temporary folder");
     generate(folder.path(), count);
-    let folders = Folders::new(None, None, vec![folder.path().to_path_buf()]);
+    let folders = Folders::new(None, Vec::new(), None, vec![folder.path().to_path_buf()]);
     bencher.bench(|| {
         let loaded = load(&folders, TODAY, Needed::All);
         assert!(loaded.warnings.is_empty());

@@ -4,14 +4,15 @@ use std::fs;
 use std::io;
 use std::path::Path;
 
-use guide_format::file::id_of;
+use guide_format::file::{id_of, read_text};
 use guide_format::validate::closest;
 use guide_format::{Guide, Lang, LoadError, MethodId};
 
 use crate::check::check;
+use crate::complete;
 use crate::config::{Command, Config, ShowFormat};
 use crate::error::{Error, Status};
-use crate::guide::{Loaded, Needed, Warning, load};
+use crate::guide::{Loaded, Needed, Warning, builtin_source, load};
 use crate::i18n::messages::{load_error, warning};
 use crate::i18n::words;
 use crate::interactive;
@@ -24,6 +25,9 @@ pub const GUIDE_SCHEMA: &str = include_str!("../docs/guide.schema.json");
 
 /// The template `new` writes, with `{id}`, `{path}` and `{today}` to fill in.
 const TEMPLATE: &str = include_str!("../templates/guide.toml");
+
+/// What `new --from` writes above the copy, with `{from}`, `{id}` and `{path}` to fill in.
+const COPY_HEADER: &str = include_str!("../templates/copy-header.toml");
 
 pub fn run(command: Command, config: &Config) -> Result<Status, Error> {
     let opts = config.render_options();
@@ -81,10 +85,14 @@ pub fn run(command: Command, config: &Config) -> Result<Status, Error> {
                 Status::ProblemsFound
             });
         }
-        Command::Paths => render::text::paths(&config.folders, config.lang),
-        Command::New { id } => new_guide(&id, config)?,
-        Command::Completions(shell) => manual::completions(shell),
-        Command::Man => manual::man_page(),
+        Command::Paths => {
+            let config_file = config.config_file.as_deref();
+            let config_file = config_file.map(|path| (path, config.config_file_exists));
+            render::text::paths(config_file, &config.folders, config.lang)
+        }
+        Command::New { id, from } => new_guide(&id, from.as_deref(), config)?,
+        Command::Completions(shell) => complete::registration(shell),
+        Command::Man => manual::man_page(config.lang),
         Command::Schema => GUIDE_SCHEMA.to_string(),
     };
     write_stdout(&output).map_err(Error::Output)?;
@@ -100,7 +108,17 @@ fn show(method: &str, format: ShowFormat, config: &Config) -> Result<String, Err
         ShowFormat::Text => render::text::show(guide, catalog, &config.render_options()),
         ShowFormat::Markdown => render::markdown::show(guide, catalog, config.lang, config.today),
         ShowFormat::Json => render::json::show(guide, catalog, config.lang, config.today),
+        ShowFormat::Toml => render::text::guide_source(&source(&loaded, method)?),
     })
+}
+
+/// The text of a guide's file: a built-in guide's as it was built in, a folder guide's read
+/// again from its file.
+fn source(loaded: &Loaded, id: &str) -> Result<String, Error> {
+    match loaded.catalog.origin(id) {
+        Some(path) => read_text(path).map_err(|e| Error::Read(path.to_path_buf(), e)),
+        None => Ok(builtin_source(id).unwrap_or_default().to_string()),
+    }
 }
 
 /// The guides `needed`; what had to be skipped costs one line each on stderr.
@@ -145,20 +163,44 @@ fn find<'c>(loaded: &'c Loaded, id: &str, lang: Lang) -> Result<&'c Guide, Error
     })
 }
 
-/// Writes the template for a new guide into the user's guide folder, never over a file.
-fn new_guide(id: &str, config: &Config) -> Result<String, Error> {
+/// Writes a new guide into the user's guide folder, never over a file: the template, or a
+/// copy of the guide `from` to edit.
+fn new_guide(id: &str, from: Option<&str>, config: &Config) -> Result<String, Error> {
     if !MethodId::is_valid(id) {
         return Err(Error::BadId(id.to_string()));
     }
     let folder = config.folders.user_data().ok_or(Error::NoDataFolder)?;
-    fs::create_dir_all(folder).map_err(|e| Error::Write(folder.to_path_buf(), e))?;
     let path = folder.join(format!("{id}.toml"));
-    let text = TEMPLATE
-        .replace("{id}", id)
-        .replace("{path}", &render::shown_path(&path))
-        .replace("{today}", &config.today.to_string());
+    let shown = render::shown_path(&path);
+    let text = match from {
+        Some(from) => {
+            let loaded = load_and_warn(config, Needed::Method(from));
+            find(&loaded, from, config.lang)?;
+            let header = COPY_HEADER
+                .replace("{from}", from)
+                .replace("{id}", id)
+                .replace("{path}", &shown);
+            header + &source(&loaded, from)?
+        }
+        None => TEMPLATE
+            .replace("{id}", id)
+            .replace("{path}", &shown)
+            .replace("{today}", &config.today.to_string()),
+    };
+    fs::create_dir_all(folder).map_err(|e| Error::Write(folder.to_path_buf(), e))?;
     write_new(&path, &text)?;
-    Ok(render::text::new_guide_written(&path, config.lang))
+    // The template under a built-in guide's id replaces that guide once it is filled in:
+    // say so, and how to start from the guide itself instead.
+    if from.is_none() && builtin_source(id).is_some() {
+        write_stderr(&warning(
+            &Warning::ShadowsBuiltin(path.clone()),
+            config.lang,
+        ));
+    }
+    Ok(match from {
+        Some(from) => render::text::copy_written(&path, from, id, config.lang),
+        None => render::text::new_guide_written(&path, config.lang),
+    })
 }
 
 fn write_new(path: &Path, text: &str) -> Result<(), Error> {

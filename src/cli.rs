@@ -5,12 +5,10 @@ use std::ffi::OsString;
 use std::io::{self, Write as _};
 use std::path::PathBuf;
 
-use clap::builder::{PossibleValue, TypedValueParser};
 use clap::{Arg, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use guide_format::Lang;
 
-use crate::guide::builtin_guides;
 use crate::i18n::cli::{self as cli_words, CliWords, RussianErrors};
 use crate::terminal::write_stderr;
 
@@ -48,9 +46,8 @@ pub enum CliCommand {
     /// Print one method whole
     Show {
         /// The method's id, as `list` shows it (for example: direct-link)
-        #[arg(value_parser = MethodIdParser, hide_possible_values = true)]
         method: String,
-        /// How to print it: text for people, markdown to send to someone, json for programs
+        /// How to print it: text for people, markdown to send to someone, json for programs, toml for the guide's own file
         #[arg(long, value_enum, default_value_t = FormatArg::Text)]
         format: FormatArg,
         /// The same as --format json
@@ -60,7 +57,6 @@ pub enum CliCommand {
     /// Follow one method step by step (on a terminal; elsewhere, print it whole)
     Walk {
         /// The method's id, as `list` shows it (for example: direct-link)
-        #[arg(value_parser = MethodIdParser, hide_possible_values = true)]
         method: String,
     },
     /// Check guide files: every problem, with its file, line and column
@@ -71,14 +67,18 @@ pub enum CliCommand {
         #[arg(long, value_enum, default_value_t = CheckFormatArg::Text)]
         format: CheckFormatArg,
     },
-    /// Print the folders searched for guides, in order
+    /// Print where settings and guides are read from: the config file, then the guide folders in order
     Paths,
-    /// Write a commented template for a new guide into your guide folder
+    /// Write a new guide into your guide folder: a commented template, or a copy of a guide to edit (--from)
     New {
-        /// The new method's id: lowercase letters, digits and hyphens (for example: my-bank-app)
-        id: String,
+        /// The new method's id: lowercase letters, digits and hyphens (for example: my-bank-app) [default: the id of --from]
+        #[arg(required_unless_present = "from")]
+        id: Option<String>,
+        /// Start from a copy of this guide instead of the template (for example: --from direct-link, to fix the built-in guide when the site has changed)
+        #[arg(long, value_name = "METHOD")]
+        from: Option<String>,
     },
-    /// Print a shell's completion script (for example: unlink-guide completions bash)
+    /// Print the script that makes a shell complete commands, options and method ids (for example: unlink-guide completions bash)
     Completions {
         /// The shell to complete in
         shell: clap_complete::Shell,
@@ -110,37 +110,13 @@ pub enum FormatArg {
     Text,
     Markdown,
     Json,
+    Toml,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum CheckFormatArg {
     Text,
     Json,
-}
-
-/// Accepts any method id (a folder may add one), and offers the built-in ids to shell
-/// completion. An unknown id is reported later, with the closest one named.
-#[derive(Clone, Debug)]
-struct MethodIdParser;
-
-impl TypedValueParser for MethodIdParser {
-    type Value = String;
-
-    fn parse_ref(
-        &self,
-        cmd: &clap::Command,
-        arg: Option<&Arg>,
-        value: &std::ffi::OsStr,
-    ) -> Result<String, clap::Error> {
-        clap::builder::StringValueParser::new().parse_ref(cmd, arg, value)
-    }
-
-    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
-        let values = builtin_guides()
-            .iter()
-            .map(|g| PossibleValue::new(g.id.as_str()).help(g.title.get(Lang::En)));
-        Some(Box::new(values))
-    }
 }
 
 /// Reads the command line. Help and version, and the errors clap reports itself, are

@@ -1,5 +1,7 @@
 //! The run as the rest of the program sees it: what to do, and how to present it. Built once
-//! from the command line and the environment; nothing after this reads either.
+//! from the command line, the environment and the config file; nothing after this reads any
+//! of them. Where they disagree, the command line wins, then the config file, then the
+//! environment variables (see `config_file`).
 
 use std::env;
 use std::ffi::OsString;
@@ -7,6 +9,7 @@ use std::path::PathBuf;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use crate::cli::{CheckFormatArg, Cli, CliCommand, ColorArg, FormatArg, LangArg};
+use crate::config_file::{ColorChoice, ConfigFile};
 use crate::error::Error;
 use guide_format::{Date, Lang};
 
@@ -35,8 +38,10 @@ pub enum Command {
         json: bool,
     },
     Paths,
+    /// A new guide in the user's guide folder: the template, or a copy of the guide `from`.
     New {
         id: String,
+        from: Option<String>,
     },
     Completions(clap_complete::Shell),
     Man,
@@ -48,6 +53,8 @@ pub enum ShowFormat {
     Text,
     Markdown,
     Json,
+    /// The guide's own TOML file.
+    Toml,
 }
 
 #[derive(Clone, Debug)]
@@ -63,6 +70,10 @@ pub struct Config {
     pub folders: Folders,
     /// Today's date, for checking review dates.
     pub today: Date,
+    /// Where the config file is (or would be), for `paths`; `None` when the system has no
+    /// config folder.
+    pub config_file: Option<PathBuf>,
+    pub config_file_exists: bool,
 }
 
 impl Config {
@@ -77,7 +88,7 @@ impl Config {
     }
 }
 
-/// The environment variables the program reads, read once.
+/// The environment variables the program reads, and the config file, read once.
 #[derive(Clone, Debug)]
 pub struct Environment {
     pub language: Option<String>,
@@ -86,6 +97,9 @@ pub struct Environment {
     pub lang: Option<String>,
     pub guide_dirs: Option<OsString>,
     pub data_dir: Option<PathBuf>,
+    /// The config file, read with the environment: its settings come between the command
+    /// line and the environment variables (see `config_file`).
+    pub config_file: ConfigFile,
     /// Today's date, or the value of `SOURCE_DATE_EPOCH` that could not be read as one.
     pub today: Result<Date, String>,
 }
@@ -99,21 +113,27 @@ impl Environment {
             lang: env::var("LANG").ok(),
             guide_dirs: env::var_os("UNLINK_GUIDE_DIR"),
             data_dir: dirs::data_dir(),
+            config_file: ConfigFile::read(dirs::config_dir(), dirs::home_dir().as_deref()),
             today: today(env::var_os("SOURCE_DATE_EPOCH"), SystemTime::now()),
         }
     }
 
-    /// The language: `--lang` when given, else the locale's.
+    /// The language: `--lang` when given, else the config file's, else the locale's. A
+    /// config file that cannot be read has no say (its error is reported by `from_cli`, in
+    /// the language of the others).
     pub fn lang(&self, flag: Option<LangArg>) -> Lang {
+        let from_file = self.config_file.settings.as_ref().ok();
         match flag {
             Some(LangArg::Ru) => Lang::Ru,
             Some(LangArg::En) => Lang::En,
-            None => lang_from_env(
-                self.language.as_deref(),
-                self.lc_all.as_deref(),
-                self.lc_messages.as_deref(),
-                self.lang.as_deref(),
-            ),
+            None => from_file.and_then(|s| s.language).unwrap_or_else(|| {
+                lang_from_env(
+                    self.language.as_deref(),
+                    self.lc_all.as_deref(),
+                    self.lc_messages.as_deref(),
+                    self.lang.as_deref(),
+                )
+            }),
         }
     }
 }
@@ -137,10 +157,18 @@ fn today(source_date_epoch: Option<OsString>, now: SystemTime) -> Result<Date, S
 
 pub fn from_cli(cli: Cli, env: Environment) -> Result<(Command, Config), Error> {
     let lang = env.lang(cli.lang);
-    let forced = match cli.color.unwrap_or(ColorArg::Auto) {
-        ColorArg::Auto => None,
-        ColorArg::Always => Some(true),
-        ColorArg::Never => Some(false),
+    let settings = env.config_file.settings.clone().map_err(Error::Config)?;
+    let color = cli.color.map(|color| match color {
+        ColorArg::Auto => ColorChoice::Auto,
+        ColorArg::Always => ColorChoice::Always,
+        ColorArg::Never => ColorChoice::Never,
+    });
+    // `--color`, else the config file's `color`; `auto` leaves it to the colour variables
+    // and the terminal.
+    let forced = match color.or(settings.color).unwrap_or(ColorChoice::Auto) {
+        ColorChoice::Auto => None,
+        ColorChoice::Always => Some(true),
+        ColorChoice::Never => Some(false),
     };
     let color = terminal::color_enabled(forced);
     let command = match cli.command {
@@ -155,6 +183,7 @@ pub fn from_cli(cli: Cli, env: Environment) -> Result<(Command, Config), Error> 
             format: match (json, format) {
                 (true, _) | (_, FormatArg::Json) => ShowFormat::Json,
                 (false, FormatArg::Markdown) => ShowFormat::Markdown,
+                (false, FormatArg::Toml) => ShowFormat::Toml,
                 (false, FormatArg::Text) => ShowFormat::Text,
             },
         },
@@ -164,7 +193,11 @@ pub fn from_cli(cli: Cli, env: Environment) -> Result<(Command, Config), Error> 
             json: format == CheckFormatArg::Json,
         },
         Some(CliCommand::Paths) => Command::Paths,
-        Some(CliCommand::New { id }) => Command::New { id },
+        Some(CliCommand::New { id, from }) => Command::New {
+            // clap requires one of them.
+            id: id.or_else(|| from.clone()).unwrap_or_default(),
+            from,
+        },
         Some(CliCommand::Completions { shell }) => Command::Completions(shell),
         Some(CliCommand::Man) => Command::Man,
         Some(CliCommand::Schema) => Command::Schema,
@@ -175,7 +208,14 @@ pub fn from_cli(cli: Cli, env: Environment) -> Result<(Command, Config), Error> 
         hyperlinks: forced != Some(false) && terminal::hyperlinks_supported(),
         width: terminal::output_width(),
         interactive: terminal::is_interactive(),
-        folders: Folders::new(env.data_dir, env.guide_dirs, cli.guides_dirs),
+        folders: Folders::new(
+            env.data_dir,
+            settings.guide_dirs,
+            env.guide_dirs,
+            cli.guides_dirs,
+        ),
+        config_file: env.config_file.path,
+        config_file_exists: env.config_file.exists,
         today: env.today.map_err(Error::BadSourceDateEpoch)?,
     };
     Ok((command, config))

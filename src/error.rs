@@ -6,6 +6,8 @@ use std::path::PathBuf;
 
 use guide_format::Lang;
 
+use crate::config_file::ConfigError;
+
 #[derive(Debug)]
 pub enum Error {
     /// `show` or `walk` was given an id that no guide has.
@@ -32,12 +34,16 @@ pub enum Error {
     NoDataFolder,
     /// A file could not be written.
     Write(PathBuf, io::Error),
+    /// A guide file could not be read again (`show --format toml`, `new --from`).
+    Read(PathBuf, guide_format::LoadError),
     /// Writing the output failed for a reason other than the reader going away.
     Output(io::Error),
     /// The user pressed Ctrl-C at a prompt.
     Interrupted,
     /// `SOURCE_DATE_EPOCH` is set to something that is not a number of seconds.
     BadSourceDateEpoch(String),
+    /// The config file cannot be read, or something in it is wrong.
+    Config(ConfigError),
 }
 
 /// How a run that did not fail ended.
@@ -53,7 +59,8 @@ pub mod exit {
     pub const SUCCESS: u8 = 0;
     /// `check` found problems; or anything else stopped the run.
     pub const FAILURE: u8 = 1;
-    /// Bad input on the command line: an unknown method, a wrong option.
+    /// Bad input on the command line, in the environment or in the config file: an unknown
+    /// method, a wrong option, a wrong setting.
     pub const USAGE: u8 = 2;
     /// Ctrl-C, as shells report a death by SIGINT.
     pub const INTERRUPTED: u8 = 130;
@@ -75,7 +82,8 @@ impl Error {
             | Error::MethodSkipped { .. }
             | Error::NoSuchPath(_)
             | Error::BadId(_)
-            | Error::BadSourceDateEpoch(_) => exit::USAGE,
+            | Error::BadSourceDateEpoch(_)
+            | Error::Config(_) => exit::USAGE,
             Error::Interrupted => exit::INTERRUPTED,
             _ => exit::FAILURE,
         }

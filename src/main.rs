@@ -3,11 +3,14 @@
 
 use std::process::ExitCode;
 
-use unlink_guide::{app, cli, config, terminal};
+use unlink_guide::{app, cli, complete, config, terminal};
 
 fn main() -> ExitCode {
     let env = config::Environment::read();
-    let cli = cli::parse(std::env::args_os().collect(), |flag| env.lang(flag));
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // A shell asking for completions gets them, and the run ends there.
+    complete::complete_if_asked(&env, &args);
+    let cli = cli::parse(args, |flag| env.lang(flag));
     let lang = env.lang(cli.lang);
     let result =
         config::from_cli(cli, env).and_then(|(command, config)| app::run(command, &config));

@@ -1,5 +1,6 @@
-//! How the tool fits the terminal around it: shell completion, the manual page, the JSON
-//! Schema of guides, the documented JSON output, Markdown export and hyperlinks.
+//! How the tool fits the terminal around it: the manual page, the JSON Schema of guides, the
+//! documented JSON output, Markdown export and hyperlinks. Shell completion is in
+//! tests/completion.rs.
 
 mod common;
 
@@ -21,72 +22,16 @@ const SUBCOMMANDS: [&str; 9] = [
     "schema",
 ];
 
-fn run_bash(script: &str) -> String {
-    let output = Command::new("bash").args(["--norc", "-c", script]).output();
-    let (code, stdout, stderr) = common::texts(output.unwrap());
-    assert_eq!(code, 0, "{stderr}");
-    stdout
-}
-
-/// What bash offers after typing `words` and pressing Tab.
-fn bash_completes(script: &std::path::Path, words: &[&str]) -> Vec<String> {
-    let current = words.last().copied().unwrap_or_default();
-    let previous = words[words.len().saturating_sub(2)];
-    let quoted: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
-    let out = run_bash(&format!(
-        "source '{}'\nCOMP_WORDS=({})\nCOMP_CWORD={}\nCOMP_LINE='{}'\nCOMP_POINT=${{#COMP_LINE}}\n_unlink__guide unlink-guide '{current}' '{previous}'\nprintf '%s\\n' \"${{COMPREPLY[@]}}\"",
-        script.display(),
-        quoted.join(" "),
-        words.len() - 1,
-        words.join(" "),
-    ));
-    out.lines().map(str::to_string).collect()
-}
-
-#[test]
-#[cfg_attr(windows, ignore = "needs bash")]
-fn bash_completes_subcommands_options_and_method_ids() {
-    let dir = tempfile::tempdir().unwrap();
-    let script = dir.path().join("unlink-guide.bash");
-    fs::write(
-        &script,
-        stdout_of(unlink_guide().args(["completions", "bash"])),
-    )
-    .unwrap();
-
-    let subcommands = bash_completes(&script, &["unlink-guide", "wa"]);
-    assert_eq!(subcommands, ["walk"]);
-    let methods = bash_completes(&script, &["unlink-guide", "show", "mobile"]);
-    assert_eq!(methods, ["mobile-app", "mobile-site"]);
-    let all = bash_completes(&script, &["unlink-guide", "walk", ""]);
-    for id in METHODS {
-        assert!(all.iter().any(|c| c == id), "{id} is not offered: {all:?}");
-    }
-    let formats = bash_completes(&script, &["unlink-guide", "show", "--format", ""]);
-    assert_eq!(formats, ["text", "markdown", "json"]);
-}
-
-#[test]
-fn every_shell_gets_a_completion_script() {
-    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
-        let script = stdout_of(unlink_guide().args(["completions", shell]));
-        assert!(script.contains("unlink-guide"), "{shell}");
-        assert!(script.contains("completions"), "{shell}: subcommands");
-        // clap_complete writes the values of a positional argument for bash and zsh only.
-        let ids = script.contains("aliexpress-payments");
-        assert_eq!(ids, matches!(shell, "bash" | "zsh"), "{shell}: method ids");
-    }
-}
-
-#[test]
-#[cfg_attr(
-    not(target_os = "linux"),
-    ignore = "needs man-db and groff, which .ci/run installs on Linux"
-)]
-fn the_manual_page_renders_without_warnings_and_covers_every_subcommand() {
+/// The manual page in `lang`, as `man` shows it at 80 columns, its words joined by single
+/// spaces (man justifies lines with extra ones); `man` and groff must not warn.
+fn rendered_manual(lang: &str) -> String {
     let dir = tempfile::tempdir().unwrap();
     let page = dir.path().join("unlink-guide.1");
-    fs::write(&page, stdout_of(unlink_guide().arg("man"))).unwrap();
+    fs::write(
+        &page,
+        stdout_of(unlink_guide().args(["man", "--lang", lang])),
+    )
+    .unwrap();
     let output = Command::new("man")
         .arg("-l")
         .arg(&page)
@@ -97,24 +42,124 @@ fn the_manual_page_renders_without_warnings_and_covers_every_subcommand() {
         .expect("man is installed (.ci/run installs it)");
     assert!(output.status.success());
     assert_eq!(String::from_utf8_lossy(&output.stderr), "", "man warned");
-    let text = String::from_utf8_lossy(&output.stdout);
-    // man justifies lines with extra spaces.
-    let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    for sub in SUBCOMMANDS {
-        let section = format!("\nUNLINK-GUIDE {}\n", sub.to_uppercase());
-        assert!(text.contains(&section), "no section for {sub}");
-        assert!(
-            words.contains(&format!("SYNOPSIS unlink-guide {sub}")),
-            "no synopsis for {sub}"
-        );
+    // groff itself, with every warning turned on; the Russian page is UTF-8, which groff
+    // reads through preconv (-k) as man does, for a terminal that shows it (-Tutf8).
+    let mut groff = Command::new("groff");
+    if lang == "ru" {
+        groff.args(["-k", "-Tutf8"]);
     }
-    // groff itself, with every warning turned on.
-    let groff = Command::new("groff")
+    let groff = groff
         .args(["-ww", "-z", "-mandoc"])
         .arg(&page)
         .output()
         .expect("groff is installed");
     assert_eq!(String::from_utf8_lossy(&groff.stderr), "", "groff warned");
+    let text = String::from_utf8(output.stdout).unwrap();
+    // Hyphenation at the end of a line is undone, then the words are joined.
+    let text = text.replace("\u{2010}\n", "").replace("-\n", "-");
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+#[cfg_attr(
+    not(target_os = "linux"),
+    ignore = "man and groff are installed by .ci/run, on Linux"
+)]
+fn the_manual_page_has_every_section_renders_without_warnings_and_covers_every_subcommand() {
+    let page = rendered_manual("en");
+    assert!(
+        page.contains("NAME unlink-guide - step-by-step help with removing a bank card saved in AliExpress or Alipay SYNOPSIS"),
+        "{page}"
+    );
+    assert!(page.contains(
+        "SYNOPSIS unlink-guide [--lang ru|en] [--color auto|always|never] [--guides-dir DIR]... [COMMAND]"
+    ));
+    assert!(page.contains("unlink-guide show METHOD [--format text|markdown|json|toml] [--json]"));
+    for sub in SUBCOMMANDS {
+        let heading = format!("unlink-guide {sub} unlink-guide {sub}");
+        assert!(page.contains(&heading), "no section for {sub}");
+    }
+    assert!(page.contains("unlink-guide show unlink-guide show METHOD [--format text|markdown|json|toml] [--json] Print one method whole"));
+    let sections = [
+        "DESCRIPTION",
+        "OPTIONS",
+        "COMMANDS",
+        "ENVIRONMENT",
+        "FILES",
+        "EXIT STATUS",
+        "EXAMPLES",
+        "SEE ALSO",
+    ];
+    let mut at = 0;
+    for section in sections {
+        let found = page[at..].find(&format!(" {section} ")).map(|n| n + at);
+        at = found.unwrap_or_else(|| panic!("no {section} after the one before it"));
+    }
+    let environment = &page[page.find(" ENVIRONMENT ").unwrap()..page.find(" FILES ").unwrap()];
+    for variable in [
+        "LANGUAGE",
+        "LC_ALL",
+        "LC_MESSAGES",
+        "LANG",
+        "NO_COLOR",
+        "CLICOLOR",
+        "CLICOLOR_FORCE",
+        "UNLINK_GUIDE_DIR",
+        "XDG_DATA_HOME",
+        "XDG_CONFIG_HOME",
+        "SOURCE_DATE_EPOCH",
+    ] {
+        assert!(environment.contains(variable), "{variable}");
+    }
+    let files = &page[page.find(" FILES ").unwrap()..page.find(" EXIT STATUS ").unwrap()];
+    assert!(
+        files.contains("~/.config/unlink-guide/config.toml The config file"),
+        "{files}"
+    );
+    assert!(files.contains("~/.local/share/unlink-guide/guides/ Your guide folder"));
+    let status = &page[page.find(" EXIT STATUS ").unwrap()..page.find(" EXAMPLES ").unwrap()];
+    for code in ["0", "1", "2", "129", "130", "143"] {
+        assert!(
+            status.contains(&format!(" {code} ")),
+            "exit status {code}: {status}"
+        );
+    }
+}
+
+#[test]
+#[cfg_attr(
+    not(target_os = "linux"),
+    ignore = "man and groff are installed by .ci/run, on Linux"
+)]
+fn the_manual_page_is_in_russian_too() {
+    let page = rendered_manual("ru");
+    assert!(page.contains(
+        "ИМЯ unlink-guide - пошаговая помощь: как удалить банковскую карту, сохранённую в AliExpress или Alipay ОБЗОР"
+    ), "{page}");
+    for section in [
+        "ОПИСАНИЕ",
+        "ПАРАМЕТРЫ",
+        "КОМАНДЫ",
+        "ОКРУЖЕНИЕ",
+        "ФАЙЛЫ",
+        "КОД ЗАВЕРШЕНИЯ",
+        "ПРИМЕРЫ",
+        "СМОТРИТЕ ТАКЖЕ",
+    ] {
+        assert!(page.contains(&format!(" {section} ")), "{section}");
+    }
+    assert!(page.contains(
+        "unlink-guide show METHOD [--format text|markdown|json|toml] [--json] Показать способ целиком"
+    ));
+    for english in [
+        "NAME",
+        "SYNOPSIS",
+        "OPTIONS",
+        "Print one method whole",
+        "The config file",
+    ] {
+        assert!(!page.contains(english), "{english} in the Russian page");
+    }
 }
 
 fn validator(path: &str) -> jsonschema::Validator {
@@ -146,6 +191,132 @@ fn json_output_follows_its_documented_schema() {
             assert_valid(&show, &value, id);
             assert!(!list.is_valid(&value), "a show output is not a list");
         }
+    }
+    // A folder guide's output too, with its file as its source.
+    let out = stdout_of(unlink_guide().args([
+        "show",
+        "direct-link",
+        "--json",
+        "--guides-dir",
+        "tests/fixtures/override",
+    ]));
+    assert_valid(&show, &serde_json::from_str(&out).unwrap(), "folder guide");
+}
+
+/// `document` with the value at `pointer` replaced by `value` (or removed, for `None`).
+fn changed(
+    document: &serde_json::Value,
+    pointer: &str,
+    value: Option<serde_json::Value>,
+) -> serde_json::Value {
+    let mut document = document.clone();
+    let (parent, key) = pointer.rsplit_once('/').unwrap();
+    let parent = document.pointer_mut(parent).unwrap();
+    match value {
+        Some(value) => parent[key] = value,
+        None => {
+            parent.as_object_mut().unwrap().remove(key).unwrap();
+        }
+    }
+    document
+}
+
+#[test]
+fn the_output_schemas_refuse_what_the_program_never_prints() {
+    use serde_json::json;
+    let list_schema = validator("docs/json-output/list.schema.json");
+    let show_schema = validator("docs/json-output/show.schema.json");
+    let list: serde_json::Value =
+        serde_json::from_str(&stdout_of(unlink_guide().args(["list", "--json"]))).unwrap();
+    let show: serde_json::Value = serde_json::from_str(&stdout_of(unlink_guide().args([
+        "show",
+        "direct-link",
+        "--json",
+    ])))
+    .unwrap();
+    let wrong_lists = [
+        ("/methods/0/kind", Some(json!("banana"))),
+        ("/lang", Some(json!("de"))),
+        ("/methods/0/reviewed", Some(json!("yesterday"))),
+        ("/format_version", Some(json!(7))),
+        ("/methods/0/outdated_reason", None),
+        ("/methods/0/where", Some(json!("fridge"))),
+        ("/methods/0/difficulty", Some(json!("trivial"))),
+        ("/methods/0/minutes", Some(json!(0))),
+        ("/methods/0/id", Some(json!("Direct Link"))),
+        ("/methods/0/nickname", Some(json!("extra"))),
+        ("/extra", Some(json!(true))),
+    ];
+    for (pointer, value) in wrong_lists {
+        let wrong = changed(&list, pointer, value.clone());
+        assert!(
+            !list_schema.is_valid(&wrong),
+            "list accepts {pointer} = {value:?}"
+        );
+    }
+    let wrong_shows = [
+        (
+            "/method/steps/1/links/0/url",
+            Some(json!("http://intl.alipay.com/cards")),
+        ),
+        (
+            "/method/steps/1/links/0/url",
+            Some(json!("https://alipay.com.example.net/")),
+        ),
+        ("/method/steps/1/links/0/host", Some(json!("example.net"))),
+        ("/method/kind", Some(json!("banana"))),
+        ("/method/outdated_reason", None),
+        ("/method/steps/0/tip", None),
+        ("/method/steps/0/number", Some(json!(0))),
+        ("/method/sources/0/published", Some(json!("last year"))),
+        ("/method/routes/0/where", Some(json!("tablet"))),
+        ("/method/steps/0/shortcut", Some(json!("x"))),
+    ];
+    for (pointer, value) in wrong_shows {
+        let wrong = changed(&show, pointer, value.clone());
+        assert!(
+            !show_schema.is_valid(&wrong),
+            "show accepts {pointer} = {value:?}"
+        );
+    }
+    // The document they were made from is valid: each change alone is what is refused.
+    assert_valid(&list_schema, &list, "list");
+    assert_valid(&show_schema, &show, "show");
+}
+
+#[test]
+fn check_json_follows_its_documented_schema() {
+    use serde_json::json;
+    let schema = validator("docs/json-output/check.schema.json");
+    let report = |args: &[&str]| -> serde_json::Value {
+        let output = unlink_guide()
+            .arg("check")
+            .args(args)
+            .args(["--format", "json"])
+            .output()
+            .unwrap();
+        serde_json::from_slice(&output.stdout).unwrap()
+    };
+    let clean = report(&[]);
+    assert_valid(&schema, &clean, "no problems");
+    let broken = report(&["tests/fixtures/broken", "--lang", "ru"]);
+    assert_valid(&schema, &broken, "broken fixtures");
+    assert!(broken["problem_count"].as_u64().unwrap() >= 25);
+    let wrong = [
+        ("/format_version", Some(json!(2))),
+        ("/files/0/problems/0/line", Some(json!(0))),
+        ("/files/0/problems/0/message", Some(json!(""))),
+        ("/files/0/problems/0/column", None),
+        ("/files/0/path", Some(json!(null))),
+        ("/problem_count", Some(json!("many"))),
+        ("/files/0/severity", Some(json!("error"))),
+    ];
+    for (pointer, value) in wrong {
+        let wrong = changed(&broken, pointer, value.clone());
+        assert!(
+            !schema.is_valid(&wrong),
+            "check accepts {pointer} = {value:?}"
+        );
     }
 }
 
@@ -196,6 +367,40 @@ fn the_guide_schema_accepts_every_built_in_guide_and_rejects_broken_ones() {
             &fs::read_to_string(format!("tests/fixtures/broken/{broken}.toml")).unwrap(),
         );
         assert!(!schema.is_valid(&guide), "the schema accepts {broken}");
+    }
+}
+
+/// An editor checking a guide against the schema sees a TOML date as text, so the schema
+/// cannot tell `2026-11-26` from `"2026-11-26"`: `check` takes both, and the two agree on
+/// what is a date and what is not.
+#[test]
+fn the_guide_schema_and_check_agree_on_dates_in_quotes() {
+    let schema = validator("docs/guide.schema.json");
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("a-guide.toml");
+    for (reviewed, is_a_date) in [
+        ("2026-11-01", true),
+        ("\"2026-11-01\"", true),
+        ("\"yesterday\"", false),
+        ("\"2026-11-01T10:00:00\"", false),
+        ("2026-11-01T10:00:00", false),
+    ] {
+        let text = common::valid_guide().replacen(
+            "reviewed = 2026-11-01",
+            &format!("reviewed = {reviewed}"),
+            1,
+        );
+        assert_eq!(
+            schema.is_valid(&toml_as_json(&text)),
+            is_a_date,
+            "the schema on {reviewed}"
+        );
+        fs::write(&file, &text).unwrap();
+        let checked = unlink_guide()
+            .args(["check", file.to_str().unwrap()])
+            .output()
+            .unwrap();
+        assert_eq!(checked.status.success(), is_a_date, "check on {reviewed}");
     }
 }
 

@@ -4,7 +4,6 @@
 mod common;
 
 use std::fs;
-use std::path::Path;
 
 use common::{METHODS, stdout_of, texts, unlink_guide};
 
@@ -299,62 +298,12 @@ fn paths_lists_the_folders_in_the_order_they_are_read() {
     );
     assert_eq!(
         out,
-        "/data/unlink-guide/guides\t(your guide folder; does not exist)\n\
+        "/nonexistent/unlink-guide-test-home/.config/unlink-guide/config.toml\t(config file; does not exist)\n\
+         /data/unlink-guide/guides\t(your guide folder; does not exist)\n\
          tests/fixtures/loop\t(UNLINK_GUIDE_DIR)\n\
          tests/fixtures/override\t(--guides-dir)\n\
          /no/such/folder\t(--guides-dir; does not exist)\n"
     );
-}
-
-#[test]
-#[cfg_attr(
-    not(target_os = "linux"),
-    ignore = "XDG_DATA_HOME moves the user's guide folder on Linux only"
-)]
-fn new_writes_a_template_that_passes_check_and_never_overwrites() {
-    let data = tempfile::tempdir().unwrap();
-    let new = || {
-        let mut cmd = unlink_guide();
-        cmd.args(["new", "my-bank-app"])
-            .env("XDG_DATA_HOME", data.path());
-        cmd
-    };
-    let out = stdout_of(&mut new());
-    let path = data.path().join("unlink-guide/guides/my-bank-app.toml");
-    assert!(
-        out.starts_with(&format!("Wrote a new guide to {}\n", path.display())),
-        "{out}"
-    );
-    let (code, report) = check(path.to_str().unwrap());
-    assert_eq!(
-        (code, report.as_str()),
-        (0, "checked 1 file: no problems\n")
-    );
-    let written = fs::read_to_string(&path).unwrap();
-
-    let again = new().output().unwrap();
-    assert_eq!(again.status.code(), Some(1));
-    assert!(
-        String::from_utf8(again.stderr)
-            .unwrap()
-            .contains("already exists")
-    );
-    assert_eq!(fs::read_to_string(&path).unwrap(), written);
-
-    // The new guide is read from the user's folder.
-    let list = stdout_of(unlink_guide().arg("list").env("XDG_DATA_HOME", data.path()));
-    assert!(
-        list.lines()
-            .any(|l| l.starts_with("my-bank-app") && l.ends_with("my-bank-app.toml"))
-    );
-
-    let bad = unlink_guide()
-        .args(["new", "My Bank"])
-        .env("XDG_DATA_HOME", data.path())
-        .output()
-        .unwrap();
-    assert_eq!(bad.status.code(), Some(2));
-    assert!(!Path::new(&data.path().join("unlink-guide/guides/My Bank.toml")).exists());
 }
 
 #[test]

@@ -14,6 +14,8 @@ pub type Listed = Result<PathBuf, (PathBuf, LoadError)>;
 pub enum FolderKind {
     /// The user's data folder; usually absent, which is fine.
     UserData,
+    /// `guide_dirs` in the config file.
+    ConfigFile,
     /// `UNLINK_GUIDE_DIR`.
     Environment,
     /// `--guides-dir`.
@@ -32,9 +34,15 @@ pub struct GuideFolder {
 pub struct Folders(pub Vec<GuideFolder>);
 
 impl Folders {
-    /// The folders from the user's data folder, `UNLINK_GUIDE_DIR` (a list, like `PATH`)
-    /// and `--guides-dir`, in that order.
-    pub fn new(data_dir: Option<PathBuf>, env: Option<OsString>, flags: Vec<PathBuf>) -> Folders {
+    /// The folders from the user's data folder, the config file's `guide_dirs`,
+    /// `UNLINK_GUIDE_DIR` (a list, like `PATH`) and `--guides-dir`, in that order: the more
+    /// particular to this run, the later.
+    pub fn new(
+        data_dir: Option<PathBuf>,
+        config_file: Vec<PathBuf>,
+        env: Option<OsString>,
+        flags: Vec<PathBuf>,
+    ) -> Folders {
         let mut folders = Vec::new();
         if let Some(data_dir) = data_dir {
             folders.push(GuideFolder {
@@ -42,6 +50,10 @@ impl Folders {
                 kind: FolderKind::UserData,
             });
         }
+        folders.extend(config_file.into_iter().map(|path| GuideFolder {
+            path,
+            kind: FolderKind::ConfigFile,
+        }));
         if let Some(env) = env {
             folders.extend(
                 std::env::split_paths(&env)

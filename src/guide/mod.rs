@@ -9,7 +9,8 @@
 mod folders;
 
 mod builtin {
-    // Written by build.rs from guides/*.toml: `BUILTIN_GUIDES` and `BUILTIN_TOPICS`.
+    // Written by build.rs from guides/*.toml: `BUILTIN_GUIDES`, `BUILTIN_TOPICS` and
+    // `BUILTIN_SOURCES`.
     include!(concat!(env!("OUT_DIR"), "/builtin_guides.rs"));
 }
 
@@ -31,6 +32,14 @@ pub fn topic(id: &str) -> Option<&'static Topic> {
 /// The built-in guides, as they are baked into the binary, in menu order.
 pub fn builtin_guides() -> &'static [Guide] {
     builtin::BUILTIN_GUIDES
+}
+
+/// The text of a built-in guide's file, as it is written in `guides/`.
+pub fn builtin_source(id: &str) -> Option<&'static str> {
+    builtin::BUILTIN_SOURCES
+        .iter()
+        .find(|(builtin, _)| *builtin == id)
+        .map(|(_, text)| *text)
 }
 
 /// The guides a run works with, in menu order, and where each comes from.
@@ -110,6 +119,9 @@ pub enum Warning {
         path: PathBuf,
         problems: Vec<Problem>,
     },
+    /// `new` wrote the template under a built-in guide's id: once filled in, it replaces
+    /// that guide.
+    ShadowsBuiltin(PathBuf),
 }
 
 /// Which guides a command needs.
@@ -254,6 +266,17 @@ mod tests {
         for id in ["why-remove", "prevent-saving", "refund-caution"] {
             assert!(topic(id).is_some(), "{id}");
         }
+    }
+
+    #[test]
+    fn every_built_in_guide_has_its_source_and_the_source_is_that_guide() {
+        for guide in builtin_guides() {
+            let source = builtin_source(guide.id.as_str()).expect("embedded");
+            let read = guide_format::read_guide(guide.id.as_str(), source, crate::testing::TODAY)
+                .expect("a built-in guide's source is valid");
+            assert_eq!(&read, guide);
+        }
+        assert_eq!(builtin::BUILTIN_SOURCES.len(), builtin_guides().len());
     }
 
     #[test]

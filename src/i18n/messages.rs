@@ -7,6 +7,7 @@ use guide_format::file::MAX_FILE_SIZE;
 use guide_format::{Lang, LoadError};
 
 use super::fill;
+use crate::config_file::{COLORS, ConfigError, KEYS, LANGUAGES, SettingProblem};
 use crate::error::Error;
 use crate::guide::Warning;
 use crate::render::{shown_path, visible};
@@ -24,8 +25,20 @@ pub struct MessageWords {
     pub already_exists: &'static str,
     pub no_data_folder: &'static str,
     pub cannot_write: &'static str,
+    pub cannot_read: &'static str,
+    pub shadows_builtin: &'static str,
     pub cannot_output: &'static str,
     pub bad_source_date_epoch: &'static str,
+    pub config_unreadable: &'static str,
+    pub config_not_utf8: &'static str,
+    pub config_syntax: &'static str,
+    pub config_unknown_key: &'static str,
+    pub config_keys: &'static str,
+    pub config_did_you_mean: &'static str,
+    pub config_wrong_type_word: &'static str,
+    pub config_wrong_type_list: &'static str,
+    pub config_not_one_of: &'static str,
+    pub config_empty_folder: &'static str,
     pub folder_missing: &'static str,
     pub skipped: &'static str,
     pub bad_references: &'static str,
@@ -98,14 +111,79 @@ pub fn error(error: &Error, lang: Lang) -> String {
             w.cannot_write,
             &[("path", &shown_path(path)), ("error", &e.to_string())],
         ),
+        Error::Read(path, e) => fill(
+            w.cannot_read,
+            &[("path", &shown_path(path)), ("error", &load_error(e, lang))],
+        ),
         Error::Output(e) => fill(w.cannot_output, &[("error", &e.to_string())]),
         Error::BadSourceDateEpoch(value) => {
             fill(w.bad_source_date_epoch, &[("value", &visible(value))])
         }
+        Error::Config(error) => config_error(error, lang),
         // The user knows they pressed it; a new line keeps the shell prompt tidy.
         Error::Interrupted => return "\n".to_string(),
     };
     format!("{}: {text}\n", w.error)
+}
+
+/// What is wrong with the config file: where, then what.
+fn config_error(error: &ConfigError, lang: Lang) -> String {
+    let w = words(lang);
+    let (path, line, column, problem) = match error {
+        ConfigError::Unreadable(path, why) => {
+            let values = [
+                ("path", shown_path(path)),
+                ("error", visible(why).into_owned()),
+            ];
+            return fill_owned(w.config_unreadable, &values);
+        }
+        ConfigError::NotUtf8(path) => {
+            return fill(w.config_not_utf8, &[("path", &shown_path(path))]);
+        }
+        ConfigError::Invalid {
+            path,
+            line,
+            column,
+            problem,
+        } => (path, line, column, problem),
+    };
+    let what = match problem {
+        SettingProblem::Syntax(message) => fill(w.config_syntax, &[("message", message)]),
+        SettingProblem::UnknownKey { key, closest } => {
+            let mut text = fill(w.config_unknown_key, &[("key", &visible(key))]);
+            if let Some(closest) = closest {
+                text.push_str(&fill(w.config_did_you_mean, &[("key", closest)]));
+            }
+            text.push_str(&fill(w.config_keys, &[("keys", &KEYS.join(", "))]));
+            text
+        }
+        SettingProblem::WrongType { key } => {
+            let template = match *key {
+                "guide_dirs" => w.config_wrong_type_list,
+                _ => w.config_wrong_type_word,
+            };
+            let names = match *key {
+                "language" => LANGUAGES.join(", "),
+                _ => COLORS.join(", "),
+            };
+            fill(template, &[("key", key), ("names", &names)])
+        }
+        SettingProblem::NotOneOf { key, value, names } => fill(
+            w.config_not_one_of,
+            &[
+                ("key", key),
+                ("value", &visible(value)),
+                ("names", &names.join(", ")),
+            ],
+        ),
+        SettingProblem::EmptyFolder => w.config_empty_folder.to_string(),
+    };
+    format!("{}:{line}:{column}: {what}", shown_path(path))
+}
+
+fn fill_owned(template: &str, values: &[(&str, String)]) -> String {
+    let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    fill(template, &values)
 }
 
 /// One line about a guide file or folder that `list`, `show` or the walkthrough skipped (or,
@@ -125,6 +203,13 @@ pub fn warning(warning: &Warning, lang: Lang) -> String {
                 text.push_str(&fill(w.for_details, &[("path", &path)]));
             }
             text
+        }
+        Warning::ShadowsBuiltin(path) => {
+            let id = guide_format::file::id_of(path).unwrap_or_default();
+            fill(
+                w.shadows_builtin,
+                &[("id", id), ("path", &shown_path(path))],
+            )
         }
         Warning::BadReferences { path, .. } => {
             let path = shown_path(path);
@@ -222,8 +307,20 @@ static EN: MessageWords = MessageWords {
     already_exists: "{path} already exists; edit it, or choose another id",
     no_data_folder: "cannot tell where your data folder is on this system",
     cannot_write: "cannot write {path}: {error}",
+    cannot_read: "cannot read {path}: {error}",
+    shadows_builtin: "`{id}` is a built-in guide: once you fill in {path}, it replaces the built-in one. To edit a copy of the built-in guide instead, remove the file and run: unlink-guide new --from {id}",
     cannot_output: "cannot write the output: {error}",
     bad_source_date_epoch: "SOURCE_DATE_EPOCH is `{value}`: it must be a whole number of seconds since 1970-01-01 UTC, or unset",
+    config_unreadable: "cannot read the config file {path}: {error}",
+    config_not_utf8: "the config file {path} is not UTF-8 text",
+    config_syntax: "not a valid TOML file: {message}",
+    config_unknown_key: "there is no setting `{key}`.",
+    config_keys: " The settings are: {keys}",
+    config_did_you_mean: " Did you mean `{key}`?",
+    config_wrong_type_word: "`{key}` must be a word in quotes: one of {names}",
+    config_wrong_type_list: "`{key}` must be a list of folders in quotes, like [\"~/guides\"]",
+    config_not_one_of: "`{key}` cannot be `{value}`: use one of {names}",
+    config_empty_folder: "a folder in `guide_dirs` is empty: write its path, or remove it",
     folder_missing: "guide folder {path} does not exist",
     skipped: "skipped {path}: {why}",
     bad_references: "{path}: the methods it names do not exist or lead back to it",
@@ -256,8 +353,20 @@ static RU: MessageWords = MessageWords {
     already_exists: "{path} уже есть: отредактируйте его или выберите другой id",
     no_data_folder: "не удалось определить папку для данных на этой системе",
     cannot_write: "не удалось записать {path}: {error}",
+    cannot_read: "не удалось прочитать {path}: {error}",
+    shadows_builtin: "`{id}` — встроенное руководство: когда вы заполните {path}, он заменит встроенное. Чтобы вместо этого поправить копию встроенного руководства, удалите файл и выполните: unlink-guide new --from {id}",
     cannot_output: "не удалось вывести текст: {error}",
     bad_source_date_epoch: "SOURCE_DATE_EPOCH равна `{value}`: нужно целое число секунд с 1970-01-01 UTC, или не задавайте её",
+    config_unreadable: "не удалось прочитать файл настроек {path}: {error}",
+    config_not_utf8: "файл настроек {path} не в кодировке UTF-8",
+    config_syntax: "файл не читается как TOML: {message}",
+    config_unknown_key: "настройки `{key}` нет.",
+    config_keys: " Настройки: {keys}",
+    config_did_you_mean: " Может быть, вы имели в виду `{key}`?",
+    config_wrong_type_word: "значение `{key}` пишется в кавычках, одно из: {names}",
+    config_wrong_type_list: "`{key}` — это список папок в кавычках, например [\"~/guides\"]",
+    config_not_one_of: "`{key}` не может быть `{value}`: возможные значения: {names}",
+    config_empty_folder: "пустое имя папки в `guide_dirs`: впишите путь или уберите его",
     folder_missing: "папки с руководствами {path} нет",
     skipped: "пропущен {path}: {why}",
     bad_references: "{path}: названные в нём способы не существуют или ведут по кругу",

@@ -3,6 +3,7 @@
 //! One struct per language: a string missing in one language is a compile error.
 
 pub mod cli;
+pub mod manual;
 pub mod messages;
 pub mod problems;
 
@@ -101,7 +102,12 @@ pub struct Words {
     pub built_in: &'static str,
     pub folder_user: &'static str,
     pub folder_missing: &'static str,
+    pub config_file: &'static str,
+    pub file_missing: &'static str,
+    pub folder_config: &'static str,
     pub new_written: &'static str,
+    pub copy_written: &'static str,
+    pub copy_written_as: &'static str,
     pub menu_intro: &'static str,
     pub group_computer: &'static str,
     pub group_phone: &'static str,
@@ -242,7 +248,12 @@ static EN: Words = Words {
     built_in: "built-in",
     folder_user: "your guide folder",
     folder_missing: "; does not exist",
+    config_file: "config file",
+    file_missing: "; does not exist",
+    folder_config: "guide_dirs in the config file",
     new_written: "Wrote a new guide to {path}\nFill it in, then check it: unlink-guide check {path}\n",
+    copy_written: "Wrote a copy of the guide {from} to {path}\nWhile it is there, it replaces the guide {from}. Edit it, then check it: unlink-guide check {path}\n",
+    copy_written_as: "Wrote a copy of the guide {from} to {path}, as the new method {id}\nEdit it, then check it: unlink-guide check {path}\n",
     list_hint: "To read a method whole: unlink-guide show <id>   (for example: unlink-guide show direct-link)",
     menu_intro: "Step-by-step help to remove a bank card saved in your AliExpress / Alipay account. This tool only shows instructions: it never asks for your card details. No source describes aliexpress.ru, the separate site of AliExpress Russia: there the labels may differ.",
     menu_prompt: "Choose a method",
@@ -362,7 +373,12 @@ static RU: Words = Words {
     built_in: "встроенный",
     folder_user: "ваша папка с руководствами",
     folder_missing: "; её нет",
+    config_file: "файл настроек",
+    file_missing: "; его нет",
+    folder_config: "guide_dirs из файла настроек",
     new_written: "Новое руководство записано в {path}\nЗаполните его и проверьте: unlink-guide check {path}\n",
+    copy_written: "Копия руководства {from} записана в {path}\nПока файл там, он заменяет руководство {from}. Поправьте его и проверьте: unlink-guide check {path}\n",
+    copy_written_as: "Копия руководства {from} записана в {path} как новый способ {id}\nПоправьте его и проверьте: unlink-guide check {path}\n",
     list_hint: "Чтобы прочитать способ целиком: unlink-guide show <id>   (например: unlink-guide show direct-link)",
     menu_intro: "Пошаговая помощь: как удалить банковскую карту, сохранённую в аккаунте AliExpress / Alipay. Программа только показывает инструкции и никогда не спрашивает данные карты. Ни один источник не описывает aliexpress.ru — отдельный сайт AliExpress Россия: там названия пунктов могут отличаться.",
     menu_prompt: "Выберите способ",

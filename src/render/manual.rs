@@ -1,64 +1,243 @@
-//! The documentation generated from the command line's definition: shell completions and
-//! the manual page. Never written by hand, so it cannot drift from what the program accepts.
+//! The manual page, in roff, in the user's language. Its synopsis, commands and options are
+//! read from the command line's definition (in that language), so they cannot drift from
+//! what the program accepts; the rest — environment, files, exit status, examples — is
+//! in `i18n::manual`.
 
-use clap::CommandFactory;
-use clap_complete::Shell;
-use clap_mangen::Man;
+use clap::{Arg, ArgAction, CommandFactory};
+use guide_format::Lang;
 
-use crate::cli::Cli;
+use crate::cli::{Cli, localized};
+use crate::i18n::manual::{ManualWords, words};
 
-/// The completion script for `shell`. The method of `show` and `walk` completes to the
-/// built-in method ids.
-pub fn completions(shell: Shell) -> String {
-    let mut cmd = Cli::command();
-    let mut out = Vec::new();
-    clap_complete::generate(shell, &mut cmd, "unlink-guide", &mut out);
-    let script = String::from_utf8_lossy(&out).into_owned();
-    match shell {
-        // clap_complete spells a hyphenated name two ways in bash, so that nothing after a
-        // subcommand completes (clap-rs/clap#6421); use the spelling its dispatch loop uses.
-        // A no-op once that is fixed; the bash completion test holds either way.
-        Shell::Bash => script.replace("unlink__subcmd__guide", "unlink__guide"),
-        _ => script,
+/// The manual page, in roff (UTF-8, as man-db reads it).
+pub fn man_page(lang: Lang) -> String {
+    let w = words(lang);
+    let mut cmd = localized(Cli::command(), lang);
+    cmd.build();
+    let mut page = Roff::default();
+    page.line(".\\\" -*- coding: UTF-8 -*-");
+    page.line(&format!(
+        ".TH UNLINK\\-GUIDE 1 \"\" \"unlink\\-guide {}\" \"{}\"",
+        env!("CARGO_PKG_VERSION"),
+        w.manual
+    ));
+
+    page.heading(w.headings.name);
+    page.text(&format!("unlink-guide - {}", w.name));
+
+    page.heading(w.headings.synopsis);
+    let global: Vec<&Arg> = cmd.get_arguments().filter(|a| a.is_global_set()).collect();
+    let mut synopsis = bold("unlink-guide");
+    for arg in &global {
+        synopsis.push(' ');
+        synopsis.push_str(&usage(arg));
+    }
+    synopsis.push_str(&format!(" [{}]", italic(w.command_placeholder)));
+    page.raw(&synopsis);
+    for sub in commands(&cmd) {
+        page.line(".br");
+        page.raw(&command_synopsis(sub));
+    }
+
+    page.heading(w.headings.description);
+    for paragraph in w.description {
+        page.paragraph(paragraph);
+    }
+
+    page.heading(w.headings.options);
+    page.paragraph(w.options_intro);
+    for arg in cmd.get_arguments() {
+        page.item(&term(arg), &help(arg));
+    }
+
+    page.heading(w.headings.commands);
+    for sub in commands(&cmd) {
+        page.line(&format!(
+            ".SS \"{}\"",
+            escape(&format!("unlink-guide {}", sub.get_name()))
+        ));
+        page.raw(&command_synopsis(sub));
+        page.paragraph(&sub.get_about().map(|a| a.to_string()).unwrap_or_default());
+        for arg in own_arguments(sub) {
+            page.item(&term(arg), &help(arg));
+        }
+    }
+
+    page.heading(w.headings.environment);
+    for (name, text) in w.environment {
+        page.item(&bold(name), text);
+    }
+    page.heading(w.headings.files);
+    for (path, text) in w.files {
+        page.item(&italic(path), text);
+    }
+    page.heading(w.headings.exit_status);
+    for (code, text) in w.exit_status {
+        page.item(&bold(code), text);
+    }
+    examples(&mut page, w);
+    page.heading(w.headings.see_also);
+    page.raw(&format!("{}(1), {}(1)", bold("man"), bold("jq")));
+    page.paragraph(w.see_also);
+    page.0
+}
+
+fn examples(page: &mut Roff, w: &ManualWords) {
+    page.heading(w.headings.examples);
+    for (command, text) in w.examples {
+        page.paragraph(text);
+        page.line(".RS 4");
+        page.line(".nf");
+        page.raw(&bold(command));
+        page.line(".fi");
+        page.line(".RE");
     }
 }
 
-/// The manual page, in roff: the program, then each subcommand in a section of its own.
-pub fn man_page() -> String {
-    let mut cmd = Cli::command().disable_help_subcommand(true);
-    cmd.build();
-    let mut out = Vec::new();
-    let main = Man::new(cmd.clone());
-    // Writing into a Vec cannot fail. The list of subcommands that `render` would add
-    // points to pages of their own; here each has a section in this page instead.
-    for render in [
-        Man::render_title,
-        Man::render_name_section,
-        Man::render_synopsis_section,
-        Man::render_description_section,
-        Man::render_options_section,
-    ] {
-        let _ = render(&main, &mut out);
+/// The subcommands a user types (not clap's `help`).
+fn commands(cmd: &clap::Command) -> impl Iterator<Item = &clap::Command> {
+    cmd.get_subcommands().filter(|sub| sub.get_name() != "help")
+}
+
+/// A subcommand's own arguments: not the global options, nor help.
+fn own_arguments(sub: &clap::Command) -> impl Iterator<Item = &Arg> {
+    sub.get_arguments()
+        .filter(|a| !a.is_global_set() && !matches!(a.get_action(), ArgAction::Help))
+}
+
+/// `unlink-guide show METHOD [--format text|markdown|json] [--json]`
+fn command_synopsis(sub: &clap::Command) -> String {
+    let mut line = bold(&format!("unlink-guide {}", sub.get_name()));
+    let (positionals, options): (Vec<&Arg>, Vec<&Arg>) =
+        own_arguments(sub).partition(|a| a.is_positional());
+    for arg in positionals.into_iter().chain(options) {
+        line.push(' ');
+        line.push_str(&usage(arg));
     }
-    for sub in cmd.get_subcommands() {
-        let name = format!("unlink-guide {}", sub.get_name());
-        let sub = sub.clone().bin_name(name.clone());
-        let man = Man::new(sub);
-        // `\-`: a hyphen that man shows as the ASCII one, to match what people type.
-        let title = name.to_uppercase().replace('-', "\\-");
-        out.extend_from_slice(format!(".SH \"{title}\"\n").as_bytes());
-        for render in [
-            Man::render_description_section,
-            Man::render_synopsis_section,
-            Man::render_options_section,
-        ] {
-            let mut section = Vec::new();
-            let _ = render(&man, &mut section);
-            // The subcommand's sections become subsections of its own section.
-            let section = String::from_utf8_lossy(&section).replacen(".SH ", ".SS ", 1);
-            out.extend_from_slice(section.as_bytes());
+    line
+}
+
+/// An argument as the synopsis shows it: in brackets when it may be left out, its values
+/// named, and `...` when it may be repeated.
+fn usage(arg: &Arg) -> String {
+    let mut text = term(arg);
+    let repeated = matches!(arg.get_action(), ArgAction::Append)
+        || arg.get_num_args().is_some_and(|n| n.max_values() > 1);
+    if !arg.is_required_set() {
+        text = format!("[{text}]");
+    }
+    if repeated {
+        text.push_str("...");
+    }
+    text
+}
+
+/// An argument with its value: `--format text|markdown|json`, `--guides-dir DIR`, `METHOD`.
+fn term(arg: &Arg) -> String {
+    let value = value(arg);
+    if arg.is_positional() {
+        return value;
+    }
+    let mut names = Vec::new();
+    if let Some(short) = arg.get_short() {
+        names.push(bold(&format!("-{short}")));
+    }
+    if let Some(long) = arg.get_long() {
+        names.push(bold(&format!("--{long}")));
+    }
+    let names = names.join(", ");
+    if arg.get_action().takes_values() {
+        format!("{names} {value}")
+    } else {
+        names
+    }
+}
+
+/// The value an argument takes: its choices, or its name.
+fn value(arg: &Arg) -> String {
+    let choices: Vec<String> = arg
+        .get_possible_values()
+        .iter()
+        .filter(|v| !v.is_hide_set())
+        .map(|v| italic(v.get_name()))
+        .collect();
+    if !choices.is_empty() {
+        return choices.join("|");
+    }
+    let name = arg
+        .get_value_names()
+        .and_then(|names| names.first())
+        .map(|name| name.to_string())
+        .unwrap_or_else(|| arg.get_id().as_str().to_uppercase());
+    italic(&name)
+}
+
+fn help(arg: &Arg) -> String {
+    arg.get_help().map(|h| h.to_string()).unwrap_or_default()
+}
+
+/// Text with roff's special characters escaped: `-` printed as the hyphen-minus people type.
+fn escape(text: &str) -> String {
+    text.replace('\\', "\\e").replace('-', "\\-")
+}
+
+fn bold(text: &str) -> String {
+    format!("\\fB{}\\fR", escape(text))
+}
+
+fn italic(text: &str) -> String {
+    format!("\\fI{}\\fR", escape(text))
+}
+
+/// A page being written, line by line.
+#[derive(Default)]
+struct Roff(String);
+
+impl Roff {
+    fn line(&mut self, line: &str) {
+        self.0.push_str(line);
+        self.0.push('\n');
+    }
+
+    /// A line already in roff; `\&` keeps a leading `.` or `'` from being read as a request.
+    fn raw(&mut self, line: &str) {
+        if line.starts_with(['.', '\'']) {
+            self.0.push_str("\\&");
         }
+        self.line(line);
     }
-    let _ = main.render_version_section(&mut out);
-    String::from_utf8_lossy(&out).into_owned()
+
+    /// Plain text.
+    fn text(&mut self, text: &str) {
+        self.raw(&escape(text));
+    }
+
+    fn heading(&mut self, title: &str) {
+        self.line(&format!(".SH \"{}\"", escape(title)));
+    }
+
+    fn paragraph(&mut self, text: &str) {
+        self.line(".PP");
+        self.text(text);
+    }
+
+    /// A term (already in roff) and what it means, indented under it.
+    fn item(&mut self, term: &str, text: &str) {
+        self.line(".TP");
+        self.raw(term);
+        self.text(text);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_that_looks_like_roff_stays_text() {
+        let mut page = Roff::default();
+        page.text(".SH not a heading \\fB");
+        page.text("'also text");
+        assert_eq!(page.0, "\\&.SH not a heading \\efB\n\\&'also text\n");
+    }
 }

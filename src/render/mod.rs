@@ -9,6 +9,8 @@ pub mod manual;
 pub mod markdown;
 mod page;
 pub mod sanitize;
+#[cfg(test)]
+mod schema;
 pub mod text;
 pub mod walk;
 

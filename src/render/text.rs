@@ -110,12 +110,18 @@ fn stacked(rows: &[Vec<(String, usize)>], opts: &Options) -> String {
 
 /// The guide folders, in the order they are read, each with why it is read and whether it
 /// exists.
-pub fn paths(folders: &Folders, lang: Lang) -> String {
+pub fn paths(config_file: Option<(&Path, bool)>, folders: &Folders, lang: Lang) -> String {
     let w = words(lang);
     let mut out = String::new();
+    if let Some((path, exists)) = config_file {
+        let missing = if exists { "" } else { w.file_missing };
+        let line = format!("{}\t({}{missing})\n", shown_path(path), w.config_file);
+        out.push_str(&line);
+    }
     for folder in &folders.0 {
         let kind = match folder.kind {
             FolderKind::UserData => w.folder_user,
+            FolderKind::ConfigFile => w.folder_config,
             FolderKind::Environment => "UNLINK_GUIDE_DIR",
             FolderKind::CommandLine => "--guides-dir",
         };
@@ -128,6 +134,38 @@ pub fn paths(folders: &Folders, lang: Lang) -> String {
             "{}\t({kind}{missing})\n",
             shown_path(&folder.path)
         ));
+    }
+    out
+}
+
+/// What `new --from` says once it has written a copy of the guide `from` as `id`.
+pub fn copy_written(path: &Path, from: &str, id: &str, lang: Lang) -> String {
+    let w = words(lang);
+    let template = if from == id {
+        w.copy_written
+    } else {
+        w.copy_written_as
+    };
+    let path = shown_path(path);
+    crate::i18n::fill(template, &[("path", &path), ("from", from), ("id", id)])
+}
+
+/// A guide file's text as `show --format toml` prints it: as it is, but with anything that
+/// could act on a terminal made visible (comments are not checked as texts are), lines and
+/// tabs kept.
+pub fn guide_source(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let (body, end) = match line.strip_suffix("\r\n") {
+            Some(body) => (body, "\r\n"),
+            None => match line.strip_suffix('\n') {
+                Some(body) => (body, "\n"),
+                None => (line, ""),
+            },
+        };
+        let cells: Vec<_> = body.split('\t').map(super::visible).collect();
+        out.push_str(&cells.join("\t"));
+        out.push_str(end);
     }
     out
 }

@@ -30,6 +30,8 @@ pub enum Rule {
     MissingLanguage { lang: Lang },
     /// A text is empty, or only spaces.
     EmptyText,
+    /// A text is still one of the template's example texts: the guide was not filled in.
+    Placeholder,
     /// A text holds a character that could act on a terminal or hide text: `position`
     /// counts characters from 1.
     UnsafeCharacter { position: usize, character: char },

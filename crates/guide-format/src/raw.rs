@@ -5,7 +5,7 @@
 //! are not refused by serde either: `read` collects them all.
 
 use serde::Deserialize;
-use serde::de::{self, Deserializer, Visitor};
+use serde::de::{self, Deserializer, MapAccess, Visitor};
 use toml::value::Datetime;
 
 /// The keys the derived `Deserialize` of `T` knows, as serde itself lists them (after
@@ -41,6 +41,40 @@ pub fn keys_of<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
     let mut keys: &'static [&'static str] = &[];
     let _ = T::deserialize(Keys(&mut keys));
     keys
+}
+
+/// A date as a guide writes it: a TOML date (`2026-11-26`), or the same in quotes
+/// (`"2026-11-26"`), which is how an editor checking the file against the JSON Schema sees
+/// either. Validation reads both the same way, and refuses anything but a plain date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RawDate {
+    Toml(Datetime),
+    Quoted(String),
+}
+
+impl<'de> Deserialize<'de> for RawDate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct DateVisitor;
+
+        impl<'de> Visitor<'de> for DateVisitor {
+            type Value = RawDate;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a date, YYYY-MM-DD")
+            }
+
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<RawDate, E> {
+                Ok(RawDate::Quoted(text.to_string()))
+            }
+
+            // The TOML reader hands a date over as a map with one private key.
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<RawDate, A::Error> {
+                Datetime::deserialize(de::value::MapAccessDeserializer::new(map)).map(RawDate::Toml)
+            }
+        }
+
+        deserializer.deserialize_any(DateVisitor)
+    }
 }
 
 // The attributes under `cfg_attr(test, ...)` describe the format for the JSON Schema that
@@ -88,9 +122,9 @@ pub struct RawSource {
     /// Its address, shown and never opened.
     #[cfg_attr(test, schemars(with = "Option<String>", length(max = 2000), pattern(r"^https?://[a-z0-9-]+(\.[a-z0-9-]+)+([/?#][!#$%&'()*+,\-./0-9:;=?@A-Z\[\]_a-z~]*)?$")))]
     pub url: Option<String>,
-    /// When it was published (YYYY-MM-DD).
-    #[cfg_attr(test, schemars(with = "Option<String>", extend("format" = "date")))]
-    pub published: Option<Datetime>,
+    /// When it was published (YYYY-MM-DD, as a TOML date or in quotes).
+    #[cfg_attr(test, schemars(with = "Option<String>", pattern(DATE_PATTERN), extend("format" = "date")))]
+    pub published: Option<RawDate>,
     /// What kind of source it is and how far to trust it.
     pub note: Option<RawText>,
 }
@@ -213,9 +247,10 @@ pub struct RawGuide {
     #[serde(default)]
     #[cfg_attr(test, schemars(length(min = 1)))]
     pub sources: Vec<RawSource>,
-    /// When the guide was last checked against its sources (YYYY-MM-DD, not in the future).
-    #[cfg_attr(test, schemars(required, with = "String", extend("format" = "date")))]
-    pub reviewed: Option<Datetime>,
+    /// When the guide was last checked against its sources (YYYY-MM-DD, as a TOML date or in
+    /// quotes; not in the future).
+    #[cfg_attr(test, schemars(required, with = "String", pattern(DATE_PATTERN), extend("format" = "date")))]
+    pub reviewed: Option<RawDate>,
     /// After how many months since `reviewed` the guide says how long ago it was checked
     /// (12 when left out).
     #[cfg_attr(test, schemars(with = "Option<i64>", range(min = 1, max = 120)))]
@@ -231,8 +266,12 @@ pub struct RawTopic {
     pub paragraphs: Vec<RawText>,
     #[serde(default)]
     pub sources: Vec<RawSource>,
-    pub reviewed: Option<Datetime>,
+    pub reviewed: Option<RawDate>,
 }
+
+/// A plain date in the schema: what a TOML date becomes for an editor's JSON Schema check.
+#[cfg(test)]
+const DATE_PATTERN: &str = r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
 
 #[cfg(test)]
 mod tests {

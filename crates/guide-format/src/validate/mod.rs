@@ -9,6 +9,7 @@ mod addresses;
 mod dates;
 mod links;
 pub mod path;
+mod placeholder;
 mod references;
 mod suggest;
 mod text;
@@ -16,17 +17,16 @@ mod text;
 use std::borrow::Cow;
 use std::collections::HashSet;
 
-use toml::value::Datetime;
-
 use crate::error::{Problem, Rule};
 use crate::model::{
     Date, Difficulty, FORMAT_VERSION, Guide, Kind, Lang, Link, List, MethodId, Named, Place, Route,
     SafeUrl, Source, Step, Str, Text, Topic,
 };
-use crate::raw::{RawGuide, RawLink, RawSource, RawStep, RawText, RawTopic};
+use crate::raw::{RawDate, RawGuide, RawLink, RawSource, RawStep, RawText, RawTopic};
 pub use addresses::foreign_address;
 pub use links::{ALLOWED_HOSTS, MAX_URL_LENGTH, check_link_url, check_source_url};
 use path::At;
+pub use placeholder::{PLACEHOLDERS, is_placeholder};
 pub use references::{NamedAt, Names, check_references, route_path};
 pub use suggest::{Suggestions, closest};
 pub use text::{is_unsafe_char, unsafe_char};
@@ -320,6 +320,10 @@ impl Checker {
             self.problem(path, Rule::EmptyText);
             return None;
         }
+        if is_placeholder(&value) {
+            self.problem(path, Rule::Placeholder);
+            return None;
+        }
         if let Some((at, character)) = unsafe_char(&value) {
             let position = at + 1;
             self.problem(
@@ -491,13 +495,13 @@ impl Checker {
     }
 
     /// A plain date, not after today. `required` says whether a missing date is a problem.
-    fn date(&mut self, path: &At<'_>, value: Option<Datetime>, required: bool) -> Option<Date> {
+    fn date(&mut self, path: &At<'_>, value: Option<RawDate>, required: bool) -> Option<Date> {
         let value = if required {
             self.required(path, value)?
         } else {
             value?
         };
-        match dates::toml_date(&value) {
+        match dates::raw_date(&value) {
             Ok(date) if date > self.today => {
                 let today = self.today;
                 self.problem(path, Rule::InTheFuture { date, today });

@@ -1,0 +1,227 @@
+//! The config file, as a user writes it: `config.toml` in the config folder
+//! (`$XDG_CONFIG_HOME/unlink-guide/` here), between the command line and the environment.
+// XDG_CONFIG_HOME moves the config folder on Linux only: elsewhere it is the platform's own.
+#![cfg(target_os = "linux")]
+
+mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use common::{stdout_of, unlink_guide};
+
+/// A config folder holding `config.toml` with `text`; the folder to point XDG_CONFIG_HOME at.
+fn config_home(text: &str) -> (tempfile::TempDir, PathBuf) {
+    let home = tempfile::tempdir().unwrap();
+    let folder = home.path().join("unlink-guide");
+    fs::create_dir(&folder).unwrap();
+    let file = folder.join("config.toml");
+    fs::write(&file, text).unwrap();
+    (home, file)
+}
+
+fn with_config(home: &Path) -> assert_cmd::Command {
+    let mut cmd = unlink_guide();
+    cmd.env("XDG_CONFIG_HOME", home);
+    cmd
+}
+
+fn first_line(text: &str) -> &str {
+    text.lines().next().unwrap_or_default()
+}
+
+#[test]
+fn the_language_in_the_config_file_wins_over_the_locale_and_loses_to_lang() {
+    let (home, _) = config_home("language = \"ru\"\n");
+    let list = stdout_of(
+        with_config(home.path())
+            .arg("list")
+            .env("LANG", "en_US.UTF-8"),
+    );
+    assert!(
+        first_line(&list).contains("Настройки оплаты AliExpress"),
+        "{list}"
+    );
+    let list = stdout_of(with_config(home.path()).args(["list", "--lang", "en"]));
+    assert!(
+        first_line(&list).contains("AliExpress's own payment settings"),
+        "{list}"
+    );
+    // Errors and help follow it too.
+    let output = with_config(home.path())
+        .args(["show", "no-such-method"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&output.stderr).starts_with("ошибка: нет способа"));
+    let help = stdout_of(with_config(home.path()).arg("--help"));
+    assert!(help.contains("Использование:"), "{help}");
+}
+
+#[test]
+fn the_colour_in_the_config_file_wins_over_no_color_and_loses_to_color() {
+    let (home, _) = config_home("color = \"always\"\n");
+    let coloured = stdout_of(
+        with_config(home.path())
+            .args(["show", "direct-link"])
+            .env("NO_COLOR", "1"),
+    );
+    assert!(coloured.contains("\x1b["), "no colour into a pipe");
+    let plain =
+        stdout_of(with_config(home.path()).args(["show", "direct-link", "--color", "never"]));
+    assert!(!plain.contains('\x1b'));
+
+    let (home, _) = config_home("color = \"never\"\n");
+    let plain = stdout_of(
+        with_config(home.path())
+            .args(["show", "direct-link"])
+            .env("CLICOLOR_FORCE", "1"),
+    );
+    assert!(!plain.contains('\x1b'));
+}
+
+#[test]
+fn guide_folders_of_the_config_file_are_read_relative_to_it_and_paths_shows_them() {
+    let (home, file) =
+        config_home("# my settings\nguide_dirs = [\"my-guides\", \"~/more-guides\"]\n");
+    let guides = file.parent().unwrap().join("my-guides");
+    fs::create_dir(&guides).unwrap();
+    fs::copy(
+        "tests/fixtures/override/direct-link.toml",
+        guides.join("direct-link.toml"),
+    )
+    .unwrap();
+    let output = with_config(home.path())
+        .arg("list")
+        .env("HOME", "/home/ann")
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let list = String::from_utf8(output.stdout).unwrap();
+    let line = list.lines().find(|l| l.starts_with("direct-link")).unwrap();
+    assert!(line.contains("Direct link, as a folder guide"), "{line}");
+    // A folder the user named is expected to exist.
+    assert_eq!(
+        String::from_utf8(output.stderr).unwrap(),
+        "warning: guide folder /home/ann/more-guides does not exist\n"
+    );
+
+    let paths = stdout_of(
+        with_config(home.path())
+            .arg("paths")
+            .env("HOME", "/home/ann")
+            .env("XDG_DATA_HOME", "/data")
+            .env("UNLINK_GUIDE_DIR", "/env-guides"),
+    );
+    assert_eq!(
+        paths,
+        format!(
+            "{file}\t(config file)\n\
+             /data/unlink-guide/guides\t(your guide folder; does not exist)\n\
+             {guides}\t(guide_dirs in the config file)\n\
+             /home/ann/more-guides\t(guide_dirs in the config file; does not exist)\n\
+             /env-guides\t(UNLINK_GUIDE_DIR; does not exist)\n",
+            file = file.display(),
+            guides = guides.display(),
+        )
+    );
+}
+
+#[test]
+fn paths_says_where_the_config_file_would_be_when_there_is_none() {
+    let home = tempfile::tempdir().unwrap();
+    let paths = stdout_of(
+        with_config(home.path())
+            .args(["paths", "--lang", "ru"])
+            .env("XDG_DATA_HOME", "/data"),
+    );
+    assert_eq!(
+        paths,
+        format!(
+            "{}\t(файл настроек; его нет)\n\
+             /data/unlink-guide/guides\t(ваша папка с руководствами; её нет)\n",
+            home.path().join("unlink-guide/config.toml").display()
+        )
+    );
+}
+
+/// What a run with the config file `text` says on stderr; it must fail with 2 and print
+/// nothing else.
+fn refused(text: &str, lang: &str) -> String {
+    let (home, file) = config_home(text);
+    let output = with_config(home.path())
+        .arg("list")
+        .env("LANG", lang)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2), "{text}");
+    assert!(output.stdout.is_empty());
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    stderr.replace(&file.display().to_string(), "config.toml")
+}
+
+#[test]
+fn a_wrong_setting_is_an_error_at_its_line_and_column_in_the_users_language() {
+    let cases = [
+        (
+            "language = \"de\"\n",
+            "error: config.toml:1:12: `language` cannot be `de`: use one of ru, en\n",
+        ),
+        (
+            "# colour of the output\ncolour = \"never\"\n",
+            "error: config.toml:2:1: there is no setting `colour`. Did you mean `color`? The settings are: language, color, guide_dirs\n",
+        ),
+        (
+            "color = true\n",
+            "error: config.toml:1:9: `color` must be a word in quotes: one of auto, always, never\n",
+        ),
+        (
+            "guide_dirs = \"~/guides\"\n",
+            "error: config.toml:1:14: `guide_dirs` must be a list of folders in quotes, like [\"~/guides\"]\n",
+        ),
+        (
+            "guide_dirs = [\"a\", 7]\n",
+            "error: config.toml:1:20: `guide_dirs` must be a list of folders in quotes, like [\"~/guides\"]\n",
+        ),
+        (
+            "language = \"ru\n",
+            "error: config.toml:1:15: not a valid TOML file: invalid basic string, expected `\"`\n",
+        ),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(refused(text, "en_US.UTF-8"), expected, "{text}");
+    }
+    assert_eq!(
+        refused("language = \"de\"\n", "ru_RU.UTF-8"),
+        "ошибка: config.toml:1:12: `language` не может быть `de`: возможные значения: ru, en\n"
+    );
+    assert_eq!(
+        refused("colour = \"never\"\n", "ru_RU.UTF-8"),
+        "ошибка: config.toml:1:1: настройки `colour` нет. Может быть, вы имели в виду `color`? Настройки: language, color, guide_dirs\n"
+    );
+}
+
+#[test]
+fn a_config_file_that_cannot_be_read_is_a_clear_error() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("unlink-guide/config.toml");
+    fs::create_dir_all(&file).unwrap();
+    with_config(home.path())
+        .arg("list")
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(format!(
+            "error: cannot read the config file {}: it is a folder\n",
+            file.display()
+        ));
+    fs::remove_dir(&file).unwrap();
+    fs::write(&file, b"language = \"\xff\"\n").unwrap();
+    with_config(home.path())
+        .arg("list")
+        .assert()
+        .code(2)
+        .stderr(format!(
+            "error: the config file {} is not UTF-8 text\n",
+            file.display()
+        ));
+}
