@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# How the release binary scales with hostile guide folders (docs/benchmarks.md, "Hostile
+# How the release binary (benches/release-binary.sh) scales with hostile guide folders (docs/benchmarks.md, "Hostile
 # folders: scale"): list and check over 1,000 and 10,000 generated guides, a complete graph
 # of 100 guides each naming all the others as fallbacks, a chain and a loop of 2,000, 3,000
 # guides naming missing methods, and one file of 240,000 duplicate fallbacks.
@@ -9,8 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
 
-cargo build --release --quiet
-binary="$PWD/target/release/unlink-guide"
+binary=$(benches/release-binary.sh)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

@@ -24,11 +24,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     $sudo apt-get update -qq && $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-# The binary measured is the one released for Linux: static, with musl (release.yml).
-target=x86_64-unknown-linux-musl
-rustup target list --installed | grep -qx "$target" || rustup target add "$target"
-cargo build --release --quiet --target "$target"
-binary="$PWD/target/$target/release/unlink-guide"
+binary=$(benches/release-binary.sh)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/home"
