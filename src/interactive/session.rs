@@ -137,30 +137,20 @@ impl<'c> Session<'c> {
         }
     }
 
-    /// The other methods to try when `method` did not work, most likely to work first: the
-    /// ones its guide names, then every other method of the same kind, in menu order (where
-    /// the newest routes come first).
+    /// The other methods to try when `method` did not work, most likely to work first: every
+    /// other method of the same kind, in menu order, where the newest routes and those that
+    /// need no Alipay registration come first. (A guide's own fallbacks may include a route
+    /// through Alipay registration; `show` lists them as the guide names them.)
     pub fn alternatives(&self, method: &str) -> Vec<&'c str> {
         let Some(guide) = self.catalog.get(method) else {
             return Vec::new();
         };
-        let mut ids: Vec<&'c str> = Vec::new();
-        let named = guide
-            .fallbacks
-            .iter()
-            .filter_map(|id| self.catalog.get(id.as_str()));
-        let same_kind = self
-            .catalog
+        self.catalog
             .guides()
             .iter()
-            .filter(|g| g.kind == guide.kind && g.kind == Kind::Remove);
-        for other in named.chain(same_kind) {
-            let id = other.id.as_str();
-            if id != method && !ids.contains(&id) {
-                ids.push(id);
-            }
-        }
-        ids
+            .filter(|g| g.kind == guide.kind && g.kind == Kind::Remove && g.id != guide.id)
+            .map(|g| g.id.as_str())
+            .collect()
     }
 
     fn steps_in(&self, method: &str, route: usize) -> usize {

@@ -140,11 +140,11 @@ fn a_method_that_did_not_work_offers_the_others_most_likely_first() {
         ]
     );
     assert_eq!(
-        session.alternatives("mobile-app"),
+        session.alternatives("direct-link"),
         [
-            "mobile-site",
-            "direct-link",
             "aliexpress-payments",
+            "mobile-app",
+            "mobile-site",
             "alipay-web"
         ]
     );
