@@ -4,8 +4,7 @@
 # and drawn as SVG by rich (pip install rich). Not part of CI; run it after changing screens.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-cargo build --release --quiet
-binary="$PWD/target/release/unlink-guide"
+binary=$(benches/release-binary.sh)
 out=docs/screenshots
 session=unlink-guide-screenshot
 
