@@ -11,7 +11,7 @@ use guide_format::{Date, Guide, LoadError, Problem, read_guide_and_names};
 use toml::de::{DeArray, DeTable, DeValue};
 
 use crate::error::Error;
-use crate::guide::{Catalog, Folders, Listed};
+use crate::guide::{Catalog, Folders, Listed, on_every_core};
 
 /// What was checked and what was found.
 #[derive(Debug, Default)]
@@ -74,10 +74,12 @@ pub fn check(paths: &[PathBuf], folders: &Folders, today: Date) -> Result<Report
     let builtin_count = names.len();
     // The file each checked guide's names come from.
     let mut file_of = Vec::new();
+    let paths: Vec<&PathBuf> = entries.iter().filter_map(|e| e.as_ref().ok()).collect();
+    let mut checked = on_every_core(&paths, |path| check_file(path, today)).into_iter();
     for entry in entries {
         match entry {
-            Ok(path) => {
-                let (file, guide_names) = check_file(path, today);
+            Ok(_) => {
+                let (file, guide_names) = checked.next().expect("a report for every file");
                 // A file that could not be read is no guide at all, and names nothing.
                 names.push(guide_names.unwrap_or_default());
                 file_of.push(report.files.len());
@@ -133,14 +135,14 @@ fn named_files(paths: &[PathBuf]) -> Result<Vec<Listed>, Error> {
 
 /// Reads and checks one file; the methods it names, when it could be read, for the checks
 /// between guides.
-fn check_file(path: PathBuf, today: Date) -> (FileReport, Option<Names>) {
-    let (text, read, names) = match read_file(&path, today) {
+fn check_file(path: &Path, today: Date) -> (FileReport, Option<Names>) {
+    let (text, read, names) = match read_file(path, today) {
         Ok((text, read, names)) => (Some(text), read, Some(names)),
         Err(error) => (None, Err(error), None),
     };
     let (_, diagnostics) = diagnose(text.as_deref(), read);
     let file = FileReport {
-        path,
+        path: path.to_path_buf(),
         text,
         diagnostics,
     };

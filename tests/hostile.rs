@@ -5,6 +5,7 @@
 //! every machine.
 
 mod common;
+mod hostile_folders;
 
 use std::ffi::OsStr;
 use std::fs;
@@ -14,72 +15,8 @@ use std::process::Output;
 use std::time::{Duration, Instant};
 
 use common::{unlink_guide, valid_guide};
-use guide_format::validate::is_unsafe_char;
+use hostile_folders::*;
 use proptest::prelude::*;
-
-/// Longer than any run here takes when the work is linear, even in a debug build on a busy
-/// machine; a run that takes longer has hung or gone quadratic.
-const HANG: Duration = Duration::from_secs(60);
-
-/// The program run in `dir` with `args`, stopped if it hangs.
-fn run_in(dir: &Path, args: &[&str]) -> Output {
-    unlink_guide()
-        .current_dir(dir)
-        .args(args)
-        .timeout(HANG)
-        .output()
-        .unwrap_or_else(|e| panic!("{args:?} did not end: {e}"))
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
-}
-
-/// The valid guide with `replace` replaced by `by`.
-fn guide_with(replace: &str, by: &str) -> String {
-    let valid = valid_guide();
-    assert!(valid.contains(replace), "the fixture has no {replace:?}");
-    valid.replacen(replace, by, 1)
-}
-
-/// The valid guide naming `fallbacks`.
-fn guide_naming(fallbacks: &[String]) -> String {
-    let list: Vec<String> = fallbacks.iter().map(|id| format!("\"{id}\"")).collect();
-    guide_with(
-        "reviewed",
-        &format!("fallbacks = [{}]\nreviewed", list.join(", ")),
-    )
-}
-
-/// A temporary folder with the folder `g` in it, holding `files`.
-fn folder_with(files: &[(&str, String)]) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    fs::create_dir(dir.path().join("g")).unwrap();
-    for (name, text) in files {
-        fs::write(dir.path().join("g").join(name), text).unwrap();
-    }
-    dir
-}
-
-/// A character that must never reach a terminal from a guide folder: every control but the
-/// new line, and every mark that reorders text or cannot be seen.
-fn forbidden(c: char) -> bool {
-    c != '\n' && is_unsafe_char(c)
-}
-
-fn assert_clean(what: &str, bytes: &[u8]) {
-    let text = String::from_utf8_lossy(bytes);
-    if let Some(c) = text.chars().find(|c| forbidden(*c)) {
-        panic!(
-            "{what}: U+{:04X} reached the output: {text:?}",
-            u32::from(c)
-        );
-    }
-}
 
 // 1. Untrusted text is made safe for the medium it goes to.
 

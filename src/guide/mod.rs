@@ -178,44 +178,41 @@ pub fn load(folders: &Folders, today: Date, needed: Needed<'_>) -> Loaded {
         }
     }
 
-    let mut queue: VecDeque<String> = match needed {
-        Needed::All => files_by_id.keys().map(|id| id.to_string()).collect(),
-        Needed::Method(id) => VecDeque::from([id.to_string()]),
-    };
-    let mut seen = BTreeSet::new();
     let mut loaded: BTreeMap<MethodId, (Guide, PathBuf)> = BTreeMap::new();
     // Where in the listing each loaded guide's file is.
     let mut places: BTreeMap<MethodId, usize> = BTreeMap::new();
-    while let Some(id) = queue.pop_front() {
-        if !seen.insert(id.clone()) {
-            continue;
+    let mut keep = |(read, skipped): Read| {
+        warnings.extend(skipped);
+        if let Some((guide, path, n)) = read {
+            places.insert(guide.id.clone(), n);
+            loaded.insert(guide.id.clone(), (guide, path));
         }
-        let mut guide = None;
-        for &(n, path) in files_by_id.get(id.as_str()).into_iter().flatten().rev() {
-            match load_guide(path, today).1 {
-                Ok(read) => {
-                    places.insert(read.id.clone(), n);
-                    guide = Some((read, path.to_path_buf()));
-                    break;
-                }
-                Err(error) => warnings.push((
-                    n,
-                    Warning::Skipped {
-                        path: path.to_path_buf(),
-                        error,
-                    },
-                )),
+    };
+    match needed {
+        Needed::All => {
+            let all: Vec<&Vec<(usize, &Path)>> = files_by_id.values().collect();
+            for read in on_every_core(&all, |files| read_one(files, today)) {
+                keep(read);
             }
         }
-        if let Needed::Method(_) = needed {
-            let named = guide
-                .as_ref()
-                .map(|(g, _)| g)
-                .or_else(|| builtin_guides().iter().find(|g| g.id.as_str() == id));
-            queue.extend(named.into_iter().flat_map(references).map(str::to_string));
-        }
-        if let Some((guide, path)) = guide {
-            loaded.insert(guide.id.clone(), (guide, path));
+        // One method, and every method it names, and every method those name...
+        Needed::Method(id) => {
+            let mut queue = VecDeque::from([id.to_string()]);
+            let mut seen = BTreeSet::new();
+            while let Some(id) = queue.pop_front() {
+                if !seen.insert(id.clone()) {
+                    continue;
+                }
+                let files = files_by_id.get(id.as_str()).map_or(&[][..], Vec::as_slice);
+                let read = read_one(files, today);
+                let named = read
+                    .0
+                    .as_ref()
+                    .map(|(g, _, _)| g)
+                    .or_else(|| builtin_guides().iter().find(|g| g.id.as_str() == id));
+                queue.extend(named.into_iter().flat_map(references).map(str::to_string));
+                keep(read);
+            }
         }
     }
 
@@ -245,6 +242,46 @@ pub fn load(folders: &Folders, today: Date, needed: Needed<'_>) -> Loaded {
         warnings: warnings.into_iter().map(|(_, warning)| warning).collect(),
         ids,
     }
+}
+
+/// A method's guide read from the last of its `files` that can be used, with where that file
+/// is in the listing, and the files skipped on the way.
+type Read = (Option<(Guide, PathBuf, usize)>, Vec<(usize, Warning)>);
+
+fn read_one(files: &[(usize, &Path)], today: Date) -> Read {
+    let mut skipped = Vec::new();
+    for &(n, path) in files.iter().rev() {
+        match load_guide(path, today).1 {
+            Ok(guide) => return (Some((guide, path.to_path_buf(), n)), skipped),
+            Err(error) => {
+                let path = path.to_path_buf();
+                skipped.push((n, Warning::Skipped { path, error }));
+            }
+        }
+    }
+    (None, skipped)
+}
+
+/// `work` done for each of `items`, in order, on every core when there are enough of them to
+/// be worth it: reading and checking a folder of thousands of guides is the one part of a run
+/// that long, and a large folder takes half the time on two cores (docs/benchmarks.md).
+pub fn on_every_core<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    const WORTH_A_THREAD: usize = 64;
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let share = items.len().div_ceil(cores).max(WORTH_A_THREAD);
+    if items.len() <= share {
+        return items.iter().map(&work).collect();
+    }
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = items
+            .chunks(share)
+            .map(|part| scope.spawn(|| part.iter().map(&work).collect::<Vec<R>>()))
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|worker| worker.join().expect("a worker does not panic"))
+            .collect()
+    })
 }
 
 /// The methods a guide names: its fallbacks, and those its steps hand over to.
