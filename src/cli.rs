@@ -239,10 +239,7 @@ fn translated(arg: Arg, help: &'static str, w: &'static CliWords) -> Arg {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn args(list: &[&str]) -> Vec<OsString> {
-        list.iter().map(OsString::from).collect()
-    }
+    use crate::testing::args;
 
     #[test]
     fn the_language_is_found_before_clap_reads_the_arguments() {

@@ -133,10 +133,7 @@ pub fn registration(shell: Shell) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn args(list: &[&str]) -> Vec<OsString> {
-        list.iter().map(OsString::from).collect()
-    }
+    use crate::testing::args;
 
     #[test]
     fn guide_folders_typed_before_the_cursor_are_read() {

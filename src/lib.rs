@@ -29,4 +29,9 @@ pub(crate) mod testing {
         month: 12,
         day: 1,
     };
+
+    /// A command line, as the program gets it.
+    pub fn args(list: &[&str]) -> Vec<std::ffi::OsString> {
+        list.iter().map(std::ffi::OsString::from).collect()
+    }
 }

@@ -5,16 +5,7 @@ mod common;
 
 use std::fs;
 
-use common::{METHODS, stdout_of, texts, unlink_guide};
-
-fn check(path: &str) -> (i32, String) {
-    let output = unlink_guide()
-        .args(["check", path, "--color", "never"])
-        .output();
-    let (code, stdout, stderr) = texts(output.unwrap());
-    assert!(stderr.is_empty(), "{stderr}");
-    (code, stdout)
-}
+use common::{METHODS, check, stdout_of, unlink_guide};
 
 #[test]
 fn each_broken_fixture_is_refused_with_its_one_problem_at_its_place() {

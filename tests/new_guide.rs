@@ -6,7 +6,7 @@ mod common;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use common::{stdout_of, unlink_guide};
+use common::{check, stdout_of, unlink_guide};
 
 /// A data folder (XDG_DATA_HOME) and the guide folder in it.
 fn data_folder() -> (tempfile::TempDir, PathBuf) {
@@ -21,17 +21,6 @@ fn run(data: &Path, args: &[&str]) -> std::process::Output {
         .env("XDG_DATA_HOME", data)
         .output()
         .unwrap()
-}
-
-fn check(path: &Path) -> (i32, String) {
-    let output = unlink_guide()
-        .args(["check", path.to_str().unwrap()])
-        .output()
-        .unwrap();
-    (
-        output.status.code().unwrap(),
-        String::from_utf8(output.stdout).unwrap(),
-    )
 }
 
 #[test]

@@ -74,6 +74,18 @@ pub fn texts(output: std::process::Output) -> (i32, String, String) {
     )
 }
 
+/// `check` of `path`: its exit code and its report, with nothing on standard error.
+pub fn check(path: impl AsRef<std::ffi::OsStr>) -> (i32, String) {
+    let output = unlink_guide()
+        .arg("check")
+        .arg(path)
+        .args(["--color", "never"])
+        .output();
+    let (code, stdout, stderr) = texts(output.expect("the binary runs"));
+    assert!(stderr.is_empty(), "{stderr}");
+    (code, stdout)
+}
+
 /// Standard output of a successful run.
 pub fn stdout_of(cmd: &mut Command) -> String {
     let output = cmd.output().expect("the binary runs");
