@@ -39,7 +39,7 @@ pub fn text(report: &Report, color: bool, lang: Lang) -> String {
         for (n, finding) in file.diagnostics.iter().enumerate() {
             let message = message(&finding.problem, lang);
             let message = visible(&message);
-            let error = Level::ERROR.with_name(messages::words(lang).error);
+            let error = Level::ERROR.with_name(crate::i18n::words(lang).error);
             let title = error.primary_title(message.as_ref());
             // Past the first problems of a file, each is said with its place only: no one
             // reads thousands of quotes, and quoting is most of the work.

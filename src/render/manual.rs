@@ -7,7 +7,7 @@ use clap::{Arg, ArgAction, CommandFactory};
 use guide_format::Lang;
 
 use crate::cli::{Cli, localized};
-use crate::i18n::manual::{ManualWords, words};
+use crate::i18n::{Words, words};
 
 /// The manual page, in roff (UTF-8, as man-db reads it).
 pub fn man_page(lang: Lang) -> String {
@@ -19,38 +19,38 @@ pub fn man_page(lang: Lang) -> String {
     page.line(&format!(
         ".TH UNLINK\\-GUIDE 1 \"\" \"unlink\\-guide {}\" \"{}\"",
         env!("CARGO_PKG_VERSION"),
-        w.manual
+        w.man_manual
     ));
 
-    page.heading(w.headings.name);
-    page.text(&format!("unlink-guide - {}", w.name));
+    page.heading(w.man_headings.name);
+    page.text(&format!("unlink-guide - {}", w.man_name));
 
-    page.heading(w.headings.synopsis);
+    page.heading(w.man_headings.synopsis);
     let global: Vec<&Arg> = cmd.get_arguments().filter(|a| a.is_global_set()).collect();
     let mut synopsis = bold("unlink-guide");
     for arg in &global {
         synopsis.push(' ');
         synopsis.push_str(&usage(arg));
     }
-    synopsis.push_str(&format!(" [{}]", italic(w.command_placeholder)));
+    synopsis.push_str(&format!(" [{}]", italic(w.man_command_placeholder)));
     page.raw(&synopsis);
     for sub in commands(&cmd) {
         page.line(".br");
         page.raw(&command_synopsis(sub));
     }
 
-    page.heading(w.headings.description);
-    for paragraph in w.description {
+    page.heading(w.man_headings.description);
+    for paragraph in w.man_description {
         page.paragraph(paragraph);
     }
 
-    page.heading(w.headings.options);
-    page.paragraph(w.options_intro);
+    page.heading(w.man_headings.options);
+    page.paragraph(w.man_options_intro);
     for arg in cmd.get_arguments() {
         page.item(&term(arg), &help(arg));
     }
 
-    page.heading(w.headings.commands);
+    page.heading(w.man_headings.commands);
     for sub in commands(&cmd) {
         page.line(&format!(
             ".SS \"{}\"",
@@ -63,28 +63,28 @@ pub fn man_page(lang: Lang) -> String {
         }
     }
 
-    page.heading(w.headings.environment);
-    for (name, text) in w.environment {
+    page.heading(w.man_headings.environment);
+    for (name, text) in w.man_environment {
         page.item(&bold(name), text);
     }
-    page.heading(w.headings.files);
-    for (path, text) in w.files {
+    page.heading(w.man_headings.files);
+    for (path, text) in w.man_files {
         page.item(&italic(path), text);
     }
-    page.heading(w.headings.exit_status);
-    for (code, text) in w.exit_status {
+    page.heading(w.man_headings.exit_status);
+    for (code, text) in w.man_exit_status {
         page.item(&bold(code), text);
     }
     examples(&mut page, w);
-    page.heading(w.headings.see_also);
+    page.heading(w.man_headings.see_also);
     page.raw(&format!("{}(1), {}(1)", bold("man"), bold("jq")));
-    page.paragraph(w.see_also);
+    page.paragraph(w.man_see_also);
     page.0
 }
 
-fn examples(page: &mut Roff, w: &ManualWords) {
-    page.heading(w.headings.examples);
-    for (command, text) in w.examples {
+fn examples(page: &mut Roff, w: &Words) {
+    page.heading(w.man_headings.examples);
+    for (command, text) in w.man_examples {
         page.paragraph(text);
         page.line(".RS 4");
         page.line(".nf");
