@@ -3,9 +3,11 @@
 
 use std::process::ExitCode;
 
+use unlink_guide::error::Error;
 use unlink_guide::{app, cli, complete, config, terminal};
 
 fn main() -> ExitCode {
+    let _modes = terminal::Modes::save();
     let env = config::Environment::read();
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     // A shell asking for completions gets them, and the run ends there.
@@ -16,6 +18,7 @@ fn main() -> ExitCode {
         config::from_cli(cli, env).and_then(|(command, config)| app::run(command, &config));
     match result {
         Ok(status) => ExitCode::from(status.exit_code()),
+        Err(Error::Interrupted) => terminal::screen::end_as_interrupted(),
         Err(error) => {
             terminal::write_stderr(&error.message(lang));
             ExitCode::from(error.exit_code())

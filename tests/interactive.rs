@@ -245,37 +245,113 @@ fn a_two_row_terminal_gets_the_plain_printout() {
     }
 }
 
-fn signalled(signal: Signal, code: i32) {
-    let mut s = start(&["walk", "alipay-web"], Lang::Ru, 24, 80);
-    s.wait_frame(0);
+/// The walkthrough has the terminal: raw, the cursor hidden, on the alternate screen.
+fn assert_taken(s: &Screen) {
+    assert!(!s.cooked(), "the walkthrough reads keys raw");
     assert!(
         !s.cursor_shown(),
         "the cursor is hidden while a menu is shown"
     );
-    s.process.signal(signal).expect("the signal is sent");
-    assert_eq!(s.finish(), code, "exit status after {signal:?}");
-    assert!(s.cursor_shown(), "cursor not shown again after {signal:?}");
-    assert!(s.raw.ends_with(b"\x1b[0m\x1b[?25h\r\n") || s.raw.windows(6).any(|w| w == SHOW_CURSOR));
+    assert!(
+        s.on_alternate_screen(),
+        "the walkthrough is on the alternate screen"
+    );
 }
 
 #[test]
-fn sigterm_restores_the_cursor_and_exits_143() {
-    signalled(Signal::SIGTERM, 143);
+fn every_signal_that_ends_the_program_gives_the_terminal_back_and_then_ends_it() {
+    use Signal::*;
+    for signal in [SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM] {
+        let mut s = start(&["walk", "alipay-web"], Lang::Ru, 24, 80);
+        s.wait_frame(0);
+        assert_taken(&s);
+        s.process.signal(signal).expect("the signal is sent");
+        // Ended by the signal itself, so that a parent sees it, as with any program.
+        assert_eq!(s.end(), Ended::Signaled(signal));
+        s.assert_restored(&format!("{signal:?}"));
+    }
 }
 
 #[test]
-fn sighup_restores_the_cursor_and_exits_129() {
-    signalled(Signal::SIGHUP, 129);
-}
-
-#[test]
-fn ctrl_c_restores_the_cursor_and_exits_130() {
+fn ctrl_c_gives_the_terminal_back_and_ends_the_program_by_sigint() {
     for args in [&[][..], &["walk", "alipay-web"][..]] {
         let mut s = start(args, Lang::En, 24, 80);
         s.wait_frame(0);
+        assert_taken(&s);
         s.send("\x03");
-        assert_eq!(s.finish(), 130);
-        assert!(s.cursor_shown());
+        assert_eq!(s.end(), Ended::Signaled(Signal::SIGINT));
+        s.assert_restored("Ctrl-C");
+    }
+}
+
+#[test]
+fn ctrl_c_stops_a_shell_loop_around_the_program() {
+    let mut s = start_in_shell(
+        "while true; do \"$0\" walk alipay-web; done; echo LOOP-GONE-ON",
+        Lang::En,
+        24,
+        80,
+    );
+    s.wait_frame(0);
+    s.send("\x03");
+    // The shell is ended by the same Ctrl-C, as if the terminal had sent it: no second run.
+    assert_eq!(s.end(), Ended::Signaled(Signal::SIGINT));
+    assert_eq!(s.frames(), 1, "the loop started the program again");
+    assert!(!String::from_utf8_lossy(&s.raw).contains("LOOP-GONE-ON"));
+    s.assert_restored("Ctrl-C in a loop");
+}
+
+#[test]
+fn a_panic_gives_the_terminal_back_before_its_message() {
+    // Debug builds only: the walkthrough panics once its first screen is drawn.
+    let mut s = start_with(
+        &["walk", "alipay-web"],
+        Lang::En,
+        24,
+        80,
+        &[("UNLINK_GUIDE_TEST_PANIC", "1"), ("RUST_BACKTRACE", "0")],
+    );
+    s.wait_frame(0);
+    assert_ne!(s.end(), Ended::Exited(0));
+    s.assert_restored("a panic");
+    let raw = String::from_utf8_lossy(&s.raw).into_owned();
+    let restored = raw
+        .rfind("\x1b[?1049l")
+        .expect("the alternate screen is left");
+    let message = raw.find("panicked").expect("the panic's message is shown");
+    assert!(
+        restored < message,
+        "the message came before the terminal was restored: {raw:?}"
+    );
+}
+
+#[test]
+fn ctrl_z_gives_the_terminal_back_while_stopped_and_fg_takes_it_again() {
+    let w = words(Lang::Ru);
+    for stop in ["key", "signal"] {
+        let mut s = start(&["walk", "direct-link"], Lang::Ru, 24, 80);
+        s.wait_frame(0);
+        assert_taken(&s);
+        match stop {
+            "key" => s.send("\x1a"),
+            _ => s.process.signal(Signal::SIGTSTP).expect("SIGTSTP is sent"),
+        }
+        s.wait_until("the program stopped", |s| s.state() == 'T');
+        s.read(std::time::Duration::from_millis(200));
+        s.assert_restored(&format!("Ctrl-Z by {stop}"));
+        // As `fg` does.
+        let before = s.frames();
+        s.process.signal(Signal::SIGCONT).expect("SIGCONT is sent");
+        s.wait_frame(before);
+        assert_taken(&s);
+        assert!(s.text().contains("Шаг 1 из 5"), "{}", s.text());
+        // Keys are read raw again: they move the menu, and nothing is echoed.
+        s.press(DOWN);
+        assert!(!s.text().contains("^["), "{}", s.text());
+        s.choose(w.next);
+        s.wait_for("Шаг 2 из 5");
+        s.quit();
+        s.assert_restored("q after fg");
     }
 }
 

@@ -7,7 +7,7 @@
 //! `layout` turns a `Frame` into the lines of one screen, measured in terminal columns and
 //! never more rows than the terminal has. `super` only writes those lines and reads keys.
 
-use console::Key;
+use crate::terminal::screen::Key;
 
 use crate::render::Options;
 use crate::render::walk::{self, Keys, Label};
@@ -117,14 +117,14 @@ fn items<T>(entries: &[Entry<T>]) -> Vec<usize> {
 /// move a page of items; Enter chooses; a digit chooses that item; y/n answer a yes-or-no
 /// question; Esc (or Backspace) goes back; q quits. Letters are also read on a Russian
 /// keyboard layout, where the same keys type й, о, л, н and т.
-pub fn on_key<T>(key: &Key, view: View, frame: &Frame<T>, fit: Fit) -> Result<View, Outcome> {
+pub fn on_key<T>(key: Key, view: View, frame: &Frame<T>, fit: Fit) -> Result<View, Outcome> {
     let items = items(&frame.entries);
     let escape = || match frame.escape {
         Escape::Back => Err(Outcome::Back),
         Escape::Select(cursor) => Ok(View { cursor, ..view }),
     };
     match key {
-        Key::CtrlC => return Err(Outcome::Interrupt),
+        Key::Interrupt => return Err(Outcome::Interrupt),
         Key::Escape | Key::Backspace => return escape(),
         Key::Char('q' | 'Q' | 'й' | 'Й') => return Err(Outcome::Quit),
         _ => {}
@@ -143,12 +143,8 @@ pub fn on_key<T>(key: &Key, view: View, frame: &Frame<T>, fit: Fit) -> Result<Vi
     let text_page = fit.text_page.max(1);
     let list_page = fit.list_page.max(1);
     match key {
-        Key::ArrowUp | Key::BackTab | Key::Char('k' | 'л') => {
-            to(if at == 0 { last } else { at - 1 })
-        }
-        Key::ArrowDown | Key::Tab | Key::Char('j' | 'о') => {
-            to(if at == last { 0 } else { at + 1 })
-        }
+        Key::Up | Key::BackTab | Key::Char('k' | 'л') => to(if at == 0 { last } else { at - 1 }),
+        Key::Down | Key::Tab | Key::Char('j' | 'о') => to(if at == last { 0 } else { at + 1 }),
         Key::Home => to(0),
         Key::End => to(last),
         Key::PageUp if fit.max_scroll > 0 => Ok(View {
@@ -162,7 +158,7 @@ pub fn on_key<T>(key: &Key, view: View, frame: &Frame<T>, fit: Fit) -> Result<Vi
         Key::PageUp => to(at.saturating_sub(list_page)),
         Key::PageDown => to((at + list_page).min(last)),
         Key::Enter => Err(Outcome::Choose(items[at])),
-        Key::Char(c @ '1'..='9') => match items.get(*c as usize - '1' as usize) {
+        Key::Char(c @ '1'..='9') => match items.get(c as usize - '1' as usize) {
             Some(&entry) => Err(Outcome::Choose(entry)),
             None => Ok(view),
         },

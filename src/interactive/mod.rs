@@ -9,10 +9,6 @@ pub mod choose;
 pub mod menu;
 pub mod session;
 
-use std::time::Duration;
-
-use console::Term;
-
 use crate::config::Config;
 use crate::error::Error;
 use guide_format::{Date, Guide, Kind, Lang, Place};
@@ -22,6 +18,7 @@ use crate::i18n::{Words, words};
 use crate::render::walk::{self, Label};
 use crate::render::{self, Options};
 use crate::terminal;
+use crate::terminal::screen::{FullScreen, Input, Key};
 use choose::{Question, Reason};
 use menu::{Entry, Escape, Frame, Outcome, View};
 use session::{Event, Screen, Session};
@@ -29,9 +26,6 @@ use session::{Event, Screen, Session};
 /// The topics the menu offers beside the methods.
 const WHY_REMOVE: &str = "why-remove";
 const PREVENT_SAVING: &str = "prevent-saving";
-
-/// How often to look whether the window was resized, while waiting for a key.
-const RESIZE_CHECK: Duration = Duration::from_millis(100);
 
 /// Runs a session from the menu, or from the first step of `method`; `notice` (such as guide
 /// files that were skipped) is shown on the first screen.
@@ -41,25 +35,21 @@ pub fn run(
     method: Option<&str>,
     notice: &str,
 ) -> Result<(), Error> {
-    let term = Term::stdout();
-    terminal::enter_interactive(&term, config.color);
+    let screen = FullScreen::enter().map_err(Error::Output)?;
     let mut session = match method {
         Some(method) => Session::walking(catalog, config.lang, method),
         None => Session::at_menu(catalog, config.lang),
     };
     let mut ui = Ui {
-        term: &term,
+        screen: &screen,
         catalog,
         color: config.color,
         hyperlinks: config.hyperlinks,
         today: config.today,
         status: (!notice.is_empty()).then(|| notice.trim_end().to_string()),
-        kept: Vec::new(),
     };
-    let result = ui.drive(&mut session);
-    ui.leave();
-    terminal::leave_interactive(&term);
-    result
+    // Dropping the screen gives the terminal back, with the note set last.
+    ui.drive(&mut session)
 }
 
 /// What choosing a menu item does.
@@ -71,15 +61,13 @@ enum Choice {
 }
 
 struct Ui<'a> {
-    term: &'a Term,
+    screen: &'a FullScreen,
     catalog: &'a Catalog,
     color: bool,
     hyperlinks: bool,
     today: Date,
     /// What to say under the next screen, such as the result of opening a link.
     status: Option<String>,
-    /// The text of the screen last drawn, to leave on the terminal at the end.
-    kept: Vec<String>,
 }
 
 impl<'a> Ui<'a> {
@@ -107,29 +95,27 @@ impl<'a> Ui<'a> {
         let status = self.status.take();
         let mut view: Option<View> = None;
         loop {
-            let size = terminal::current_size(self.term);
+            let size = self.screen.size();
             let opts = self.options(session.lang, size.1);
             let mut frame = self.frame(session, &opts)?;
             frame.status = status.clone();
             let start = view.unwrap_or_else(|| frame.first_view());
             let layout = menu::layout(&frame, start, size.0, size.1, &opts);
             self.draw(&layout.lines)?;
-            self.kept = layout.kept;
-            let key = loop {
-                if let Some(key) =
-                    terminal::next_key(self.term, RESIZE_CHECK).map_err(Error::Output)?
-                {
-                    break Some(key);
+            self.screen.set_note(&layout.kept.join("\n"));
+            let key = match self.screen.next_input().map_err(Error::Output)? {
+                Input::Key(Key::Suspend) => {
+                    self.screen.suspend();
+                    None
                 }
-                if terminal::current_size(self.term) != size {
-                    break None;
-                }
+                Input::Key(key) => Some(key),
+                Input::Resized => None,
             };
             let Some(key) = key else {
                 view = Some(layout.view);
                 continue;
             };
-            match menu::on_key(&key, layout.view, &frame, layout.fit) {
+            match menu::on_key(key, layout.view, &frame, layout.fit) {
                 Ok(next) => view = Some(next),
                 Err(Outcome::Choose(index)) => {
                     let entry = frame.entries.swap_remove(index);
@@ -153,20 +139,7 @@ impl<'a> Ui<'a> {
     fn draw(&self, lines: &[String]) -> Result<(), Error> {
         let mut out = String::from("\x1b[H\x1b[J");
         out.push_str(&lines.join("\r\n"));
-        self.term.write_str(&out).map_err(Error::Output)?;
-        self.term.flush().map_err(Error::Output)?;
-        Ok(())
-    }
-
-    /// The end: the last screen's text stays, without its menu, and the shell's prompt
-    /// comes under it.
-    fn leave(&self) {
-        let mut out = String::from("\x1b[H\x1b[J");
-        for line in &self.kept {
-            out.push_str(line);
-            out.push_str("\r\n");
-        }
-        let _ = self.term.write_str(&out);
+        self.screen.draw(&out).map_err(Error::Output)
     }
 
     /// The current screen of `session`: its text and its menu.

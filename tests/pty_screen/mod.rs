@@ -19,12 +19,18 @@ pub(crate) const END: &str = "\x1b[F";
 pub(crate) const PAGE_DOWN: &str = "\x1b[6~";
 pub(crate) const PAGE_UP: &str = "\x1b[5~";
 pub(crate) const CLEAR: &[u8] = b"\x1b[H\x1b[J";
-pub(crate) const SHOW_CURSOR: &[u8] = b"\x1b[?25h";
 /// Generous: the machine may be busy with other builds.
 pub(crate) const TIMEOUT: Duration = Duration::from_secs(30);
 
 /// The sizes every screen is tried at.
 pub(crate) const SIZES: [(u16, u16); 3] = [(30, 100), (24, 80), (20, 40)];
+
+/// How the program ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Ended {
+    Exited(i32),
+    Signaled(nix::sys::signal::Signal),
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Lang {
@@ -110,11 +116,27 @@ pub(crate) fn start_with(
     columns: u16,
     env: &[(&str, &str)],
 ) -> Screen {
+    spawn("exec \"$0\" \"$@\"", args, lang, (rows, columns), env)
+}
+
+/// Starts a shell `script` in a terminal of `rows` × `columns`, where `"$0"` is the program.
+pub(crate) fn start_in_shell(script: &str, lang: Lang, rows: u16, columns: u16) -> Screen {
+    spawn(script, &[], lang, (rows, columns), &[])
+}
+
+fn spawn(
+    script: &str,
+    args: &[&str],
+    lang: Lang,
+    (rows, columns): (u16, u16),
+    env: &[(&str, &str)],
+) -> Screen {
     let mut command = Command::new("/bin/sh");
     command
         .arg("-c")
+        // Echo on, as in a terminal (rexpect turns it off).
         .arg(format!(
-            "/usr/bin/stty rows {rows} cols {columns}; exec \"$0\" \"$@\""
+            "/usr/bin/stty rows {rows} cols {columns} echo; {script}"
         ))
         .arg(crate::common::binary())
         .args(args)
@@ -274,20 +296,68 @@ impl Screen {
         self.columns = columns;
     }
 
-    /// Reads to the end and returns the exit status.
-    pub(crate) fn finish(&mut self) -> i32 {
+    /// Reads to the end and returns how the program ended.
+    pub(crate) fn end(&mut self) -> Ended {
         let deadline = Instant::now() + TIMEOUT;
         loop {
             self.read(Duration::from_millis(50));
-            match self.process.status() {
-                Some(WaitStatus::StillAlive) | None if Instant::now() < deadline => {}
-                Some(WaitStatus::Exited(_, code)) => {
-                    while self.read(Duration::from_millis(100)) {}
-                    return code;
-                }
-                other => panic!("the program did not exit normally: {other:?}"),
-            }
+            let ended = match self.process.status() {
+                Some(WaitStatus::StillAlive) | None if Instant::now() < deadline => continue,
+                Some(WaitStatus::Exited(_, code)) => Ended::Exited(code),
+                Some(WaitStatus::Signaled(_, signal, _)) => Ended::Signaled(signal),
+                other => panic!("the program did not end: {other:?}"),
+            };
+            while self.read(Duration::from_millis(100)) {}
+            return ended;
         }
+    }
+
+    /// Reads to the end and returns the exit status of a program that exited.
+    pub(crate) fn finish(&mut self) -> i32 {
+        match self.end() {
+            Ended::Exited(code) => code,
+            other => panic!("the program did not exit normally: {other:?}"),
+        }
+    }
+
+    /// Whether the terminal is as a shell leaves it: a line at a time, echoed, Ctrl-C and
+    /// Ctrl-Z sending signals (and not raw, as the walkthrough sets it).
+    pub(crate) fn cooked(&self) -> bool {
+        use nix::sys::termios::{LocalFlags, tcgetattr};
+        let settings = tcgetattr(&self.input).expect("the terminal's settings can be read");
+        settings
+            .local_flags
+            .contains(LocalFlags::ICANON | LocalFlags::ECHO | LocalFlags::ISIG)
+    }
+
+    /// Whether the program's screen is the alternate one, over the shell's.
+    pub(crate) fn on_alternate_screen(&self) -> bool {
+        self.terminal.screen().alternate_screen()
+    }
+
+    /// Checks the terminal is as the program found it: cooked, the cursor shown, the
+    /// shell's screen back.
+    pub(crate) fn assert_restored(&self, after: &str) {
+        assert!(self.cooked(), "the terminal is left raw after {after}");
+        assert!(
+            self.cursor_shown(),
+            "the cursor is left hidden after {after}"
+        );
+        assert!(
+            !self.on_alternate_screen(),
+            "the alternate screen is left on after {after}"
+        );
+    }
+
+    /// The program's state letter in /proc (`T` when stopped). The program leads the
+    /// terminal's session.
+    pub(crate) fn state(&self) -> char {
+        let pid = nix::sys::termios::tcgetsid(&self.input).expect("the terminal has a session");
+        let stat =
+            std::fs::read_to_string(format!("/proc/{pid}/stat")).expect("the process is there");
+        // The state follows the command's name, which is in parentheses.
+        let after = &stat[stat.rfind(')').expect("a name in parentheses") + 2..];
+        after.chars().next().expect("a state")
     }
 
     /// Whether the terminal shows the cursor, as the program left it.
@@ -299,7 +369,7 @@ impl Screen {
     pub(crate) fn quit(&mut self) {
         self.send("q");
         assert_eq!(self.finish(), 0);
-        assert!(self.cursor_shown());
+        self.assert_restored("q");
     }
 
     /// Checks that no line is wider than the terminal but an address, which the terminal

@@ -43,7 +43,7 @@ fn press(keys: &[Key], frame: &Frame<char>) -> Result<View, Outcome> {
         ..Fit::default()
     };
     for key in keys {
-        view = on_key(key, view, frame, fit)?;
+        view = on_key(*key, view, frame, fit)?;
     }
     Ok(view)
 }
@@ -52,12 +52,9 @@ fn press(keys: &[Key], frame: &Frame<char>) -> Result<View, Outcome> {
 fn the_cursor_skips_headers_and_goes_round() {
     let f = frame("-ab-cd", 0);
     assert_eq!(f.first_view().cursor, 1);
-    assert_eq!(
-        press(&[Key::ArrowDown, Key::ArrowDown], &f).unwrap().cursor,
-        4
-    );
-    assert_eq!(press(&[Key::ArrowUp], &f).unwrap().cursor, 5);
-    assert_eq!(press(&[Key::End, Key::ArrowDown], &f).unwrap().cursor, 1);
+    assert_eq!(press(&[Key::Down, Key::Down], &f).unwrap().cursor, 4);
+    assert_eq!(press(&[Key::Up], &f).unwrap().cursor, 5);
+    assert_eq!(press(&[Key::End, Key::Down], &f).unwrap().cursor, 1);
     assert_eq!(press(&[Key::End, Key::Home], &f).unwrap().cursor, 1);
     assert_eq!(
         press(&[Key::Char('j'), Key::Char('о')], &f).unwrap().cursor,
@@ -83,7 +80,7 @@ fn esc_goes_back_or_moves_to_quit_and_q_quits() {
     let mut f = frame("ab", 0);
     assert_eq!(press(&[Key::Escape], &f), Err(Outcome::Back));
     assert_eq!(press(&[Key::Char('й')], &f), Err(Outcome::Quit));
-    assert_eq!(press(&[Key::CtrlC], &f), Err(Outcome::Interrupt));
+    assert_eq!(press(&[Key::Interrupt], &f), Err(Outcome::Interrupt));
     f.escape = Escape::Select(1);
     assert_eq!(press(&[Key::Escape], &f).map(|v| v.cursor), Ok(1));
 }
@@ -96,12 +93,12 @@ fn paging_keys_scroll_a_long_text() {
         max_scroll: 12,
         list_page: 2,
     };
-    let view = on_key(&Key::PageDown, f.first_view(), &f, fit).unwrap();
+    let view = on_key(Key::PageDown, f.first_view(), &f, fit).unwrap();
     assert_eq!((view.scroll, view.cursor), (5, 0));
-    let view = on_key(&Key::PageDown, view, &f, fit).unwrap();
-    let view = on_key(&Key::PageDown, view, &f, fit).unwrap();
+    let view = on_key(Key::PageDown, view, &f, fit).unwrap();
+    let view = on_key(Key::PageDown, view, &f, fit).unwrap();
     assert_eq!(view.scroll, 12);
-    let view = on_key(&Key::PageUp, view, &f, fit).unwrap();
+    let view = on_key(Key::PageUp, view, &f, fit).unwrap();
     assert_eq!(view.scroll, 7);
 }
 
@@ -160,9 +157,9 @@ fn a_long_text_is_cut_and_the_title_question_menu_and_hint_stay() {
                     out.lines
                 );
             }
-            view = on_key(&Key::ArrowDown, out.view, &f, out.fit).unwrap();
+            view = on_key(Key::Down, out.view, &f, out.fit).unwrap();
             if step % 3 == 0 {
-                view = on_key(&Key::PageDown, view, &f, out.fit).unwrap();
+                view = on_key(Key::PageDown, view, &f, out.fit).unwrap();
             }
         }
     }
@@ -177,7 +174,7 @@ fn a_long_menu_is_windowed_round_the_cursor() {
         assert_eq!(rows(&out, 40), 10);
         let selected = out.lines.iter().filter(|l| l.starts_with("› ")).count();
         assert_eq!(selected, 1, "{:?}", out.lines);
-        view = on_key(&Key::ArrowDown, out.view, &f, out.fit).unwrap();
+        view = on_key(Key::Down, out.view, &f, out.fit).unwrap();
     }
     let out = screen(&f, f.first_view(), 10, 40);
     assert!(out.lines.contains(&"  ── Group ──".to_string()));
