@@ -20,7 +20,7 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Option<CliCommand>,
 
-    /// Language of the guides and the interface [default: from LANGUAGE, then LC_ALL, LC_MESSAGES or LANG; Russian for ru, else English]
+    /// Language of the guides and the interface [default: from LANGUAGE, then LC_ALL, LC_MESSAGES or LANG, then the system's language; Russian for ru, else English]
     #[arg(long, value_enum, global = true)]
     pub lang: Option<LangArg>,
 

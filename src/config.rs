@@ -95,6 +95,8 @@ pub struct Environment {
     pub lc_all: Option<String>,
     pub lc_messages: Option<String>,
     pub lang: Option<String>,
+    /// The system's language, where the variables do not carry it (Windows, macOS).
+    pub system_locale: Option<String>,
     pub guide_dirs: Option<OsString>,
     pub data_dir: Option<PathBuf>,
     /// The config file, read with the environment: its settings come between the command
@@ -111,6 +113,7 @@ impl Environment {
             lc_all: env::var("LC_ALL").ok(),
             lc_messages: env::var("LC_MESSAGES").ok(),
             lang: env::var("LANG").ok(),
+            system_locale: crate::locale::system_locale(),
             guide_dirs: env::var_os("UNLINK_GUIDE_DIR"),
             data_dir: dirs::data_dir(),
             config_file: ConfigFile::read(dirs::config_dir(), dirs::home_dir().as_deref()),
@@ -132,6 +135,7 @@ impl Environment {
                     self.lc_all.as_deref(),
                     self.lc_messages.as_deref(),
                     self.lang.as_deref(),
+                    self.system_locale.as_deref(),
                 )
             }),
         }

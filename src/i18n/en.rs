@@ -239,7 +239,7 @@ pub(super) static EN: Words = Words {
         ),
         (
             "LC_ALL, LC_MESSAGES, LANG",
-            "The locale: the first of them that is set and not empty decides, Russian for ru_* and English otherwise. --lang and the config file's language win over these and LANGUAGE.",
+            "The locale: the first of them that is set and not empty decides, Russian for ru_* and English otherwise. When none is set, as on Windows and often on macOS, the language chosen in the system's settings decides. --lang and the config file's language win over these and LANGUAGE.",
         ),
         (
             "NO_COLOR",
@@ -297,9 +297,15 @@ pub(super) static EN: Words = Words {
             "2",
             "Bad input: a wrong command line, an unknown method, a wrong setting in the config file, a wrong SOURCE_DATE_EPOCH.",
         ),
-        ("129", "Ended by SIGHUP (the terminal was closed)."),
-        ("130", "Ended by Ctrl-C (SIGINT)."),
-        ("143", "Ended by SIGTERM."),
+        (
+            "129",
+            "Ended by SIGHUP (the terminal was closed), as a shell reports it: a signal ends the program as it would any other, once the terminal is restored.",
+        ),
+        (
+            "130",
+            "Ended by Ctrl-C (SIGINT), as a shell reports it. In the walkthrough, Ctrl-C is also sent on to the programs around it (a shell loop stops too), as the terminal itself does.",
+        ),
+        ("143", "Ended by SIGTERM, as a shell reports it."),
     ],
     man_examples: &[
         (

@@ -38,11 +38,15 @@ pub fn today() -> Date {
 /// never reach a test.
 pub const EMPTY_HOME: &str = "/nonexistent/unlink-guide-test-home";
 
-/// The variables every run of the program gets in a test: a fixed today and an empty home.
-pub fn test_env() -> [(&'static str, String); 2] {
+/// The variables every run of the program gets in a test: a fixed today, an empty home, and
+/// a locale that is not Russian, so that the language chosen in the system's own settings
+/// (which the program asks for when no locale variable is set, on Windows and macOS) never
+/// reaches a test. A test that wants Russian sets `LANG` or `LC_*` over it.
+pub fn test_env() -> [(&'static str, String); 3] {
     [
         ("SOURCE_DATE_EPOCH", NOW.to_string()),
         ("HOME", EMPTY_HOME.to_string()),
+        ("LANG", "C.UTF-8".to_string()),
     ]
 }
 
