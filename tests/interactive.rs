@@ -329,6 +329,8 @@ fn a_panic_gives_the_terminal_back_before_its_message() {
 }
 
 #[test]
+// Linux only: whether the program is stopped is read from /proc.
+#[cfg(target_os = "linux")]
 fn ctrl_z_gives_the_terminal_back_while_stopped_and_fg_takes_it_again() {
     let w = words(Lang::Ru);
     for stop in ["key", "signal"] {

@@ -351,6 +351,7 @@ impl Screen {
 
     /// The program's state letter in /proc (`T` when stopped). The program leads the
     /// terminal's session.
+    #[cfg(target_os = "linux")]
     pub(crate) fn state(&self) -> char {
         let pid = nix::sys::termios::tcgetsid(&self.input).expect("the terminal has a session");
         let stat =
