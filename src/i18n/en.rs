@@ -338,4 +338,10 @@ pub(super) static EN: Words = Words {
         ),
     ],
     man_see_also: "The guide format: docs/guide-format.md; the JSON output: docs/json-output.md; both in the source of unlink-guide.",
+    too_small: "The window is too small: the walkthrough needs at least {columns}×{rows} (it is {now}). Make it larger, or press q and run: {command}",
+    more_below_short: "↓ {n} more: PgDn",
+    more_above_short: "↑ {n} above: PgUp",
+    left_at_step: "{title}: you stopped at step {n} of {m}.",
+    left_all_steps: "{title}: you did every step.",
+    show_again: "To read it whole: {command}",
 };

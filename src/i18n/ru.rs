@@ -341,4 +341,10 @@ pub(super) static RU: Words = Words {
         ),
     ],
     man_see_also: "Формат руководств: docs/guide-format.md; вывод в JSON: docs/json-output.md; оба — в исходном коде unlink-guide.",
+    too_small: "Окно слишком маленькое: нужно не меньше {columns}×{rows} (сейчас {now}). Увеличьте окно или нажмите q и выполните: {command}",
+    more_below_short: "↓ ещё {n}: PgDn",
+    more_above_short: "↑ выше {n}: PgUp",
+    left_at_step: "{title}: вы остановились на шаге {n} из {m}.",
+    left_all_steps: "{title}: все шаги пройдены.",
+    show_again: "Весь способ целиком: {command}",
 };

@@ -237,4 +237,18 @@ pub struct Words {
     /// A command line, and what it does.
     pub man_examples: &'static [(&'static str, &'static str)],
     pub man_see_also: &'static str,
+
+    // The walkthrough's window, and what it leaves on the shell's screen.
+    /// A window smaller than the walkthrough needs: `{columns}`×`{rows}` the least, `{now}`
+    /// its size, `{command}` what prints the same instead.
+    pub too_small: &'static str,
+    /// Short forms of `more_below` and `more_above`, for a narrow window.
+    pub more_below_short: &'static str,
+    pub more_above_short: &'static str,
+    /// Where the user left a method: `{title}`, `{n}` of `{m}` steps.
+    pub left_at_step: &'static str,
+    /// Every step done, the question not answered.
+    pub left_all_steps: &'static str,
+    /// `{command}` that shows the method again.
+    pub show_again: &'static str,
 }

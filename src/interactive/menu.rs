@@ -112,11 +112,19 @@ fn items<T>(entries: &[Entry<T>]) -> Vec<usize> {
         .collect()
 }
 
-/// The one key map of the walkthrough. ↑/↓ (and j/k) move round the items, skipping headers;
-/// Home/End go to the first and last; PgUp/PgDn scroll a text longer than the screen, or else
-/// move a page of items; Enter chooses; a digit chooses that item; y/n answer a yes-or-no
-/// question; Esc (or Backspace) goes back; q quits. Letters are also read on a Russian
-/// keyboard layout, where the same keys type й, о, л, н and т.
+/// The smallest window the walkthrough is drawn in; a smaller one gets one line saying so.
+pub const MIN_ROWS: usize = 12;
+pub const MIN_COLUMNS: usize = 30;
+/// In a window shorter than this, a text longer than the window loses its blank lines, so
+/// that more of it fits at once (a deletion's caution under its instruction, at 30×12).
+const COMPACT_ROWS: usize = 20;
+
+/// The one key map of the walkthrough. ↑/↓ (and j/k) move between the items, skipping
+/// headers and stopping at the first and the last; Home/End go to the first and last;
+/// PgUp/PgDn scroll a text longer than the screen, and do nothing where there is none to
+/// scroll; Enter chooses; a digit chooses that item; y/n answer a yes-or-no question; Esc (or
+/// Backspace) goes back; q quits. Letters are also read on a Russian keyboard layout, where
+/// the same keys type й, о, л, н and т. No key but q, Ctrl-C and choosing «Quit» ends the walk.
 pub fn on_key<T>(key: Key, view: View, frame: &Frame<T>, fit: Fit) -> Result<View, Outcome> {
     let items = items(&frame.entries);
     let escape = || match frame.escape {
@@ -127,6 +135,18 @@ pub fn on_key<T>(key: Key, view: View, frame: &Frame<T>, fit: Fit) -> Result<Vie
         Key::Interrupt => return Err(Outcome::Interrupt),
         Key::Escape | Key::Backspace => return escape(),
         Key::Char('q' | 'Q' | 'й' | 'Й') => return Err(Outcome::Quit),
+        Key::PageUp => {
+            return Ok(View {
+                scroll: view.scroll.saturating_sub(fit.text_page.max(1)),
+                ..view
+            });
+        }
+        Key::PageDown => {
+            return Ok(View {
+                scroll: (view.scroll + fit.text_page.max(1)).min(fit.max_scroll),
+                ..view
+            });
+        }
         _ => {}
     }
     if items.is_empty() {
@@ -140,23 +160,11 @@ pub fn on_key<T>(key: Key, view: View, frame: &Frame<T>, fit: Fit) -> Result<Vie
             ..view
         })
     };
-    let text_page = fit.text_page.max(1);
-    let list_page = fit.list_page.max(1);
     match key {
-        Key::Up | Key::BackTab | Key::Char('k' | 'л') => to(if at == 0 { last } else { at - 1 }),
-        Key::Down | Key::Tab | Key::Char('j' | 'о') => to(if at == last { 0 } else { at + 1 }),
+        Key::Up | Key::BackTab | Key::Char('k' | 'л') => to(at.saturating_sub(1)),
+        Key::Down | Key::Tab | Key::Char('j' | 'о') => to((at + 1).min(last)),
         Key::Home => to(0),
         Key::End => to(last),
-        Key::PageUp if fit.max_scroll > 0 => Ok(View {
-            scroll: view.scroll.saturating_sub(text_page),
-            ..view
-        }),
-        Key::PageDown if fit.max_scroll > 0 => Ok(View {
-            scroll: (view.scroll + text_page).min(fit.max_scroll),
-            ..view
-        }),
-        Key::PageUp => to(at.saturating_sub(list_page)),
-        Key::PageDown => to((at + list_page).min(last)),
         Key::Enter => Err(Outcome::Choose(items[at])),
         Key::Char(c @ '1'..='9') => match items.get(c as usize - '1' as usize) {
             Some(&entry) => Err(Outcome::Choose(entry)),
@@ -179,14 +187,15 @@ pub struct Layout {
     pub lines: Vec<String>,
     pub view: View,
     pub fit: Fit,
-    /// The screen's text and message as shown, to leave on the terminal when the program
-    /// ends.
-    pub kept: Vec<String>,
 }
 
 /// How many rows `line` takes in a terminal `columns` wide.
 fn rows_of(line: &str, columns: usize) -> usize {
     console::measure_text_width(line).div_ceil(columns).max(1)
+}
+
+fn rows_of_all(lines: &[String], columns: usize) -> usize {
+    lines.iter().map(|l| rows_of(l, columns)).sum()
 }
 
 /// A line that must not be wider than the terminal: cut, unless it holds an address, which
@@ -199,10 +208,13 @@ fn clip(line: &str, columns: usize) -> String {
     }
 }
 
-/// Lays `frame` out on a terminal of `rows` × `columns`. What stays when rows are short, in
-/// order: the keys hint (last row), the selected item, the title (first row), the question,
-/// the message, the rest of the menu, then as much text as fits, with a line saying how much
-/// more PgDn shows. No line is wider than the terminal but an address.
+/// Lays `frame` out on a terminal of `rows` × `columns`, at least `MIN_ROWS` × `MIN_COLUMNS`.
+/// From the top: the title, the text, the message, the question, the menu; the keys hint on
+/// the last row. The title, the question (whole), the message and the hint always show;
+/// when the rest does not fit, the text gets at least two thirds of what is left (a step's
+/// instruction is at its top) and the menu at least three rows, each windowed, with a line
+/// saying how much more there is. Never more rows than the terminal has, and no line wider
+/// than it but an address.
 pub fn layout<T>(
     frame: &Frame<T>,
     view: View,
@@ -238,96 +250,60 @@ pub fn layout<T>(
         scroll: false,
         digits: !item_indexes.is_empty(),
     };
-    if rows == 0 || columns == 0 {
-        return Layout {
-            lines: Vec::new(),
-            view,
-            fit: Fit::default(),
-            kept: Vec::new(),
-        };
-    }
-    if rows < 3 {
-        // Room for the selected item and, on two rows, the hint: enough to choose or leave.
-        let mut lines: Vec<String> = entry_lines
-            .get(view.cursor)
-            .and_then(|l| l.first())
-            .cloned()
-            .into_iter()
-            .collect();
-        if rows == 2 {
-            lines.push(walk::keys_hint(keys, width, opts));
-        }
-        return Layout {
-            lines,
-            view,
-            fit: Fit {
-                list_page: 1,
-                ..Fit::default()
-            },
-            kept: Vec::new(),
-        };
-    }
 
     let text: Vec<&str> = frame.text.trim_end().lines().collect();
-    let (title, body) = match text.split_first() {
-        Some((title, body)) => (Some(*title), body),
-        None => (None, &[][..]),
+    let (title, mut body) = match text.split_first() {
+        Some((title, body)) => (Some(clip(title, columns)), body.to_vec()),
+        None => (None, Vec::new()),
     };
-    let body_rows: Vec<usize> = body.iter().map(|l| rows_of(l, columns)).collect();
-    let text_need: usize = body_rows.iter().sum();
-    let list_need: usize = entry_lines.iter().map(Vec::len).sum();
-    let prompt = frame.prompt.as_deref().map(|p| walk::fit_words(p, width));
-    let status: Vec<&str> = frame
-        .status
+    let mut body_rows: Vec<usize> = body.iter().map(|l| rows_of(l, columns)).collect();
+    let mut text_need: usize = body_rows.iter().sum();
+    let heights: Vec<usize> = entry_lines.iter().map(Vec::len).collect();
+    let list_need: usize = heights.iter().sum();
+    let prompt: Vec<String> = frame
+        .prompt
         .as_deref()
-        .map(|s| s.trim_end().lines().collect())
+        .map(|p| walk::wrap_words(p, width))
         .unwrap_or_default();
 
-    // Rows for the hint and the title, then what the menu needs above it.
-    let mut budget = rows - 1 - usize::from(title.is_some());
-    let prompt_rows = usize::from(prompt.is_some() && budget > 1);
-    budget -= prompt_rows;
-    let mut status_lines = 0;
-    let mut status_rows = 0;
-    for line in &status {
-        let r = rows_of(line, columns);
-        if status_rows + r < budget {
-            status_rows += r;
-            status_lines += 1;
+    // What is left under the title and the question, above the hint.
+    let mut free = rows.saturating_sub(1 + usize::from(title.is_some()) + prompt.len());
+    let min_list = list_need.min(3);
+    let mut status = Vec::new();
+    for line in frame.status.as_deref().unwrap_or("").trim_end().lines() {
+        let line = clip(line, columns);
+        let r = rows_of(&line, columns);
+        if rows_of_all(&status, columns) + r + min_list <= free {
+            status.push(line);
         }
     }
-    budget -= status_rows;
-    let gap = usize::from(text_need > 0 || title.is_some());
-    let (text_rows, list_rows, gap) = if text_need + gap + list_need <= budget {
-        (text_need, list_need, gap)
+    free -= rows_of_all(&status, columns);
+    let gap = usize::from(text_need > 0 || title.is_some() || !status.is_empty()).min(free);
+    let (text_rows, list_rows) = if text_need + gap + list_need <= free {
+        (text_need, list_need)
     } else {
-        // The text is what the user reads first: at least two fifths of the screen when
-        // it is long, the menu then being windowed.
-        let min_text = text_need.min((rows * 2 / 5).max(4));
-        let min_list = list_need.min(3).min(budget);
-        let list = list_need
-            .min(budget.saturating_sub(min_text + gap))
-            .max(min_list);
-        let gap = usize::from(gap == 1 && budget > list + 1);
-        let text = text_need.min(budget - list - gap);
-        let list = list_need.min(budget - text - gap);
-        (text, list, gap)
+        if rows < COMPACT_ROWS {
+            body.retain(|line| !line.trim().is_empty());
+            body_rows = body.iter().map(|l| rows_of(l, columns)).collect();
+            text_need = body_rows.iter().sum();
+        }
+        let room = free - gap;
+        let text = text_need
+            .min(room.saturating_sub(list_need).max(room * 2 / 3))
+            .min(room.saturating_sub(min_list));
+        let list = list_need.min(room - text);
+        (text_need.min(room - list), list)
     };
 
-    // The text: all of it, or a window of it and a line saying how much more there is.
     let mut lines: Vec<String> = Vec::with_capacity(rows);
-    if let Some(title) = title {
-        lines.push(clip(title, columns));
-    }
+    lines.extend(title);
     let mut fit = Fit::default();
-    let mut kept = lines.clone();
     if text_need <= text_rows {
         lines.extend(body.iter().map(|l| clip(l, columns)));
         view.scroll = 0;
-        kept.clone_from(&lines);
     } else if text_rows > 0 {
         keys.scroll = true;
-        let shown = text_rows.saturating_sub(1).max(1);
+        let shown = if text_rows > 1 { text_rows - 1 } else { 1 };
         // The furthest scroll that still fills the window.
         let mut max_scroll = body.len();
         let mut tail = 0;
@@ -342,47 +318,31 @@ pub fn layout<T>(
             used += body_rows[end];
             end += 1;
         }
-        if end == view.scroll && end < body.len() {
-            end += 1;
-        }
         lines.extend(body[view.scroll..end].iter().map(|l| clip(l, columns)));
-        kept.clone_from(&lines);
         if text_rows > 1 {
             lines.push(walk::more_text(body.len() - end, view.scroll, width, opts));
         }
         fit.text_page = shown.saturating_sub(1).max(1);
         fit.max_scroll = max_scroll;
     }
-    let status: Vec<String> = status
-        .iter()
-        .take(status_lines)
-        .map(|l| clip(l, columns))
-        .collect();
-    lines.extend(status.iter().cloned());
-    kept.extend(status);
+    lines.extend(status);
     if gap == 1 {
         lines.push(String::new());
     }
-    if prompt_rows == 1 {
-        lines.extend(prompt);
-    }
+    lines.extend(prompt);
 
-    // The menu: all of it, or a window round the cursor with a line for what is above and
-    // below it.
-    let heights: Vec<usize> = entry_lines.iter().map(Vec::len).collect();
     let (start, end) = window(&frame.entries, &heights, view.cursor, view.top, list_rows);
     view.top = start;
-    let markers = list_rows >= 3 && list_need > list_rows;
-    if markers && start > 0 {
-        let hidden = item_indexes.iter().filter(|&&i| i < start).count();
-        lines.push(walk::more_items(hidden, true, width, opts));
+    let hidden_above = item_indexes.iter().filter(|&&i| i < start).count();
+    let hidden_below = item_indexes.iter().filter(|&&i| i >= end).count();
+    if hidden_above > 0 {
+        lines.push(walk::more_items(hidden_above, true, width, opts));
     }
     for entry in &entry_lines[start..end] {
         lines.extend(entry.iter().cloned());
     }
-    if markers && end < frame.entries.len() {
-        let hidden = item_indexes.iter().filter(|&&i| i >= end).count();
-        lines.push(walk::more_items(hidden, false, width, opts));
+    if hidden_below > 0 {
+        lines.push(walk::more_items(hidden_below, false, width, opts));
     }
     fit.list_page = item_indexes
         .iter()
@@ -390,25 +350,24 @@ pub fn layout<T>(
         .count()
         .max(1);
 
-    // The hint on the last row.
-    let used: usize = lines.iter().map(|l| rows_of(l, columns)).sum();
+    // Should anything still not fit (an item taller than the menu's rows), the end of the
+    // menu gives way: the hint stays on the last row.
+    while lines.len() > 1 && rows_of_all(&lines, columns) + 1 > rows {
+        lines.pop();
+    }
+    let used = rows_of_all(&lines, columns);
     lines.extend(std::iter::repeat_n(
         String::new(),
         rows.saturating_sub(used + 1),
     ));
     lines.push(walk::keys_hint(keys, width, opts));
-    Layout {
-        lines,
-        view,
-        fit,
-        kept,
-    }
+    Layout { lines, view, fit }
 }
 
 /// The entries `start..end` to show in `rows` rows, the cursor's among them: from `top`
 /// when the cursor is in view from there, else scrolled just far enough. A group's title
-/// comes into view with its first item. When not all fit, a row above and a row below are
-/// kept for saying what is hidden.
+/// comes into view with its first item. A row above and a row below are kept for saying
+/// how many items are hidden there, when some are.
 fn window<T>(
     entries: &[Entry<T>],
     heights: &[usize],
@@ -420,18 +379,19 @@ fn window<T>(
     if heights.iter().sum::<usize>() <= rows {
         return (0, n);
     }
-    let markers = rows >= 3;
+    let item_before = |i: usize| entries[..i].iter().any(Entry::is_item);
+    let item_from = |i: usize| entries[i..].iter().any(Entry::is_item);
+    // The end of a window from `start`, the row for the line above taken first.
     let fill = |start: usize| {
-        let mut room = rows - usize::from(markers && start > 0);
+        let room = rows.saturating_sub(usize::from(item_before(start)));
         let mut end = start;
         let mut used = 0;
         while end < n && used + heights[end] <= room {
             used += heights[end];
             end += 1;
         }
-        if markers && end < n {
-            room -= 1;
-            while used > room && end > start {
+        if end < n && item_from(end) {
+            while end > start && used + 1 > room {
                 end -= 1;
                 used -= heights[end];
             }
@@ -442,8 +402,8 @@ fn window<T>(
     if start == cursor && cursor > 0 && !entries[cursor - 1].is_item() {
         start = cursor - 1;
     }
-    // The first item's header, and the top of the list with it.
-    if start > 0 && items(entries).first() == Some(&cursor) {
+    // The top of the list, with the first item's header, when nothing is hidden above.
+    if !item_before(start) {
         start = 0;
     }
     while start < cursor && fill(start) <= cursor {

@@ -47,8 +47,9 @@ pub fn run(
         hyperlinks: config.hyperlinks,
         today: config.today,
         status: (!notice.is_empty()).then(|| notice.trim_end().to_string()),
+        views: Vec::new(),
     };
-    // Dropping the screen gives the terminal back, with the note set last.
+    // Dropping the screen gives the terminal back, and leaves the note set last.
     ui.drive(&mut session)
 }
 
@@ -68,6 +69,9 @@ struct Ui<'a> {
     today: Date,
     /// What to say under the next screen, such as the result of opening a link.
     status: Option<String>,
+    /// Where the user was on the screens they can come back to (the menu, a step), so that
+    /// coming back finds the cursor where it was.
+    views: Vec<(Screen, View)>,
 }
 
 impl<'a> Ui<'a> {
@@ -75,8 +79,28 @@ impl<'a> Ui<'a> {
         while session.end.is_none() {
             let event = self.turn(session)?;
             session.handle(event);
+            self.views.retain(|(screen, _)| session.holds(screen));
+            if let Some(note) = self.note(session) {
+                self.screen.set_note(&note);
+            }
         }
         Ok(())
+    }
+
+    /// What to leave on the shell's screen: where the user left the method walked last.
+    fn note(&self, session: &Session) -> Option<String> {
+        let walked = session.walked.as_ref()?;
+        let guide = self.catalog.get(&walked.method)?;
+        let outcome = words(session.lang).outcome(guide.kind);
+        let said = walked.worked.map(|worked| {
+            if worked {
+                outcome.done
+            } else {
+                outcome.not_done
+            }
+        });
+        let opts = self.options(session.lang, usize::MAX);
+        Some(walk::leave_note(guide, walked.step, said, &opts))
     }
 
     fn options(&self, lang: Lang, columns: usize) -> Options {
@@ -93,31 +117,47 @@ impl<'a> Ui<'a> {
     /// anew for every key and every change of size, so that it always fits the window.
     fn turn(&mut self, session: &Session) -> Result<Event, Error> {
         let status = self.status.take();
-        let mut view: Option<View> = None;
+        let shown = session.screen().clone();
+        let mut view: Option<View> = self
+            .views
+            .iter()
+            .find(|(screen, _)| *screen == shown)
+            .map(|&(_, view)| view);
         loop {
-            let size = self.screen.size();
-            let opts = self.options(session.lang, size.1);
+            let (rows, columns) = self.screen.size();
+            let opts = self.options(session.lang, columns);
+            if rows < menu::MIN_ROWS || columns < menu::MIN_COLUMNS {
+                let command = match session.walked.as_ref() {
+                    Some(walked) => format!("unlink-guide show {}", walked.method),
+                    None => "unlink-guide list".to_string(),
+                };
+                self.draw(&walk::too_small(rows, columns, &command, &opts))?;
+                match self.next_key()? {
+                    Some(Key::Char('q' | 'Q' | 'й' | 'Й')) => return Ok(Event::Quit),
+                    Some(Key::Interrupt) => return Err(Error::Interrupted),
+                    _ => continue,
+                }
+            }
             let mut frame = self.frame(session, &opts)?;
             frame.status = status.clone();
             let start = view.unwrap_or_else(|| frame.first_view());
-            let layout = menu::layout(&frame, start, size.0, size.1, &opts);
+            let layout = menu::layout(&frame, start, rows, columns, &opts);
             self.draw(&layout.lines)?;
-            self.screen.set_note(&layout.kept.join("\n"));
-            let key = match self.screen.next_input().map_err(Error::Output)? {
-                Input::Key(Key::Suspend) => {
-                    self.screen.suspend();
-                    None
-                }
-                Input::Key(key) => Some(key),
-                Input::Resized => None,
-            };
-            let Some(key) = key else {
+            let Some(key) = self.next_key()? else {
                 view = Some(layout.view);
                 continue;
             };
-            match menu::on_key(key, layout.view, &frame, layout.fit) {
-                Ok(next) => view = Some(next),
-                Err(Outcome::Choose(index)) => {
+            let outcome = match menu::on_key(key, layout.view, &frame, layout.fit) {
+                Ok(next) => {
+                    view = Some(next);
+                    continue;
+                }
+                Err(outcome) => outcome,
+            };
+            self.views.retain(|(screen, _)| *screen != shown);
+            self.views.push((shown.clone(), layout.view));
+            match outcome {
+                Outcome::Choose(index) => {
                     let entry = frame.entries.swap_remove(index);
                     match entry.action {
                         Some(Choice::Go(event)) => return Ok(event),
@@ -128,10 +168,23 @@ impl<'a> Ui<'a> {
                         None => view = Some(layout.view),
                     }
                 }
-                Err(Outcome::Back) => return Ok(Event::Back),
-                Err(Outcome::Quit) => return Ok(Event::Quit),
-                Err(Outcome::Interrupt) => return Err(Error::Interrupted),
+                Outcome::Back => return Ok(Event::Back),
+                Outcome::Quit => return Ok(Event::Quit),
+                Outcome::Interrupt => return Err(Error::Interrupted),
             }
+        }
+    }
+
+    /// The next key, or `None` when the window was resized; Ctrl-Z stops the program here
+    /// (and `None` then redraws the screen after `fg`).
+    fn next_key(&self) -> Result<Option<Key>, Error> {
+        match self.screen.next_input().map_err(Error::Output)? {
+            Input::Key(Key::Suspend) => {
+                self.screen.suspend();
+                Ok(None)
+            }
+            Input::Key(key) => Ok(Some(key)),
+            Input::Resized => Ok(None),
         }
     }
 

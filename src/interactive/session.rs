@@ -81,12 +81,25 @@ pub enum End {
     Left,
 }
 
+/// How far the user got in the method they walked last: what the walkthrough leaves on the
+/// shell's screen when it ends.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Walked {
+    pub method: String,
+    /// The step shown last, counting from 1, of how many; `None` once every step was done.
+    pub step: Option<(usize, usize)>,
+    /// The answer to whether it worked, once given.
+    pub worked: Option<bool>,
+}
+
 #[derive(Debug)]
 pub struct Session<'c> {
     catalog: &'c Catalog,
     stack: Vec<Screen>,
     pub lang: Lang,
     pub end: Option<End>,
+    /// How far the user got in the method walked last, if they started one.
+    pub walked: Option<Walked>,
 }
 
 impl<'c> Session<'c> {
@@ -97,6 +110,7 @@ impl<'c> Session<'c> {
             stack: vec![Screen::Menu],
             lang,
             end: None,
+            walked: None,
         }
     }
 
@@ -108,8 +122,10 @@ impl<'c> Session<'c> {
             stack: Vec::new(),
             lang,
             end: None,
+            walked: None,
         };
         session.stack.push(session.start(method.to_string()));
+        session.note_progress();
         session
     }
 
@@ -200,7 +216,41 @@ impl<'c> Session<'c> {
         }
     }
 
+    /// Whether `screen` is the current one or under it, to come back to.
+    pub fn holds(&self, screen: &Screen) -> bool {
+        self.stack.contains(screen)
+    }
+
     pub fn handle(&mut self, event: Event) {
+        self.carry_out(event);
+        self.note_progress();
+    }
+
+    /// Keeps `walked` up to date with the screen now shown.
+    fn note_progress(&mut self) {
+        let (method, step, worked) = match self.screen() {
+            Screen::Step {
+                method,
+                route,
+                index,
+            } => (
+                method,
+                Some((index + 1, self.steps_in(method, *route))),
+                None,
+            ),
+            Screen::Done { method, .. } => (method, None, None),
+            Screen::Finished { method } => (method, None, Some(true)),
+            Screen::NotDone { method } => (method, None, Some(false)),
+            _ => return,
+        };
+        self.walked = Some(Walked {
+            method: method.clone(),
+            step,
+            worked,
+        });
+    }
+
+    fn carry_out(&mut self, event: Event) {
         match event {
             Event::Quit => return self.end = Some(End::Left),
             Event::Back => return self.back(),

@@ -214,6 +214,11 @@ impl<'o> Page<'o> {
         self.out.push('\n');
     }
 
+    /// The title of a screen of the walkthrough: one line, which the screen cuts to its width.
+    pub fn title(&mut self, text: &str) {
+        self.raw_line("", text, Some(Role::Title));
+    }
+
     /// A line that is never wrapped, such as an address to copy. It loses its indent when
     /// that would make it wider than the terminal.
     pub fn raw_line(&mut self, indent: &str, text: &str, style: Option<Role>) {
@@ -339,14 +344,12 @@ impl<'o> Page<'o> {
     }
 
     /// What a step asks and shows, after its text: labels, links, the methods that carry it
-    /// out, what you should see, the tip and, when the guide has several sources, which ones
-    /// the step comes from.
+    /// out and what you should see (then come `step_notes`).
     /// `list_methods` is false where a menu offers the methods instead.
-    pub fn step_details(
+    pub fn step_action(
         &mut self,
         indent: &str,
         step: &Step,
-        guide: &Guide,
         catalog: &Catalog,
         list_methods: bool,
     ) {
@@ -378,6 +381,12 @@ impl<'o> Page<'o> {
             let text = format!("{}: {}", w.expect, expect.get(lang));
             self.paragraph(indent, indent, &text, None);
         }
+    }
+
+    /// A step's tip and, when the guide has several sources, which ones the step comes from.
+    pub fn step_notes(&mut self, indent: &str, step: &Step, guide: &Guide) {
+        let lang = self.opts.lang;
+        let w = self.words;
         if let Some(tip) = &step.tip {
             let text = format!("{}: {}", w.tip, tip.get(lang));
             self.paragraph(indent, indent, &text, None);

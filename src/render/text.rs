@@ -219,7 +219,8 @@ pub fn show(guide: &Guide, catalog: &Catalog, opts: &Options) -> String {
                 step.text.get(lang),
                 None,
             );
-            page.step_details(STEP_INDENT, step, guide, catalog, true);
+            page.step_action(STEP_INDENT, step, catalog, true);
+            page.step_notes(STEP_INDENT, step, guide);
         }
     }
 

@@ -7,7 +7,7 @@ use guide_format::model::{Date, Topic};
 use guide_format::{Guide, Lang};
 
 use crate::guide::Catalog;
-use crate::i18n::words;
+use crate::i18n::{fill, words};
 use crate::interactive::choose::{self, Answers, Question};
 
 /// How wide the progress bar is at most.
@@ -52,7 +52,7 @@ pub fn menu_line(guide: &Guide, lang: Lang, with_place: bool, today: Date) -> La
 /// What the menu says above its choices.
 pub fn menu_intro(opts: &Options) -> String {
     let mut page = Page::new(opts);
-    page.paragraph("", "", "unlink-guide", Some(Role::Title));
+    page.title("unlink-guide");
     page.paragraph("", "", page.words.menu_intro, None);
     page.out
 }
@@ -176,6 +176,7 @@ pub fn entry_lines(
         // would say something else.
         let mut lines = wrap_words(&label.text, room);
         match lines.last_mut() {
+            _ if label.detail.is_empty() => {}
             Some(last) if display_width(last) + 3 + display_width(&label.detail) <= room => {
                 *last = format!("{last} · {}", label.detail);
             }
@@ -203,16 +204,23 @@ pub fn entry_lines(
     lines
 }
 
-/// The last line of a text longer than the screen: how much more there is, and how to read it.
+/// The last line of a text longer than the screen: how much more there is, and how to read it,
+/// in the longest wording that fits (a count is never cut).
 pub fn more_text(below: usize, above: usize, width: usize, opts: &Options) -> String {
     let w = words(opts.lang);
-    let text = if below > 0 {
-        w.more_below.replace("{n}", &below.to_string())
+    let (n, wordings) = if below > 0 {
+        (below, [w.more_below, w.more_below_short, "↓ {n}"])
     } else {
-        w.more_above.replace("{n}", &above.to_string())
+        (above, [w.more_above, w.more_above_short, "↑ {n}"])
     };
+    let n = n.to_string();
+    let texts = wordings.map(|wording| fill(wording, &[("n", &n)]));
+    let text = texts
+        .iter()
+        .find(|t| display_width(t) <= width)
+        .unwrap_or(&texts[2]);
     Styles::new(opts.color)
-        .paint(Role::Dim, &fit(&text, Some(width)))
+        .paint(Role::Dim, &fit(text, Some(width)))
         .into_owned()
 }
 
@@ -227,7 +235,7 @@ pub fn more_items(hidden: usize, up: bool, width: usize, opts: &Options) -> Stri
 
 /// `text` in lines of at most `width` columns, broken between words (a word longer than a
 /// line is cut).
-fn wrap_words(text: &str, width: usize) -> Vec<String> {
+pub fn wrap_words(text: &str, width: usize) -> Vec<String> {
     if text.is_empty() {
         return Vec::new();
     }
@@ -263,7 +271,7 @@ pub fn fit_words(text: &str, width: usize) -> String {
 /// After the last step: the method's title and a full bar.
 pub fn all_done(guide: &Guide, opts: &Options) -> String {
     let mut page = Page::new(opts);
-    page.paragraph("", "", guide.title.get(opts.lang), Some(Role::Title));
+    page.title(guide.title.get(opts.lang));
     let bar = progress_bar(1, 1, bar_width("", opts));
     page.raw_line("", &page.styles.paint(Role::Good, &bar), None);
     page.out
@@ -278,8 +286,9 @@ fn bar_width(counter: &str, opts: &Options) -> usize {
 }
 
 /// One step of one way through a method: the method (and the way, when it has several),
-/// "Step N of M" with a bar, then the step, with the caution about refunds before a step
-/// that deletes a card. The first step also says what is needed and what to know first.
+/// "Step N of M" with a bar, then the step, with the caution about refunds after the
+/// instruction of a step that deletes a card. The first step then says what is needed and
+/// what to know first.
 pub fn step(
     guide: &Guide,
     route: usize,
@@ -299,7 +308,7 @@ pub fn step(
         }
         _ => guide.title.get(lang).to_string(),
     };
-    page.paragraph("", "", &title, Some(Role::Title));
+    page.title(&title);
     let total = way.steps.len();
     let counter = w
         .step_of
@@ -311,25 +320,23 @@ pub fn step(
         &format!("{counter}  {}", page.styles.paint(Role::Good, &bar)),
         None,
     );
+    // What to do comes first: the instruction, what to look for and its link; then, before
+    // a deletion, the caution; then the tip; on the first step, what to know before starting.
+    if let Some(step) = way.steps.get(index) {
+        page.blank();
+        page.paragraph("", "", step.text.get(lang), None);
+        page.step_action("", step, catalog, false);
+        if step.deletes {
+            page.blank();
+            page.caution("");
+        }
+        page.step_notes("", step, guide);
+    }
     if index == 0 {
         if guide.outdated.is_some() || guide.unverified.is_some() {
             page.blank();
         }
         page.before_you_start(guide);
-    }
-    if let Some(step) = way.steps.get(index) {
-        if page.out.lines().count() > 2 {
-            // Needs and warnings came first: mark where the step itself begins.
-            page.heading(&w.step_n.replace("{n}", &(index + 1).to_string()));
-        } else {
-            page.blank();
-        }
-        if step.deletes {
-            page.caution("");
-        }
-        page.paragraph("", "", step.text.get(lang), None);
-        page.blank();
-        page.step_details("", step, guide, catalog, false);
     }
     page.out
 }
@@ -337,7 +344,7 @@ pub fn step(
 /// Which way to take through a method that has several: its title and summary above them.
 pub fn choose_route(guide: &Guide, opts: &Options) -> String {
     let mut page = Page::new(opts);
-    page.paragraph("", "", guide.title.get(opts.lang), Some(Role::Title));
+    page.title(guide.title.get(opts.lang));
     page.paragraph("", "", guide.summary.get(opts.lang), None);
     page.blank();
     page.paragraph("", "", page.words.choose_route, None);
@@ -373,7 +380,7 @@ pub fn progress_bar(done: usize, total: usize, width: usize) -> String {
 /// A topic of the menu: its title, its paragraphs and where they come from.
 pub fn topic(topic: &Topic, opts: &Options) -> String {
     let mut page = Page::new(opts);
-    page.paragraph("", "", topic.title.get(opts.lang), Some(Role::Title));
+    page.title(topic.title.get(opts.lang));
     for paragraph in topic.paragraphs.iter() {
         page.blank();
         page.paragraph("", "", paragraph.get(opts.lang), None);
@@ -385,7 +392,7 @@ pub fn topic(topic: &Topic, opts: &Options) -> String {
 /// The head of an outcome: what happened, in `role`, and to which method.
 fn outcome<'o>(guide: &Guide, said: &str, role: Role, opts: &'o Options) -> Page<'o> {
     let mut page = Page::new(opts);
-    page.paragraph("", "", said, Some(role));
+    page.raw_line("", said, Some(role));
     page.paragraph("", "", guide.title.get(opts.lang), None);
     page
 }
@@ -415,7 +422,7 @@ pub fn not_done(guide: &Guide, opts: &Options) -> String {
 pub fn sources(guide: &Guide, opts: &Options) -> String {
     let mut page = Page::new(opts);
     let title = format!("{}: {}", page.words.sources, guide.title.get(opts.lang));
-    page.paragraph("", "", &title, Some(Role::Title));
+    page.title(&title);
     page.numbered_sources(&all_sources(guide), guide.reviewed);
     page.out
 }
@@ -444,7 +451,7 @@ pub fn status(message: &str, url: Option<&str>, opts: &Options) -> String {
 pub fn question(text: &str, answers: &Answers, opts: &Options) -> String {
     let mut page = Page::new(opts);
     let w = page.words;
-    page.paragraph("", "", w.help_me_choose, Some(Role::Title));
+    page.title(w.help_me_choose);
     if let Some(progress) = choose::progress(answers) {
         let counter = w
             .question_of
@@ -486,7 +493,7 @@ pub fn recommendation(
     let lang = opts.lang;
     let w = page.words;
     let head = format!("{}: {}", w.recommended, guide.title.get(lang));
-    page.paragraph("", "", &head, Some(Role::Title));
+    page.title(&head);
     page.blank();
     page.paragraph("", "", reason, None);
     page.blank();
@@ -501,6 +508,57 @@ pub fn recommendation(
     page.blank();
     page.paragraph("", "", w.site_note, Some(Role::Dim));
     page.out
+}
+
+/// The one screen of a window smaller than the walkthrough needs: how big it must be, and
+/// the command that prints the same instead; as many of its lines as the window has rows.
+pub fn too_small(rows: usize, columns: usize, command: &str, opts: &Options) -> Vec<String> {
+    let w = words(opts.lang);
+    let text = fill(
+        w.too_small,
+        &[
+            (
+                "columns",
+                &crate::interactive::menu::MIN_COLUMNS.to_string(),
+            ),
+            ("rows", &crate::interactive::menu::MIN_ROWS.to_string()),
+            ("now", &format!("{columns}×{rows}")),
+            ("command", command),
+        ],
+    );
+    let mut lines = wrap_words(&text, columns.max(1));
+    lines.truncate(rows.max(1));
+    lines
+}
+
+/// What stays on the shell's screen after the walkthrough: where the user left the method
+/// they walked last (`step` of `steps`, or `None` once every step was done), the result when
+/// they answered (`said`), and the command that shows the method again.
+pub fn leave_note(
+    guide: &Guide,
+    step: Option<(usize, usize)>,
+    said: Option<&str>,
+    opts: &Options,
+) -> String {
+    let w = words(opts.lang);
+    let title = guide.title.get(opts.lang);
+    let mut note = match (said, step) {
+        (Some(said), _) => format!("{title}: {said}"),
+        (None, Some((n, m))) => fill(
+            w.left_at_step,
+            &[
+                ("title", title),
+                ("n", &n.to_string()),
+                ("m", &m.to_string()),
+            ],
+        ),
+        (None, None) => fill(w.left_all_steps, &[("title", title)]),
+    };
+    note.push('\n');
+    let command = format!("unlink-guide show {}", guide.id);
+    note.push_str(&fill(w.show_again, &[("command", &command)]));
+    note.push('\n');
+    note
 }
 
 #[cfg(test)]

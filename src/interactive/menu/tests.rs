@@ -49,18 +49,27 @@ fn press(keys: &[Key], frame: &Frame<char>) -> Result<View, Outcome> {
 }
 
 #[test]
-fn the_cursor_skips_headers_and_goes_round() {
+fn the_cursor_skips_headers_and_stops_at_either_end() {
     let f = frame("-ab-cd", 0);
     assert_eq!(f.first_view().cursor, 1);
     assert_eq!(press(&[Key::Down, Key::Down], &f).unwrap().cursor, 4);
-    assert_eq!(press(&[Key::Up], &f).unwrap().cursor, 5);
-    assert_eq!(press(&[Key::End, Key::Down], &f).unwrap().cursor, 1);
+    // No wrapping round: ↑ on the first item never lands on the last («Quit»).
+    assert_eq!(press(&[Key::Up], &f).unwrap().cursor, 1);
+    assert_eq!(press(&[Key::End, Key::Down], &f).unwrap().cursor, 5);
     assert_eq!(press(&[Key::End, Key::Home], &f).unwrap().cursor, 1);
     assert_eq!(
         press(&[Key::Char('j'), Key::Char('о')], &f).unwrap().cursor,
         4
     );
-    assert_eq!(press(&[Key::PageDown], &f).unwrap().cursor, 5);
+}
+
+#[test]
+fn paging_keys_never_move_the_cursor() {
+    let f = frame("-ab-cd", 0);
+    let still = press(&[Key::PageDown, Key::PageDown, Key::PageUp], &f).unwrap();
+    assert_eq!(still, f.first_view());
+    let moved = press(&[Key::Down, Key::PageDown, Key::PageDown], &f).unwrap();
+    assert_eq!((moved.cursor, moved.scroll), (2, 0));
 }
 
 #[test]
@@ -131,13 +140,12 @@ fn a_screen_that_fits_shows_everything_with_the_hint_last() {
             "↑↓ · Enter · Esc back · q quit",
         ]
     );
-    assert_eq!(out.kept, ["Title", "line 1", "line 2"]);
 }
 
 #[test]
 fn a_long_text_is_cut_and_the_title_question_menu_and_hint_stay() {
     let f = frame("-abcd", 30);
-    for height in 3..=20 {
+    for height in MIN_ROWS..=30 {
         let mut view = f.first_view();
         for step in 0..8 {
             let out = screen(&f, view, height, 30);
@@ -149,14 +157,12 @@ fn a_long_text_is_cut_and_the_title_question_menu_and_hint_stay() {
                 "{:?}",
                 out.lines
             );
-            if height >= 5 {
-                assert_eq!(out.lines[0], "Title");
-                assert!(
-                    out.lines.contains(&"Question?".to_string()),
-                    "{:?}",
-                    out.lines
-                );
-            }
+            assert_eq!(out.lines[0], "Title");
+            assert!(
+                out.lines.contains(&"Question?".to_string()),
+                "{:?}",
+                out.lines
+            );
             view = on_key(Key::Down, out.view, &f, out.fit).unwrap();
             if step % 3 == 0 {
                 view = on_key(Key::PageDown, view, &f, out.fit).unwrap();
@@ -170,29 +176,19 @@ fn a_long_menu_is_windowed_round_the_cursor() {
     let f = frame("-abcdefgh-ijklmnop", 1);
     let mut view = f.first_view();
     for _ in 0..30 {
-        let out = screen(&f, view, 10, 40);
-        assert_eq!(rows(&out, 40), 10);
+        let out = screen(&f, view, 12, 40);
+        assert_eq!(rows(&out, 40), 12);
         let selected = out.lines.iter().filter(|l| l.starts_with("› ")).count();
         assert_eq!(selected, 1, "{:?}", out.lines);
         view = on_key(Key::Down, out.view, &f, out.fit).unwrap();
     }
-    let out = screen(&f, f.first_view(), 10, 40);
+    let out = screen(&f, f.first_view(), 12, 40);
     assert!(out.lines.contains(&"  ── Group ──".to_string()));
     assert!(
-        out.lines.iter().any(|l| l.contains("↓ 13 more")),
+        out.lines.iter().any(|l| l.contains("↓ 11 more")),
         "{:?}",
         out.lines
     );
-}
-
-#[test]
-fn one_or_two_rows_show_the_selected_item() {
-    let f = frame("-ab", 5);
-    assert_eq!(screen(&f, f.first_view(), 1, 40).lines, ["› 1. Item a"]);
-    let two = screen(&f, f.first_view(), 2, 40).lines;
-    assert_eq!(two.len(), 2);
-    assert!(two[1].starts_with("↑↓"));
-    assert!(screen(&f, f.first_view(), 0, 0).lines.is_empty());
 }
 
 #[test]
@@ -200,7 +196,7 @@ fn an_address_is_never_cut_and_counts_the_rows_it_wraps_to() {
     let mut f = frame("ab", 0);
     let url = "https://intl.alipay.com/user/queryUserBindCard.htm?locale=ru_RU";
     f.text = format!("Title\n{url}\n");
-    let out = screen(&f, f.first_view(), 10, 30);
+    let out = screen(&f, f.first_view(), 12, 30);
     assert!(out.lines.contains(&url.to_string()));
-    assert_eq!(rows(&out, 30), 10);
+    assert_eq!(rows(&out, 30), 12);
 }
