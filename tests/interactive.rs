@@ -81,8 +81,8 @@ fn esc_goes_back_one_step_in_walk_then_to_the_menu() {
     for lang in [Lang::Ru, Lang::En] {
         let w = words(lang);
         let (step_1, step_2) = match lang {
-            Lang::Ru => ("Шаг 1 из 5", "Шаг 2 из 5"),
-            Lang::En => ("Step 1 of 5", "Step 2 of 5"),
+            Lang::Ru => ("Шаг 1 из 4", "Шаг 2 из 4"),
+            Lang::En => ("Step 1 of 4", "Step 2 of 4"),
         };
         for (rows, columns) in SIZES {
             let mut s = start(&["walk", "direct-link"], lang, rows, columns);
@@ -124,20 +124,28 @@ fn walk_to_the_question(s: &mut Screen, w: &Words, question: &str) {
     panic!("{question:?} never came:\n{}", s.text());
 }
 
+/// "No" is a next step: first the method's other way (which says it needs Alipay
+/// registration), then the other methods, the newest first, and the way back to the menu.
 #[test]
-fn no_in_walk_alipay_web_offers_the_other_methods_then_the_menu() {
+fn no_in_walk_alipay_web_offers_its_other_way_then_the_other_methods_then_the_menu() {
     for lang in [Lang::Ru, Lang::En] {
         let w = words(lang);
-        let (question, first_way, newest) = match lang {
+        let (question, title, first_way, other_way, registration, newest) = match lang {
             Lang::Ru => (
                 "Карта исчезла из списка?",
+                "Личный кабинет Alipay на сайте",
                 "Через «Настройки» Alipay",
+                "Через «редактировать»",
+                "нужна регистрация в Alipay",
                 "Настройки оплаты AliExpress",
             ),
             Lang::En => (
                 "Is the card gone from the list?",
+                "Your Alipay account on the website",
                 "Through the Alipay «Настройки»",
-                "AliExpress's own payment settings",
+                "Through «редактировать»",
+                "needs Alipay registration",
+                "AliExpress payment settings",
             ),
         };
         for (rows, columns) in SIZES {
@@ -147,10 +155,17 @@ fn no_in_walk_alipay_web_offers_the_other_methods_then_the_menu() {
             s.assert_whole("", Some(question), w);
             s.choose(w.not_gone);
             s.wait_for(w.try_another);
-            // The newest route first, and the way back to the menu.
             s.wait_frame(0);
+            // The same method's other way first (its first line: the method's title), and
+            // what it needs said in its label.
             let first_item = s.selected().unwrap();
-            assert!(first_item.contains(&newest[..12]), "{}", s.text());
+            let joined = s.lines().join(" ");
+            let start: String = title.chars().take(10).collect();
+            assert!(first_item.contains(&start), "{}", s.text());
+            if columns >= 80 {
+                assert!(joined.contains(other_way), "{}", s.text());
+                assert!(joined.contains(registration), "{}", s.text());
+            }
             s.select(w.menu);
             s.choose(newest);
             s.choose(w.menu);
@@ -185,18 +200,26 @@ fn yes_ends_on_the_result_with_what_comes_next_and_sources_on_demand() {
 }
 
 #[test]
-fn help_me_choose_goes_back_one_question_with_esc() {
+fn help_me_choose_is_first_and_goes_back_one_question_with_esc() {
     let mut s = start(&[], Lang::En, 24, 80);
-    s.choose("Help me choose");
-    s.wait_for("Can you log in to AliExpress");
-    s.press("y");
+    s.wait_frame(0);
+    assert!(
+        s.selected().unwrap().contains("Help me choose"),
+        "{}",
+        s.text()
+    );
+    s.press(ENTER);
+    s.wait_for("Which AliExpress do you use?");
+    s.choose("aliexpress.com");
     s.wait_for("Where do you want to do it?");
     s.press(ESC);
-    s.wait_for("Can you log in to AliExpress");
-    s.press("n");
+    s.wait_for("Which AliExpress do you use?");
+    s.choose("I do not know");
     s.wait_for("Where do you want to do it?");
     s.choose("On a computer");
-    s.wait_for("Recommended: AliExpress's own payment settings");
+    s.wait_for("Are you waiting for a refund");
+    s.press("n");
+    s.wait_for("Recommended: AliExpress payment settings");
     s.wait_for("Start the second choice: Direct link to the bound-cards page");
     s.choose("Start this method");
     s.wait_for("Step 1 of 5");
@@ -204,7 +227,7 @@ fn help_me_choose_goes_back_one_question_with_esc() {
     s.wait_for("Recommended:");
     s.choose("Start the second choice");
     s.wait_for("Direct link to the bound-cards page");
-    s.wait_for("Step 1 of 5");
+    s.wait_for("Step 1 of 4");
     s.quit();
 }
 
@@ -300,7 +323,7 @@ fn fake_browser(dir: &std::path::Path) -> (String, std::path::PathBuf) {
 fn a_link_is_opened_only_after_asking_and_its_address_is_shown_whole() {
     let dir = tempfile::tempdir().unwrap();
     let (path, opened) = fake_browser(dir.path());
-    let url = "https://intl.alipay.com/ihome/user/queryUserBindCard.htm";
+    let url = "https://intl.alipay.com/user/queryUserBindCard.htm?locale=ru_RU";
     let mut s = start_with(
         &["walk", "direct-link"],
         Lang::Ru,
@@ -309,14 +332,14 @@ fn a_link_is_opened_only_after_asking_and_its_address_is_shown_whole() {
         &[("PATH", &path)],
     );
     s.choose("Следующий шаг");
-    s.wait_for("Шаг 2 из 5");
+    s.wait_for("Шаг 2 из 4");
     s.choose("Открыть: Страница привязанных карт");
     s.wait_for("Открыть этот адрес в браузере?");
     // The address is on screen whole, wrapped by the terminal but never cut.
     let joined: String = s.lines().concat();
     assert!(joined.contains(url), "{}", s.text());
     s.press("n");
-    s.wait_for("Шаг 2 из 5");
+    s.wait_for("Шаг 2 из 4");
     assert!(!opened.exists(), "declining opens nothing");
     s.choose("Открыть: Страница привязанных карт");
     s.press("y");
@@ -394,7 +417,7 @@ fn a_broken_folder_guide_is_named_on_the_first_screen_and_the_rest_works() {
     let mut s = start(&["--guides-dir", folder], Lang::En, 30, 100);
     s.wait_for("warning: skipped");
     s.wait_for("Bad_Id.toml");
-    s.choose("AliExpress's own payment settings");
+    s.choose("AliExpress payment settings");
     s.wait_for("Step 1 of 5");
     s.quit();
 }
@@ -413,7 +436,7 @@ fn replacing_a_card_adds_the_new_one_then_removes_the_old_and_comes_back() {
     s.wait_for("Done: the new card is added.");
     s.choose("Continue: Replace a card");
     s.wait_for("Step 2 of 2");
-    s.choose("Walk through: AliExpress's own payment settings");
+    s.choose("Walk through: AliExpress payment settings");
     s.choose("On the website");
     walk_to_the_question(&mut s, w, "Is the card gone from the list?");
     s.choose(w.gone);
@@ -429,7 +452,7 @@ fn replacing_a_card_adds_the_new_one_then_removes_the_old_and_comes_back() {
 fn the_interface_is_russian_under_a_russian_locale() {
     let mut s = start(&[], Lang::Ru, 24, 80);
     s.wait_for("Выберите способ");
-    s.press("1");
+    s.press("2");
     s.wait_for("Настройки оплаты AliExpress — На сайте");
     s.wait_for("Шаг 1 из 5");
     let text = s.text();

@@ -99,7 +99,7 @@ pub(super) static EN: Words = Words {
     open_no: "No, back to the step",
     opened: "Opened in your browser. Come back here when you have done the step.",
     open_failed: "Could not open a browser here. Copy this address into your browser's address bar:",
-    try_another: "Try another method",
+    try_another: "Try another way or method",
     ask_device: "Where do you want to do it?",
     computer: "On a computer, in a web browser",
     phone: "On my phone, in the AliExpress app",

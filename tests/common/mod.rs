@@ -107,8 +107,8 @@ pub fn stdout_of(cmd: &mut Command) -> String {
 pub const METHODS: [&str; 7] = [
     "aliexpress-payments",
     "mobile-app",
-    "mobile-site",
     "direct-link",
+    "mobile-site",
     "alipay-web",
     "add-card",
     "replace-card",

@@ -58,7 +58,7 @@ pub(crate) const RU: Words = Words {
     done_step: "Готово: этот шаг сделан",
     not_gone: "Нет, она всё ещё там",
     gone: "Да, исчезла",
-    try_another: "Попробуйте другой способ",
+    try_another: "Попробуйте другой путь или способ",
     menu: "Вернуться в меню",
     sources: "Источники",
 };
@@ -73,7 +73,7 @@ pub(crate) const EN: Words = Words {
     done_step: "Done: I have finished this step",
     not_gone: "No, it is still there",
     gone: "Yes, it is gone",
-    try_another: "Try another method",
+    try_another: "Try another way or method",
     menu: "Back to the menu",
     sources: "Sources",
 };
