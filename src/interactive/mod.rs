@@ -296,11 +296,8 @@ impl<'a> Ui<'a> {
                     .second
                     .and_then(|pick| Some((self.catalog.get(pick.method)?, pick.route)));
                 frame.text = walk::recommendation(&recommendation, first, second, opts);
-                if recommendation.caution_first
-                    && let Some(caution) = topic(REFUND_CAUTION)
-                {
-                    let item = w.read_first.replace("{title}", caution.title.get(lang));
-                    entries.push(go(Event::OpenTopic(REFUND_CAUTION), &item));
+                if recommendation.caution_first && topic(REFUND_CAUTION).is_some() {
+                    entries.push(go(Event::OpenTopic(REFUND_CAUTION), w.read_first));
                 }
                 entries.push(go(Event::Answer(true), w.start_recommended));
                 if let Some((second, route)) = second {
