@@ -21,7 +21,7 @@ binary, work, runs = sys.argv[1], pathlib.Path(sys.argv[2]), int(sys.argv[3])
 small = pathlib.Path("crates/guide-format/tests/fixtures/valid.toml").read_text()
 builtin = [p.read_text() for p in sorted(pathlib.Path("guides").glob("*.toml"))]
 env = {"PATH": "/usr/bin:/bin", "HOME": str(work / "home"), "LANG": "C.UTF-8",
-       "SOURCE_DATE_EPOCH": "1796126400"}
+       "SOURCE_DATE_EPOCH": "1796212800"}
 
 def naming(text, fallbacks):
     names = ",".join(f'"{f}"' for f in fallbacks)

@@ -17,7 +17,7 @@ use crate::i18n::messages::{load_error, warning};
 use crate::i18n::words;
 use crate::interactive;
 use crate::render::{self, diagnostics, manual};
-use crate::terminal::{write_stderr, write_stdout};
+use crate::terminal::{NoWalkthrough, write_stderr, write_stdout};
 
 /// The JSON Schema of the guide format, generated from the raw guide types by a test that
 /// keeps this file up to date.
@@ -32,7 +32,7 @@ const COPY_HEADER: &str = include_str!("../templates/copy-header.toml");
 pub fn run(command: Command, config: &Config) -> Result<Status, Error> {
     let opts = config.render_options();
     let output = match command {
-        Command::Overview if config.interactive => {
+        Command::Overview if config.walkthrough.is_ok() => {
             let loaded = load(&config.folders, config.today, Needed::All);
             let notice = warnings(&loaded.warnings, config);
             interactive::run(&loaded.catalog, config, None, &notice)?;
@@ -45,7 +45,11 @@ pub fn run(command: Command, config: &Config) -> Result<Status, Error> {
             text.push('\n');
             text.push_str(w.list_hint);
             text.push('\n');
-            text.push_str(w.walk_hint);
+            text.push_str(match config.walkthrough {
+                Err(NoWalkthrough::NoKeyboard) => w.walk_hint_no_keyboard,
+                Err(NoWalkthrough::DumbTerminal) => w.walk_hint_dumb,
+                _ => w.walk_hint_not_a_terminal,
+            });
             text.push('\n');
             text
         }
@@ -57,7 +61,7 @@ pub fn run(command: Command, config: &Config) -> Result<Status, Error> {
             config.lang,
             config.today,
         ),
-        Command::Walk { method } if config.interactive => {
+        Command::Walk { method } if config.walkthrough.is_ok() => {
             let loaded = load(&config.folders, config.today, Needed::All);
             let notice = warnings(&loaded.warnings, config);
             if let Err(error) = find(&loaded, &method, config.lang) {

@@ -65,7 +65,8 @@ pub struct Config {
     pub hyperlinks: bool,
     pub width: Option<usize>,
     /// Whether a person is at a terminal to answer prompts.
-    pub interactive: bool,
+    /// Whether the walkthrough can be shown, and why not when it cannot.
+    pub walkthrough: Result<(), terminal::NoWalkthrough>,
     /// The folders to read guides from, besides the built-in ones.
     pub folders: Folders,
     /// Today's date, for checking review dates.
@@ -211,7 +212,7 @@ pub fn from_cli(cli: Cli, env: Environment) -> Result<(Command, Config), Error> 
         color,
         hyperlinks: forced != Some(false) && terminal::hyperlinks_supported(),
         width: terminal::output_width(),
-        interactive: terminal::is_interactive(),
+        walkthrough: terminal::walkthrough(),
         folders: Folders::new(
             env.data_dir,
             settings.guide_dirs,

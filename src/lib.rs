@@ -27,7 +27,7 @@ pub(crate) mod testing {
     pub const TODAY: guide_format::Date = guide_format::Date {
         year: 2026,
         month: 12,
-        day: 1,
+        day: 2,
     };
 
     /// A command line, as the program gets it.

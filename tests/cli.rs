@@ -50,8 +50,8 @@ fn no_arguments_prints_the_list_and_a_hint() {
     let hint = out.strip_prefix(&list).expect("starts with the list");
     assert_eq!(
         hint,
-        "\nTo read a method whole: unlink-guide show <id>   (for example: unlink-guide show direct-link)\n\
-         To follow a method step by step, run in a terminal: unlink-guide walk <id>\n"
+        "\nTo read a method whole (for example, direct-link):\n  unlink-guide show <id>\n\
+         To follow a method step by step, run this in a terminal:\n  unlink-guide walk <id>\n"
     );
 }
 
@@ -176,17 +176,17 @@ fn colour_is_off_in_a_pipe_unless_asked_for() {
 fn text_is_not_wrapped_in_a_pipe() {
     let out = stdout_of(unlink_guide().args(["show", "direct-link"]));
     assert!(out.contains(
-        "  2. In the same browser, open a new tab and paste the link to the bound-cards page into the address bar. The article gives two forms of the link: if the first does not show your cards, try the second.\n"
+        "  2. In the same browser, open a new tab and paste the link to the bound-cards page into the address bar. The article gives two forms of the link: if one does not show your cards, try the other.\n"
     ));
 }
 
 /// A guide checked more than a year ago says so, in every output, from the run's today.
 #[test]
 fn a_guide_checked_long_ago_says_how_long_ago() {
-    // 2028-01-28: fourteen months after the built-in guides were reviewed.
+    // 2028-02-02: fourteen months after the built-in guides were reviewed.
     let later = || {
         let mut cmd = unlink_guide();
-        cmd.env("SOURCE_DATE_EPOCH", "1832673600");
+        cmd.env("SOURCE_DATE_EPOCH", "1833105600");
         cmd
     };
     let list = stdout_of(later().arg("list"));
@@ -196,7 +196,7 @@ fn a_guide_checked_long_ago_says_how_long_ago() {
     assert!(list.contains("проверено 14 месяцев назад"), "{list}");
     let shown = stdout_of(later().args(["show", "direct-link"]));
     assert!(
-        shown.contains("This guide was last checked 14 months ago, on 2026-11-27"),
+        shown.contains("This guide was last checked 14 months ago, on 2 December 2026"),
         "{shown}"
     );
     let markdown = stdout_of(later().args(["show", "direct-link", "--format", "markdown"]));

@@ -16,7 +16,7 @@ fn an_unknown_method_names_the_closest_and_the_available_ones() {
         .stdout("")
         .stderr(
             "error: there is no method `direkt-link`. Did you mean `direct-link`?\n\
-         Methods: aliexpress-payments, mobile-app, mobile-site, direct-link, alipay-web, add-card, replace-card\n"
+         Methods: aliexpress-payments, mobile-app, direct-link, mobile-site, alipay-web, add-card, replace-card\n"
     );
 }
 
@@ -29,14 +29,14 @@ fn an_unknown_method_is_explained_in_russian_too() {
         .code(2)
         .stderr(
             "ошибка: нет способа `mobile`. Может быть, вы имели в виду `mobile-app`?\n\
-         Способы: aliexpress-payments, mobile-app, mobile-site, direct-link, alipay-web, add-card, replace-card\n"
+         Способы: aliexpress-payments, mobile-app, direct-link, mobile-site, alipay-web, add-card, replace-card\n"
     );
 }
 
 #[test]
 fn a_method_unlike_any_other_gets_the_list_without_a_guess() {
     unlink_guide().args(["show", "xyz"]).assert().code(2).stderr(
-        "error: there is no method `xyz`.\nMethods: aliexpress-payments, mobile-app, mobile-site, direct-link, alipay-web, add-card, replace-card\n"
+        "error: there is no method `xyz`.\nMethods: aliexpress-payments, mobile-app, direct-link, mobile-site, alipay-web, add-card, replace-card\n"
     );
 }
 

@@ -34,33 +34,69 @@ fn the_menu_keeps_its_title_question_and_hint_through_any_keys() {
 }
 
 #[test]
-fn headers_are_never_selected_and_the_cursor_goes_round() {
+fn headers_are_never_selected_and_the_cursor_stops_at_either_end() {
     let w = words(Lang::Ru);
     let mut s = start(&[], Lang::Ru, 24, 80);
     s.wait_frame(0);
     let first = s.selected().unwrap();
     s.press(UP);
-    assert!(
-        s.selected().unwrap().contains(w.quit),
-        "Up from the first item: Quit"
+    assert_eq!(
+        s.selected().unwrap(),
+        first,
+        "Up on the first item stays there"
     );
-    s.press(DOWN);
-    assert_eq!(s.selected().unwrap(), first);
-    // Down through every item and round to the first, never on a header.
+    // Down through every item to the last, Quit, never on a header, and no further.
     let mut seen = 0;
     loop {
+        let before = s.selected().unwrap();
         s.press(DOWN);
         let selected = s.selected().unwrap();
         assert!(!selected.contains("──"), "{selected}");
-        seen += 1;
-        if selected == first {
+        if selected == before {
             break;
         }
-        assert!(seen < 40, "the cursor does not come round");
+        seen += 1;
+        assert!(seen < 40, "the cursor never stops");
     }
+    assert!(s.selected().unwrap().contains(w.quit), "{}", s.text());
     let headers = s.lines().iter().filter(|l| l.contains("──")).count();
-    assert!(headers >= 3, "the groups' titles are shown:\n{}", s.text());
+    assert!(headers >= 2, "the groups' titles are shown:\n{}", s.text());
     s.quit();
+}
+
+#[test]
+fn paging_keys_never_leave_a_step_or_move_its_selection() {
+    for (rows, columns) in SIZES {
+        let w = words(Lang::Ru);
+        let mut s = start(&["walk", "direct-link"], Lang::Ru, rows, columns);
+        s.wait_for("Шаг 1 из");
+        let selected = s.selected().unwrap();
+        for key in [
+            PAGE_DOWN, PAGE_DOWN, PAGE_DOWN, PAGE_UP, PAGE_DOWN, PAGE_DOWN,
+        ] {
+            s.press(key);
+            assert_eq!(s.selected().unwrap(), selected, "{}", s.text());
+        }
+        s.press(ENTER);
+        s.wait_for("Шаг 2 из");
+        assert!(s.selected().unwrap().contains(w.next), "{}", s.text());
+        s.quit();
+    }
+}
+
+#[test]
+fn the_menu_keeps_its_cursor_when_the_user_comes_back() {
+    let w = words(Lang::Ru);
+    for target in ["Зачем удалять", "Прямая ссылка"] {
+        let mut s = start(&[], Lang::Ru, 24, 80);
+        s.select(target);
+        let selected = s.selected().unwrap();
+        s.press(ENTER);
+        s.press(ESC);
+        s.wait_for(w.prompt);
+        assert_eq!(s.selected().unwrap(), selected, "{}", s.text());
+        s.quit();
+    }
 }
 
 #[test]
@@ -81,8 +117,8 @@ fn esc_goes_back_one_step_in_walk_then_to_the_menu() {
     for lang in [Lang::Ru, Lang::En] {
         let w = words(lang);
         let (step_1, step_2) = match lang {
-            Lang::Ru => ("Шаг 1 из 5", "Шаг 2 из 5"),
-            Lang::En => ("Step 1 of 5", "Step 2 of 5"),
+            Lang::Ru => ("Шаг 1 из 4", "Шаг 2 из 4"),
+            Lang::En => ("Step 1 of 4", "Step 2 of 4"),
         };
         for (rows, columns) in SIZES {
             let mut s = start(&["walk", "direct-link"], lang, rows, columns);
@@ -111,33 +147,40 @@ fn esc_goes_back_one_step_in_walk_then_to_the_menu() {
 fn walk_to_the_question(s: &mut Screen, w: &Words, question: &str) {
     for _ in 0..20 {
         s.wait_frame(0);
-        if s.text().contains(question) {
+        if s.words().contains(question) {
             return;
         }
-        let label = if s.text().contains(w.done_step) {
-            w.done_step
-        } else {
-            w.next
-        };
-        s.choose(label);
+        // "Step 3 of 3": the last step is done with «Done», the others with «Next».
+        let lines = s.lines();
+        let counter: Vec<&str> = lines[1].split_whitespace().take(4).collect();
+        let last = counter.len() == 4 && counter[1] == counter[3];
+        s.choose(if last { w.done_step } else { w.next });
     }
     panic!("{question:?} never came:\n{}", s.text());
 }
 
+/// "No" is a next step: first the method's other way (which says it needs Alipay
+/// registration), then the other methods, the newest first, and the way back to the menu.
 #[test]
-fn no_in_walk_alipay_web_offers_the_other_methods_then_the_menu() {
+fn no_in_walk_alipay_web_offers_its_other_way_then_the_other_methods_then_the_menu() {
     for lang in [Lang::Ru, Lang::En] {
         let w = words(lang);
-        let (question, first_way, newest) = match lang {
+        let (question, title, first_way, other_way, registration, newest) = match lang {
             Lang::Ru => (
                 "Карта исчезла из списка?",
+                "Личный кабинет Alipay на сайте",
                 "Через «Настройки» Alipay",
+                "Через «редактировать»",
+                "нужна регистрация в Alipay",
                 "Настройки оплаты AliExpress",
             ),
             Lang::En => (
                 "Is the card gone from the list?",
+                "Your Alipay account on the website",
                 "Through the Alipay «Настройки»",
-                "AliExpress's own payment settings",
+                "Through «редактировать»",
+                "needs Alipay registration",
+                "AliExpress payment settings",
             ),
         };
         for (rows, columns) in SIZES {
@@ -147,10 +190,17 @@ fn no_in_walk_alipay_web_offers_the_other_methods_then_the_menu() {
             s.assert_whole("", Some(question), w);
             s.choose(w.not_gone);
             s.wait_for(w.try_another);
-            // The newest route first, and the way back to the menu.
             s.wait_frame(0);
+            // The same method's other way first (its first line: the method's title), and
+            // what it needs said in its label.
             let first_item = s.selected().unwrap();
-            assert!(first_item.contains(&newest[..12]), "{}", s.text());
+            let joined = s.lines().join(" ");
+            let start: String = title.chars().take(10).collect();
+            assert!(first_item.contains(&start), "{}", s.text());
+            if columns >= 80 {
+                assert!(joined.contains(other_way), "{}", s.text());
+                assert!(joined.contains(registration), "{}", s.text());
+            }
             s.select(w.menu);
             s.choose(newest);
             s.choose(w.menu);
@@ -185,18 +235,26 @@ fn yes_ends_on_the_result_with_what_comes_next_and_sources_on_demand() {
 }
 
 #[test]
-fn help_me_choose_goes_back_one_question_with_esc() {
+fn help_me_choose_is_first_and_goes_back_one_question_with_esc() {
     let mut s = start(&[], Lang::En, 24, 80);
-    s.choose("Help me choose");
-    s.wait_for("Can you log in to AliExpress");
-    s.press("y");
+    s.wait_frame(0);
+    assert!(
+        s.selected().unwrap().contains("Help me choose"),
+        "{}",
+        s.text()
+    );
+    s.press(ENTER);
+    s.wait_for("Which AliExpress do you use?");
+    s.choose("aliexpress.com");
     s.wait_for("Where do you want to do it?");
     s.press(ESC);
-    s.wait_for("Can you log in to AliExpress");
-    s.press("n");
+    s.wait_for("Which AliExpress do you use?");
+    s.choose("I do not know");
     s.wait_for("Where do you want to do it?");
     s.choose("On a computer");
-    s.wait_for("Recommended: AliExpress's own payment settings");
+    s.wait_for("Are you waiting for a refund");
+    s.press("n");
+    s.wait_for("Recommended: AliExpress payment settings");
     s.wait_for("Start the second choice: Direct link to the bound-cards page");
     s.choose("Start this method");
     s.wait_for("Step 1 of 5");
@@ -204,7 +262,7 @@ fn help_me_choose_goes_back_one_question_with_esc() {
     s.wait_for("Recommended:");
     s.choose("Start the second choice");
     s.wait_for("Direct link to the bound-cards page");
-    s.wait_for("Step 1 of 5");
+    s.wait_for("Step 1 of 4");
     s.quit();
 }
 
@@ -216,33 +274,86 @@ fn resizing_redraws_the_screen_at_the_new_width() {
         s.wait_frame(0);
         s.press(ENTER);
         s.choose(w.next);
-        for (rows, columns) in [(20, 40), (24, 80), (20, 30), (2, 40), (1, 20), (30, 100)] {
+        for (rows, columns) in [(20, 40), (24, 80), (12, 30), (30, 100)] {
             let before = s.frames();
             s.resize(rows, columns);
-            s.wait_until("a screen at the new size", |s| {
-                s.frames() > before && s.selected().is_some()
-            });
-            if rows >= 5 {
-                s.wait_frame(before);
-                s.assert_whole("", None, w);
-            }
+            s.wait_frame(before);
+            s.assert_whole("", None, w);
         }
         s.quit();
     }
 }
 
 #[test]
-fn a_two_row_terminal_gets_the_plain_printout() {
-    for args in [&[][..], &["walk", "direct-link"][..]] {
-        let mut s = start(args, Lang::Ru, 2, 80);
-        assert_eq!(s.finish(), 0);
-        let all = String::from_utf8_lossy(&s.raw).into_owned();
-        assert!(
-            all.contains("direct-link") || all.contains("Прямая ссылка"),
-            "{all}"
-        );
-        assert!(!all.contains("panicked"), "{all}");
+fn a_window_below_the_smallest_size_says_how_big_it_must_be_and_the_walk_comes_back() {
+    for (lang, too_small, command) in [
+        (
+            Lang::Ru,
+            "окно не меньше 30×12",
+            "unlink-guide show direct-link",
+        ),
+        (Lang::En, "at least 30×12", "unlink-guide show direct-link"),
+    ] {
+        let w = words(lang);
+        let mut s = start(&["walk", "direct-link"], lang, 24, 80);
+        s.wait_frame(0);
+        s.choose(w.next);
+        let step = s.lines()[1].clone();
+        for (rows, columns) in [(11, 80), (24, 29), (2, 40), (1, 20), (8, 20)] {
+            let before = s.frames();
+            s.resize(rows, columns);
+            // The size it needs, however small; the whole message where there is room.
+            let (needs, whole) = match rows {
+                8.. => (too_small, command),
+                _ => ("30×12", "30×12"),
+            };
+            s.wait_until("the size it needs", |s| {
+                s.frames() > before && s.words().contains(needs) && s.words().contains(whole)
+            });
+        }
+        let before = s.frames();
+        s.resize(24, 80);
+        s.wait_frame(before);
+        assert_eq!(s.lines()[1], step, "the same step, where it was");
+        s.quit();
     }
+    // Started that small, it waits for the window to grow.
+    let mut s = start(&[], Lang::En, 2, 80);
+    s.wait_until("the size it needs", |s| s.words().contains("30×12"));
+    s.resize(24, 80);
+    s.wait_for(EN.prompt);
+    s.quit();
+}
+
+#[test]
+fn the_walkthrough_leaves_the_shells_screen_as_it_was_with_a_note_of_where_it_ended() {
+    let mut s = start_in_shell(
+        "printf 'shell line one\\nshell line two\\n'; \"$0\" walk direct-link; echo AFTER",
+        Lang::Ru,
+        24,
+        80,
+    );
+    s.wait_for("Шаг 1 из 4");
+    assert!(s.on_alternate_screen());
+    assert!(!s.text().contains("shell line one"), "{}", s.text());
+    s.choose(RU.next);
+    s.wait_for("Шаг 2 из 4");
+    s.send("q");
+    assert_eq!(s.end(), Ended::Exited(0));
+    s.assert_restored("q");
+    let lines = s.lines();
+    assert_eq!(lines[0], "shell line one", "{}", s.text());
+    assert_eq!(lines[1], "shell line two");
+    assert!(
+        lines[2].contains("вы остановились на шаге 2 из 4"),
+        "{}",
+        s.text()
+    );
+    assert_eq!(
+        lines[3],
+        "Весь способ целиком: unlink-guide show direct-link"
+    );
+    assert_eq!(lines[4], "AFTER");
 }
 
 /// The walkthrough has the terminal: raw, the cursor hidden, on the alternate screen.
@@ -349,12 +460,12 @@ fn ctrl_z_gives_the_terminal_back_while_stopped_and_fg_takes_it_again() {
         s.process.signal(Signal::SIGCONT).expect("SIGCONT is sent");
         s.wait_frame(before);
         assert_taken(&s);
-        assert!(s.text().contains("Шаг 1 из 5"), "{}", s.text());
+        assert!(s.text().contains("Шаг 1 из"), "{}", s.text());
         // Keys are read raw again: they move the menu, and nothing is echoed.
         s.press(DOWN);
         assert!(!s.text().contains("^["), "{}", s.text());
         s.choose(w.next);
-        s.wait_for("Шаг 2 из 5");
+        s.wait_for("Шаг 2 из");
         s.quit();
         s.assert_restored("q after fg");
     }
@@ -381,7 +492,7 @@ fn fake_browser(dir: &std::path::Path) -> (String, std::path::PathBuf) {
 fn a_link_is_opened_only_after_asking_and_its_address_is_shown_whole() {
     let dir = tempfile::tempdir().unwrap();
     let (path, opened) = fake_browser(dir.path());
-    let url = "https://intl.alipay.com/ihome/user/queryUserBindCard.htm";
+    let url = "https://intl.alipay.com/user/queryUserBindCard.htm?locale=ru_RU";
     let mut s = start_with(
         &["walk", "direct-link"],
         Lang::Ru,
@@ -390,14 +501,14 @@ fn a_link_is_opened_only_after_asking_and_its_address_is_shown_whole() {
         &[("PATH", &path)],
     );
     s.choose("Следующий шаг");
-    s.wait_for("Шаг 2 из 5");
+    s.wait_for("Шаг 2 из 4");
     s.choose("Открыть: Страница привязанных карт");
     s.wait_for("Открыть этот адрес в браузере?");
     // The address is on screen whole, wrapped by the terminal but never cut.
     let joined: String = s.lines().concat();
     assert!(joined.contains(url), "{}", s.text());
     s.press("n");
-    s.wait_for("Шаг 2 из 5");
+    s.wait_for("Шаг 2 из 4");
     assert!(!opened.exists(), "declining opens nothing");
     s.choose("Открыть: Страница привязанных карт");
     s.press("y");
@@ -427,15 +538,25 @@ fn without_a_browser_the_address_is_left_to_copy() {
 }
 
 #[test]
-fn on_a_dumb_terminal_there_is_no_menu() {
-    let mut s = start_with(&[], Lang::En, 24, 100, &[("TERM", "dumb")]);
-    assert_eq!(s.finish(), 0);
-    let text = s.text();
-    assert!(text.contains("unlink-guide walk <id>"), "{text}");
-    assert!(
-        !text.contains('…'),
-        "no word cut on a dumb terminal:\n{text}"
-    );
+fn without_a_menu_the_hint_says_why_and_never_breaks_a_command() {
+    // A dumb terminal, and a terminal whose input comes from elsewhere.
+    for (script, why) in [
+        ("exec \"$0\"", "TERM=dumb"),
+        ("exec \"$0\" < /dev/null", "no input redirected"),
+    ] {
+        let mut s = start_in_shell(script, Lang::En, 24, 40);
+        if why == "TERM=dumb" {
+            s = start_with(&[], Lang::En, 24, 40, &[("TERM", "dumb")]);
+        }
+        assert_eq!(s.finish(), 0);
+        let text = String::from_utf8_lossy(&s.raw).replace("\r\n", "\n");
+        let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(words.contains(why), "{text}");
+        assert!(!text.contains("in a terminal"), "it is in one:\n{text}");
+        // Each command on a line of its own, whole.
+        assert!(text.contains("\n  unlink-guide show <id>\n"), "{text}");
+        assert!(!text.contains('…'), "no word cut:\n{text}");
+    }
 }
 
 #[test]
@@ -475,7 +596,7 @@ fn a_broken_folder_guide_is_named_on_the_first_screen_and_the_rest_works() {
     let mut s = start(&["--guides-dir", folder], Lang::En, 30, 100);
     s.wait_for("warning: skipped");
     s.wait_for("Bad_Id.toml");
-    s.choose("AliExpress's own payment settings");
+    s.choose("AliExpress payment settings");
     s.wait_for("Step 1 of 5");
     s.quit();
 }
@@ -494,7 +615,7 @@ fn replacing_a_card_adds_the_new_one_then_removes_the_old_and_comes_back() {
     s.wait_for("Done: the new card is added.");
     s.choose("Continue: Replace a card");
     s.wait_for("Step 2 of 2");
-    s.choose("Walk through: AliExpress's own payment settings");
+    s.choose("Walk through: AliExpress payment settings");
     s.choose("On the website");
     walk_to_the_question(&mut s, w, "Is the card gone from the list?");
     s.choose(w.gone);
@@ -510,7 +631,7 @@ fn replacing_a_card_adds_the_new_one_then_removes_the_old_and_comes_back() {
 fn the_interface_is_russian_under_a_russian_locale() {
     let mut s = start(&[], Lang::Ru, 24, 80);
     s.wait_for("Выберите способ");
-    s.press("1");
+    s.press("2");
     s.wait_for("Настройки оплаты AliExpress — На сайте");
     s.wait_for("Шаг 1 из 5");
     let text = s.text();
@@ -526,4 +647,121 @@ fn the_language_can_be_switched_from_the_menu() {
     s.choose("По-русски");
     s.wait_for("Выберите способ");
     s.quit();
+}
+
+/// A built-in method as `show --json` gives it: its routes, and for each step its text, the
+/// first label to look for and whether it deletes a card.
+struct Method {
+    id: String,
+    routes: Vec<(Option<String>, Vec<Step>)>,
+}
+
+/// A step's text, its first label to look for, and whether it deletes a card.
+type Step = (String, Option<String>, bool);
+
+fn methods(lang: &str) -> Vec<Method> {
+    let list = common::unlink_guide()
+        .args(["list", "--json", "--lang", lang])
+        .output()
+        .unwrap();
+    let list: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
+    let ids = list["methods"].as_array().unwrap().iter();
+    ids.map(|m| {
+        let id = m["id"].as_str().unwrap().to_string();
+        let show = common::unlink_guide()
+            .args(["show", &id, "--json", "--lang", lang])
+            .output()
+            .unwrap();
+        let show: serde_json::Value = serde_json::from_slice(&show.stdout).unwrap();
+        let routes = show["method"]["routes"].as_array().unwrap();
+        let routes = routes.iter().map(|route| {
+            let steps = route["steps"].as_array().unwrap().iter().map(|step| {
+                let label = step["labels"].as_array().unwrap().first();
+                (
+                    step["text"].as_str().unwrap().to_string(),
+                    label.map(|l| l.as_str().unwrap().to_string()),
+                    step["deletes"].as_bool().unwrap(),
+                )
+            });
+            (route["title"].as_str().map(str::to_string), steps.collect())
+        });
+        Method {
+            id,
+            routes: routes.collect(),
+        }
+    })
+    .collect()
+}
+
+/// The title of the caution shown before a card is deleted.
+fn caution_title(lang: &str) -> String {
+    let topic = std::fs::read_to_string("guides/topics/refund-caution.toml").unwrap();
+    let topic: toml::Table = toml::from_str(&topic).unwrap();
+    topic["title"][lang].as_str().unwrap().to_string()
+}
+
+/// The first `n` words of `text`, as the screen shows them in a row.
+fn first_words(text: &str, n: usize) -> String {
+    text.split_whitespace()
+        .take(n)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// What to do comes first: on every step of every route of every built-in method, at every
+/// size down to the smallest, the step's instruction is on its first screen, with the label
+/// to look for where the window is not the smallest, and before a deletion the caution too
+/// at 80×24 and larger; and no screen is taller than the window, through to "No".
+#[test]
+fn every_step_shows_its_instruction_first_and_every_screen_fits_the_window() {
+    for (lang, code) in [(Lang::Ru, "ru"), (Lang::En, "en")] {
+        let w = words(lang);
+        let caution = caution_title(code);
+        let of = if lang == Lang::Ru { " из " } else { " of " };
+        for method in methods(code) {
+            for (route, steps) in &method.routes {
+                for (rows, columns) in SIZES.into_iter().skip(1) {
+                    let mut s = start(&["walk", &method.id], lang, rows, columns);
+                    s.wait_frame(0);
+                    if let Some(route) = route {
+                        s.choose(route);
+                    }
+                    for (n, (text, label, deletes)) in steps.iter().enumerate() {
+                        let counter = format!("{}{of}{}", n + 1, steps.len());
+                        s.wait_for(&counter);
+                        s.assert_whole("", None, w);
+                        let at = format!("{} step {counter} at {columns}×{rows}", method.id);
+                        let screen = s.words();
+                        assert!(
+                            screen.contains(&first_words(text, 4)),
+                            "{at}: the instruction is not on the first screen:\n{}",
+                            s.text()
+                        );
+                        if let (Some(label), true) = (label, rows >= 20) {
+                            assert!(
+                                screen.contains(&first_words(label, 2)),
+                                "{at}: the label {label:?} is not on the first screen:\n{}",
+                                s.text()
+                            );
+                        }
+                        if *deletes && rows >= 24 {
+                            assert!(
+                                screen.contains(&caution),
+                                "{at}: no caution before the deletion:\n{}",
+                                s.text()
+                            );
+                        }
+                        let last = n + 1 == steps.len();
+                        s.choose(if last { w.done_step } else { w.next });
+                    }
+                    s.wait_frame(0);
+                    s.assert_whole("", None, w);
+                    s.press("n");
+                    s.wait_frame(0);
+                    s.assert_whole("", None, w);
+                    s.quit();
+                }
+            }
+        }
+    }
 }

@@ -26,7 +26,7 @@ tmux kill-session -t "$session" 2>/dev/null || true
 tmux new-session -d -s "$session" -x 80 -y 30 "env -u NO_COLOR LANG=en_US.UTF-8 TERM=xterm-256color $binary; sleep 30"
 sleep 1
 capture menu "unlink-guide"
-tmux send-keys -t "$session" Enter   # AliExpress's own payment settings, on the website
+tmux send-keys -t "$session" 2   # AliExpress payment settings, on the website (1 is Help me choose)
 sleep 0.5
 for _ in 1 2 3; do tmux send-keys -t "$session" Enter; sleep 0.4; done
 capture step "unlink-guide: a step"

@@ -7,6 +7,7 @@
 //! working: a stale or broken guide must never stop someone from removing their card.
 
 mod folders;
+pub mod ranking;
 
 mod builtin {
     // Written by build.rs from guides/*.toml: `BUILTIN_GUIDES`, `BUILTIN_TOPICS` and

@@ -12,7 +12,7 @@ mod words;
 
 pub use words::{Headings, Outcome, Words};
 
-use guide_format::{Difficulty, Kind, Lang, Place};
+use guide_format::{Date, Difficulty, Kind, Lang, Place};
 
 /// How long ago, in words: "14 months", "2 years"; "14 месяцев", "2 года".
 pub fn age(months: u32, lang: Lang) -> String {
@@ -55,6 +55,20 @@ fn russian_plural(n: u32, [one, few, many]: [&'static str; 3]) -> &'static str {
         (2..=4, _) => few,
         _ => many,
     }
+}
+
+/// A date as a reader writes it: "27 November 2026", «27 ноября 2026 г.».
+pub fn date(date: Date, lang: Lang) -> String {
+    let w = words(lang);
+    let month = w.months[usize::from(date.month.clamp(1, 12)) - 1];
+    fill(
+        w.date,
+        &[
+            ("day", &date.day.to_string()),
+            ("month", month),
+            ("year", &date.year.to_string()),
+        ],
+    )
 }
 
 /// `template` with each `{name}` replaced by its value.
@@ -122,5 +136,22 @@ mod tests {
         assert_eq!(said(24, Lang::Ru), "2 года");
         assert_eq!(said(60, Lang::Ru), "5 лет");
         assert_eq!(said(12 * 21, Lang::Ru), "21 год");
+    }
+
+    #[test]
+    fn dates_are_written_in_words() {
+        let day = Date {
+            year: 2026,
+            month: 11,
+            day: 27,
+        };
+        assert_eq!(date(day, Lang::Ru), "27 ноября 2026 г.");
+        assert_eq!(date(day, Lang::En), "27 November 2026");
+        let first = Date {
+            year: 2023,
+            month: 1,
+            day: 6,
+        };
+        assert_eq!(date(first, Lang::Ru), "6 января 2023 г.");
     }
 }

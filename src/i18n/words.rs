@@ -113,21 +113,44 @@ pub struct Words {
     pub ask_device: &'static str,
     pub computer: &'static str,
     pub phone: &'static str,
-    pub ask_logged_in: &'static str,
+    pub ask_site: &'static str,
+    pub site_ru: &'static str,
+    pub site_com: &'static str,
+    pub site_unknown: &'static str,
+    pub site_unknown_short: &'static str,
+    pub answered_site: &'static str,
+    pub ask_refund: &'static str,
+    pub refund_yes: &'static str,
+    pub refund_no: &'static str,
+    pub answered_refund: &'static str,
+    pub yes_short: &'static str,
+    pub no_short: &'static str,
     pub question_of: &'static str,
     pub your_answers: &'static str,
-    pub answered_logged_in: &'static str,
-    pub yes: &'static str,
-    pub no: &'static str,
     pub recommended: &'static str,
-    pub reason_phone: &'static str,
-    pub reason_logged_in: &'static str,
-    pub reason_log_in_first: &'static str,
+    /// Why "Help me choose" picks a route, one line for each place in the ranking.
+    pub why_website: &'static str,
+    pub why_app_wallet: &'static str,
+    pub why_app_payments: &'static str,
+    pub why_article_app: &'static str,
+    pub why_direct_link: &'static str,
+    pub why_mobile_site: &'static str,
+    pub why_alipay_account: &'static str,
+    pub why_alipay_settings: &'static str,
+    pub caution_first: &'static str,
+    pub read_first: &'static str,
     pub second_choice: &'static str,
-    pub site_note: &'static str,
+    pub site_note_ru: &'static str,
+    pub site_note_unknown: &'static str,
+    pub needs_registration: &'static str,
+    pub may_need_registration: &'static str,
     pub start_recommended: &'static str,
     pub start_second: &'static str,
-    pub walk_hint: &'static str,
+    /// After the plain list, why there is no menu and how to follow a method step by step:
+    /// the output is not a terminal; nobody types into it; it cannot move the cursor.
+    pub walk_hint_not_a_terminal: &'static str,
+    pub walk_hint_no_keyboard: &'static str,
+    pub walk_hint_dumb: &'static str,
     pub show_command: &'static str,
     pub computer_browser: &'static str,
     pub phone_app: &'static str,
@@ -135,6 +158,10 @@ pub struct Words {
     pub medium: &'static str,
     pub hard: &'static str,
     pub minutes: &'static str,
+    /// The months, as a date names them: "27 November 2026", «27 ноября 2026 г.».
+    pub months: [&'static str; 12],
+    /// A date in words: `{day}`, `{month}` and `{year}`.
+    pub date: &'static str,
 
     // What goes wrong in a run, the warnings about guide folders and check's report
     // (`messages`).
@@ -242,6 +269,8 @@ pub struct Words {
     /// A window smaller than the walkthrough needs: `{columns}`×`{rows}` the least, `{now}`
     /// its size, `{command}` what prints the same instead.
     pub too_small: &'static str,
+    /// The same, where that does not fit.
+    pub too_small_short: &'static str,
     /// Short forms of `more_below` and `more_above`, for a narrow window.
     pub more_below_short: &'static str,
     pub more_above_short: &'static str,

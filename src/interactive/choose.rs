@@ -1,99 +1,151 @@
-//! "Help me choose": a few questions, then the method to recommend, why, and what to try
-//! second.
+//! "Help me choose": three questions, then the route to take, why, and what to try second,
+//! picked from the one ranking (`guide::ranking`).
 //!
-//! Every method starts with logging in to AliExpress, and AliExpress's own payment settings
-//! need no Alipay account, so that is what is recommended wherever it can be done. A route
-//! through Alipay registration (passport details; refunds to the Alipay balance, per the
-//! article) is never recommended, first or second, while a route without it fits the
-//! answers: today one always does.
+//! Each question is asked because its answer changes the recommendation: the site changes
+//! which steps are likely to match (no source describes aliexpress.ru, and a source says
+//! aliexpress.com's website has no option to remove a card), the device changes the route,
+//! and a refund on the way changes whether to remove the card now. The ranking puts every
+//! route that needs Alipay registration after every route that does not, so none is picked,
+//! first or second, while another fits.
 
 use guide_format::Place;
+
+use crate::guide::Catalog;
+use crate::guide::ranking::{self, Site, Why};
 
 /// A question of "Help me choose", in the order they are asked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Question {
-    /// Can you log in to AliExpress? Every method starts there, so it is asked first.
-    LoggedIn,
+    /// aliexpress.ru, aliexpress.com, or do not know.
+    Site,
     /// Computer or phone?
     Device,
+    /// Waiting for a refund, or a dispute open?
+    Refund,
 }
 
+impl Question {
+    pub const ALL: [Question; 3] = [Question::Site, Question::Device, Question::Refund];
+
+    /// The replies it offers, in the order they are offered.
+    pub fn replies(self) -> &'static [Reply] {
+        match self {
+            Question::Site => &[
+                Reply::Site(Some(Site::Ru)),
+                Reply::Site(Some(Site::Com)),
+                Reply::Site(None),
+            ],
+            Question::Device => &[
+                Reply::Device(Place::ComputerBrowser),
+                Reply::Device(Place::PhoneApp),
+            ],
+            Question::Refund => &[Reply::Refund(true), Reply::Refund(false)],
+        }
+    }
+}
+
+/// One reply to one question.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Device {
-    Computer,
-    Phone,
+pub enum Reply {
+    /// The site; `None`: they do not know.
+    Site(Option<Site>),
+    Device(Place),
+    /// Whether a refund is on the way or a dispute open.
+    Refund(bool),
+}
+
+impl Reply {
+    pub fn question(self) -> Question {
+        match self {
+            Reply::Site(_) => Question::Site,
+            Reply::Device(_) => Question::Device,
+            Reply::Refund(_) => Question::Refund,
+        }
+    }
 }
 
 /// The answers given so far.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Answers {
-    pub logged_in: Option<bool>,
-    pub device: Option<Device>,
+    pub site: Option<Option<Site>>,
+    pub place: Option<Place>,
+    pub refund: Option<bool>,
 }
 
-/// Why a method is recommended; each has its own sentence in the interface.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Reason {
-    /// Can log in, on a phone: AliExpress's own payment settings in the app.
-    Phone,
-    /// Can log in, on a computer: AliExpress's own payment settings on the website.
-    LoggedIn,
-    /// Cannot log in yet: that comes first, whatever the method; then the same settings.
-    LogInFirst,
-}
-
-/// The method most likely to work, as far as its sources tell: AliExpress's own settings,
-/// on the website and in the app, with no Alipay account.
-const MOST_LIKELY: &str = "aliexpress-payments";
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Recommendation {
-    pub method: &'static str,
-    /// Which of the method's ways to take.
-    pub place: Place,
-    pub reason: Reason,
-}
-
-impl Recommendation {
-    /// What to try if the recommended method does not work: a method in the same place that
-    /// needs no Alipay registration either. On a phone, the article's route in the app; on a
-    /// computer, the article's direct link to the Alipay cards page, the shortest of its
-    /// routes there.
-    pub fn second(&self) -> (&'static str, Place) {
-        match self.place {
-            Place::PhoneApp => ("mobile-app", Place::PhoneApp),
-            Place::ComputerBrowser => ("direct-link", Place::ComputerBrowser),
+impl Answers {
+    pub fn with(mut self, reply: Reply) -> Answers {
+        match reply {
+            Reply::Site(site) => self.site = Some(site),
+            Reply::Device(place) => self.place = Some(place),
+            Reply::Refund(yes) => self.refund = Some(yes),
         }
+        self
+    }
+
+    /// The answers given so far, in the order the questions are asked.
+    pub fn given(&self) -> Vec<Reply> {
+        let mut given = Vec::new();
+        given.extend(self.site.map(Reply::Site));
+        given.extend(self.place.map(Reply::Device));
+        given.extend(self.refund.map(Reply::Refund));
+        given
     }
 }
 
-/// What to ask next, or what to recommend once enough is known. Each question is asked only
-/// when its answer can change the recommendation or what it says.
-pub fn next(answers: &Answers) -> Result<Recommendation, Question> {
-    let Some(logged_in) = answers.logged_in else {
-        return Err(Question::LoggedIn);
-    };
-    let Some(device) = answers.device else {
-        return Err(Question::Device);
-    };
-    let place = match device {
-        Device::Computer => Place::ComputerBrowser,
-        Device::Phone => Place::PhoneApp,
-    };
-    let reason = match (logged_in, device) {
-        (false, _) => Reason::LogInFirst,
-        (true, Device::Computer) => Reason::LoggedIn,
-        (true, Device::Phone) => Reason::Phone,
-    };
-    Ok(Recommendation {
-        method: MOST_LIKELY,
-        place,
-        reason,
-    })
+/// A route to take: a method, and which of its routes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Pick {
+    pub method: &'static str,
+    pub route: usize,
 }
 
-/// Where the next question stands: it is question `number` of at most `of`, counting those
-/// already answered. `None` once there is a recommendation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Recommendation {
+    pub first: Pick,
+    /// Why the first is picked, in one line.
+    pub why: Why,
+    /// What to try if it does not work: the next route that fits the answers.
+    pub second: Option<Pick>,
+    /// A refund is on the way: the caution comes first, and the card can wait.
+    pub caution_first: bool,
+    /// The site they said, for what the screen says about it.
+    pub site: Option<Site>,
+}
+
+/// What to ask next, or what to recommend once every question is answered; `Ok(None)` when
+/// the catalog has no route that removes a card.
+pub fn next(catalog: &Catalog, answers: &Answers) -> Result<Option<Recommendation>, Question> {
+    let Some(site) = answers.site else {
+        return Err(Question::Site);
+    };
+    let Some(place) = answers.place else {
+        return Err(Question::Device);
+    };
+    let Some(refund) = answers.refund else {
+        return Err(Question::Refund);
+    };
+    // A folder may have replaced the guides the ranking names: then what fits the site,
+    // or else anything for the device.
+    let mut fitting = ranking::for_user(catalog, site, place);
+    if fitting.is_empty() {
+        fitting = ranking::for_user(catalog, None, place);
+    }
+    let pick = |n: usize| {
+        fitting.get(n).map(|(route, row)| Pick {
+            method: row.method,
+            route: route.route,
+        })
+    };
+    Ok(pick(0).map(|first| Recommendation {
+        first,
+        why: fitting[0].1.why.unwrap_or(Why::Website),
+        second: pick(1),
+        caution_first: refund,
+        site,
+    }))
+}
+
+/// Where the next question stands: question `number` of `of`. `None` once all are answered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Progress {
     pub number: usize,
@@ -101,165 +153,141 @@ pub struct Progress {
 }
 
 pub fn progress(answers: &Answers) -> Option<Progress> {
-    next(answers).err()?;
     let answered = answers.given().len();
-    Some(Progress {
+    (answered < Question::ALL.len()).then_some(Progress {
         number: answered + 1,
-        of: answered + most_questions(*answers),
+        of: Question::ALL.len(),
     })
-}
-
-/// How many more questions can be asked after `answers`, on the longest way through.
-fn most_questions(answers: Answers) -> usize {
-    match next(&answers) {
-        Ok(_) => 0,
-        Err(question) => {
-            1 + most_questions(answers.with(question, true))
-                .max(most_questions(answers.with(question, false)))
-        }
-    }
-}
-
-impl Answers {
-    /// The answers with a yes or no (for `Device`: computer or phone) to `question`.
-    pub fn with(mut self, question: Question, yes: bool) -> Answers {
-        match question {
-            Question::LoggedIn => self.logged_in = Some(yes),
-            Question::Device => {
-                self.device = Some(if yes { Device::Computer } else { Device::Phone })
-            }
-        }
-        self
-    }
-
-    /// The answers given so far, in the order the questions are asked, each as the yes or
-    /// no that `with` takes.
-    pub fn given(&self) -> Vec<(Question, bool)> {
-        let mut given = Vec::new();
-        if let Some(yes) = self.logged_in {
-            given.push((Question::LoggedIn, yes));
-        }
-        if let Some(device) = self.device {
-            given.push((Question::Device, device == Device::Computer));
-        }
-        given
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::guide::ranking::Registration;
 
-    fn answers(given: &[(Question, bool)]) -> Answers {
-        given
-            .iter()
-            .fold(Answers::default(), |a, (q, yes)| a.with(*q, *yes))
+    fn answers(replies: &[Reply]) -> Answers {
+        replies.iter().fold(Answers::default(), |a, r| a.with(*r))
     }
 
-    fn after(given: &[(Question, bool)]) -> Result<Recommendation, Question> {
-        next(&answers(given))
+    fn recommend(site: Option<Site>, place: Place, refund: bool) -> Recommendation {
+        let catalog = Catalog::builtin();
+        let given = answers(&[
+            Reply::Site(site),
+            Reply::Device(place),
+            Reply::Refund(refund),
+        ]);
+        next(&catalog, &given).unwrap().unwrap()
+    }
+
+    fn pick(method: &'static str, route: usize) -> Pick {
+        Pick { method, route }
     }
 
     /// Every way through the questions, with where it ends.
     fn every_end() -> Vec<(Answers, Recommendation)> {
+        let catalog = Catalog::builtin();
         let mut ends = Vec::new();
         let mut open = vec![Answers::default()];
         while let Some(a) = open.pop() {
-            match next(&a) {
-                Ok(r) => ends.push((a, r)),
-                Err(q) => open.extend([a.with(q, true), a.with(q, false)]),
+            match next(&catalog, &a) {
+                Ok(r) => ends.push((a, r.expect("a route fits"))),
+                Err(q) => open.extend(q.replies().iter().map(|r| a.with(*r))),
             }
         }
         ends
     }
 
     #[test]
-    fn the_first_question_is_about_logging_in() {
-        assert_eq!(after(&[]), Err(Question::LoggedIn));
-        assert_eq!(after(&[(Question::LoggedIn, true)]), Err(Question::Device));
-        assert_eq!(after(&[(Question::LoggedIn, false)]), Err(Question::Device));
-    }
-
-    #[test]
-    fn on_a_phone_the_apps_payment_settings_come_first_and_the_articles_app_route_second() {
-        let r = after(&[(Question::LoggedIn, true), (Question::Device, false)]).unwrap();
-        assert_eq!(
-            r,
-            Recommendation {
-                method: "aliexpress-payments",
-                place: Place::PhoneApp,
-                reason: Reason::Phone
-            }
-        );
-        assert_eq!(r.second(), ("mobile-app", Place::PhoneApp));
-    }
-
-    #[test]
-    fn on_a_computer_the_websites_payment_settings_come_first_and_the_direct_link_second() {
-        let r = after(&[(Question::LoggedIn, true), (Question::Device, true)]).unwrap();
-        assert_eq!(
-            r,
-            Recommendation {
-                method: "aliexpress-payments",
-                place: Place::ComputerBrowser,
-                reason: Reason::LoggedIn
-            }
-        );
-        assert_eq!(r.second(), ("direct-link", Place::ComputerBrowser));
-    }
-
-    #[test]
-    fn not_being_logged_in_means_logging_in_first_not_registering_with_alipay() {
-        for (device, place) in [(true, Place::ComputerBrowser), (false, Place::PhoneApp)] {
-            let r = after(&[(Question::LoggedIn, false), (Question::Device, device)]).unwrap();
-            assert_eq!(
-                r,
-                Recommendation {
-                    method: "aliexpress-payments",
-                    place,
-                    reason: Reason::LogInFirst
-                }
-            );
+    fn the_questions_come_in_order_and_each_is_asked_once() {
+        let catalog = Catalog::builtin();
+        let mut given = Answers::default();
+        for (question, reply) in Question::ALL.into_iter().zip([
+            Reply::Site(None),
+            Reply::Device(Place::PhoneApp),
+            Reply::Refund(false),
+        ]) {
+            assert_eq!(next(&catalog, &given), Err(question));
+            assert_eq!(progress(&given).map(|p| p.of), Some(3));
+            given = given.with(reply);
         }
+        assert!(next(&catalog, &given).unwrap().is_some());
+        assert_eq!(progress(&given), None);
+    }
+
+    /// The site changes the pick: aliexpress.com's English pages give the app's «Wallet»
+    /// route and send a computer to Alipay's card page; for aliexpress.ru, which no source
+    /// describes, the Russian-language pages come first.
+    #[test]
+    fn the_site_changes_the_pick() {
+        let phone = |site| recommend(site, Place::PhoneApp, false).first;
+        let computer = |site| recommend(site, Place::ComputerBrowser, false).first;
+        assert_eq!(phone(Some(Site::Com)), pick("aliexpress-payments", 1));
+        assert_eq!(phone(Some(Site::Ru)), pick("aliexpress-payments", 2));
+        assert_eq!(phone(None), pick("aliexpress-payments", 1));
+        assert_eq!(computer(Some(Site::Com)), pick("direct-link", 0));
+        assert_eq!(computer(Some(Site::Ru)), pick("aliexpress-payments", 0));
+        assert_eq!(computer(None), pick("aliexpress-payments", 0));
+    }
+
+    #[test]
+    fn the_device_changes_the_pick() {
+        for site in [Some(Site::Ru), Some(Site::Com), None] {
+            let computer = recommend(site, Place::ComputerBrowser, false).first;
+            let phone = recommend(site, Place::PhoneApp, false).first;
+            assert_ne!(computer, phone, "{site:?}");
+        }
+    }
+
+    #[test]
+    fn a_refund_on_the_way_puts_the_caution_first() {
+        for (site, place) in [
+            (Some(Site::Ru), Place::ComputerBrowser),
+            (None, Place::PhoneApp),
+        ] {
+            let waiting = recommend(site, place, true);
+            let not = recommend(site, place, false);
+            assert!(waiting.caution_first && !not.caution_first);
+            assert_ne!(waiting, not);
+        }
+    }
+
+    #[test]
+    fn the_second_choice_is_the_next_route_that_fits() {
+        let r = recommend(Some(Site::Ru), Place::ComputerBrowser, false);
+        assert_eq!(r.second, Some(pick("direct-link", 0)));
+        let r = recommend(Some(Site::Com), Place::PhoneApp, false);
+        assert_eq!(r.second, Some(pick("aliexpress-payments", 2)));
+        let r = recommend(Some(Site::Ru), Place::PhoneApp, false);
+        assert_eq!(r.second, Some(pick("mobile-app", 0)));
     }
 
     #[test]
     fn no_answers_lead_to_alipay_registration_first_or_second() {
+        let catalog = Catalog::builtin();
         let ends = every_end();
-        assert_eq!(ends.len(), 4);
+        assert_eq!(ends.len(), 3 * 2 * 2);
         for (answers, r) in ends {
-            assert_ne!(r.method, "alipay-web", "{answers:?}");
-            assert_ne!(r.second().0, "alipay-web", "{answers:?}");
-            assert_ne!(r.second().0, r.method, "{answers:?}");
-            assert_eq!(r.second().1, r.place, "{answers:?}");
+            for chosen in [Some(r.first), r.second] {
+                let chosen = chosen.expect("a second choice");
+                let guide = catalog.get(chosen.method).unwrap();
+                assert_ne!(
+                    ranking::registration(guide, chosen.route),
+                    Some(Registration::Needed),
+                    "{answers:?}"
+                );
+                assert_eq!(Some(guide.routes[chosen.route].place), answers.place);
+            }
+            assert_ne!(Some(r.first), r.second, "{answers:?}");
         }
-    }
-
-    #[test]
-    fn each_question_knows_its_number_and_how_many_there_can_be() {
-        assert_eq!(
-            progress(&Answers::default()),
-            Some(Progress { number: 1, of: 2 })
-        );
-        let logged_in = answers(&[(Question::LoggedIn, false)]);
-        assert_eq!(progress(&logged_in), Some(Progress { number: 2, of: 2 }));
-        let done = logged_in.with(Question::Device, true);
-        assert_eq!(progress(&done), None);
     }
 
     #[test]
     fn the_earlier_answers_come_back_in_the_order_asked() {
         assert!(Answers::default().given().is_empty());
-        // Given out of order, they still come back in the order of the questions.
-        let a = answers(&[(Question::Device, false), (Question::LoggedIn, true)]);
+        let a = answers(&[Reply::Refund(true), Reply::Site(Some(Site::Ru))]);
         assert_eq!(
             a.given(),
-            [(Question::LoggedIn, true), (Question::Device, false)]
-        );
-        let b = answers(&[(Question::LoggedIn, false), (Question::Device, true)]);
-        assert_eq!(
-            b.given(),
-            [(Question::LoggedIn, false), (Question::Device, true)]
+            [Reply::Site(Some(Site::Ru)), Reply::Refund(true)]
         );
     }
 }

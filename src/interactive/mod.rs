@@ -13,13 +13,13 @@ use crate::config::Config;
 use crate::error::Error;
 use guide_format::{Date, Guide, Kind, Lang, Place};
 
-use crate::guide::{Catalog, topic};
+use crate::guide::{Catalog, ranking, topic};
 use crate::i18n::{Words, words};
 use crate::render::walk::{self, Label};
-use crate::render::{self, Options};
+use crate::render::{self, Options, REFUND_CAUTION};
 use crate::terminal;
 use crate::terminal::screen::{FullScreen, Input, Key};
-use choose::{Question, Reason};
+use choose::Question;
 use menu::{Entry, Escape, Frame, Outcome, View};
 use session::{Event, Screen, Session};
 
@@ -225,10 +225,12 @@ impl<'a> Ui<'a> {
                 }
                 entries.push(go(Event::Back, w.back));
             }
-            Screen::ChooseRoute { method } => {
+            Screen::ChooseRoute { method, place } => {
                 let guide = self.guide(&method)?;
                 frame.text = walk::choose_route(guide, opts);
-                for route in 0..guide.routes.len() {
+                // Best first, so that the route preselected is never one through Alipay
+                // registration while another is offered.
+                for route in ranking::routes(self.catalog, guide, place) {
                     let label = walk::route_line(guide, route, lang);
                     entries.push(Entry::item(
                         label,
@@ -289,48 +291,45 @@ impl<'a> Ui<'a> {
                 }
                 entries.push(go(Event::ShowSources, w.sources));
             }
-            Screen::NotDone { method } => {
+            Screen::NotDone { method, route } => {
                 let guide = self.guide(&method)?;
                 frame.text = walk::not_done(guide, opts);
-                let others = session.alternatives(&method);
-                if !others.is_empty() {
+                let next = session.next_after(&method, route);
+                if !next.is_empty() {
                     frame.prompt = Some(w.try_another.to_string());
                 }
-                for other in others.iter().filter_map(|id| self.catalog.get(id)) {
+                for (id, route) in next {
+                    let other = self.guide(id)?;
                     entries.push(Entry::item(
-                        walk::menu_line(other, lang, true, opts.today),
-                        Choice::Go(Event::Start(other.id.to_string())),
+                        walk::route_item(other, route, lang, opts.today),
+                        Choice::Go(Event::StartRoute(id.to_string(), route)),
                     ));
                 }
                 entries.push(go(Event::ShowSources, w.sources));
             }
             Screen::Question { question, answers } => {
-                let (text, yes, no) = match question {
-                    Question::Device => (w.ask_device, w.computer, w.phone),
-                    Question::LoggedIn => (w.ask_logged_in, w.yes, w.no),
-                };
-                frame.text = walk::question(text, &answers, opts);
-                entries.push(go(Event::Answer(true), yes));
-                entries.push(go(Event::Answer(false), no));
-                if question != Question::Device {
+                frame.text = walk::question(walk::ask(question, lang), &answers, opts);
+                for reply in question.replies() {
+                    entries.push(go(Event::Reply(*reply), walk::reply(*reply, lang)));
+                }
+                if question == Question::Refund {
                     frame.yes_no = Some((0, 1));
                 }
             }
             Screen::Recommendation(recommendation) => {
-                let guide = self.guide(recommendation.method)?;
-                let reason = match recommendation.reason {
-                    Reason::Phone => w.reason_phone,
-                    Reason::LoggedIn => w.reason_logged_in,
-                    Reason::LogInFirst => w.reason_log_in_first,
-                };
-                let (second_id, second_place) = recommendation.second();
-                let second = self.catalog.get(second_id);
-                frame.text = walk::recommendation(guide, reason, second, opts);
+                let first = self.guide(recommendation.first.method)?;
+                let second = recommendation
+                    .second
+                    .and_then(|pick| Some((self.catalog.get(pick.method)?, pick.route)));
+                frame.text = walk::recommendation(&recommendation, first, second, opts);
+                if recommendation.caution_first && topic(REFUND_CAUTION).is_some() {
+                    entries.push(go(Event::OpenTopic(REFUND_CAUTION), w.read_first));
+                }
                 entries.push(go(Event::Answer(true), w.start_recommended));
-                if let Some(second) = second {
-                    let route = second.route_in(second_place).unwrap_or(0);
-                    let item = w.start_second.replace("{title}", second.title.get(lang));
-                    entries.push(go(Event::StartRoute(second_id.to_string(), route), &item));
+                if let Some((second, route)) = second {
+                    let title = walk::route_item(second, route, lang, opts.today).text;
+                    let item = w.start_second.replace("{title}", &title);
+                    entries.push(go(Event::StartRoute(second.id.to_string(), route), &item));
                 }
             }
         }
@@ -404,53 +403,43 @@ fn go(event: Event, item: &str) -> Entry<Choice> {
     Entry::item(Label::plain(item), Choice::Go(event))
 }
 
-/// The menu: the methods that remove a card, grouped by where they are done, then the
-/// others, then the rest. A method with a way for each place appears in both groups and
-/// starts with that way; one with several ways in one place asks which, so that every way
-/// of every method can be reached from here.
+/// The menu: "Help me choose" first, for whoever does not know where to start; then the
+/// methods that remove a card, grouped by where they are done, each group in the order of
+/// the one ranking; then the others; then the rest. A method with a way for each place
+/// appears in both groups and starts with its ways there, so that every way of every method
+/// can be reached from here.
 fn menu_entries(catalog: &Catalog, lang: Lang, today: Date) -> Vec<Entry<Choice>> {
     let w: &Words = words(lang);
-    let mut entries = Vec::new();
+    let mut entries = vec![go(Event::HelpMeChoose, w.help_me_choose)];
     for (header, place) in [
         (w.group_computer, Place::ComputerBrowser),
         (w.group_phone, Place::PhoneApp),
     ] {
-        let group: Vec<&Guide> = catalog
-            .guides()
-            .iter()
-            .filter(|g| g.kind == Kind::Remove && g.places().contains(&place))
-            .collect();
+        let group = ranking::methods(catalog, Some(place), |g| g.kind == Kind::Remove);
         if group.is_empty() {
             continue;
         }
         entries.push(Entry::header(header));
-        for guide in group {
-            let here: Vec<usize> = (0..guide.routes.len())
-                .filter(|&r| guide.routes[r].place == place)
-                .collect();
-            let event = match here[..] {
-                [route] if guide.routes.len() > 1 => Event::StartRoute(guide.id.to_string(), route),
-                _ => Event::Start(guide.id.to_string()),
-            };
-            let label = walk::menu_line(guide, lang, false, today);
+        for method in group {
+            let guide = method.guide;
+            let event = Event::StartIn(guide.id.to_string(), place);
+            let here = ranking::routes(catalog, guide, Some(place));
+            let label = walk::menu_line(guide, &here, lang, false, today);
             entries.push(Entry::item(label, Choice::Go(event)));
         }
     }
-    let others: Vec<&Guide> = catalog
-        .guides()
-        .iter()
-        .filter(|g| g.kind != Kind::Remove)
-        .collect();
+    let others = ranking::methods(catalog, None, |g| g.kind != Kind::Remove);
     if !others.is_empty() {
         entries.push(Entry::header(w.group_add));
-        for guide in others {
+        for method in others {
+            let guide = method.guide;
             let event = Event::Start(guide.id.to_string());
-            let label = walk::menu_line(guide, lang, true, today);
+            let all = ranking::routes(catalog, guide, None);
+            let label = walk::menu_line(guide, &all, lang, true, today);
             entries.push(Entry::item(label, Choice::Go(event)));
         }
     }
     entries.push(Entry::header(w.group_more));
-    entries.push(go(Event::HelpMeChoose, w.help_me_choose));
     for id in [WHY_REMOVE, PREVENT_SAVING] {
         if let Some(topic) = topic(id) {
             entries.push(go(Event::OpenTopic(id), topic.title.get(lang)));
@@ -464,7 +453,170 @@ fn menu_entries(catalog: &Catalog, lang: Lang, today: Date) -> Vec<Entry<Choice>
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::guide::ranking::{RANKING, Ranked, Site};
     use crate::testing::TODAY;
+    use choose::{Answers, Reply};
+    use guide_format::Guide;
+
+    /// The methods of the rows that `keep` lets through, in the order of their first row.
+    fn methods_of(keep: impl Fn(&Ranked) -> bool) -> Vec<&'static str> {
+        let mut methods = Vec::new();
+        for row in RANKING.iter().filter(|r| keep(r)) {
+            if !methods.contains(&row.method) {
+                methods.push(row.method);
+            }
+        }
+        methods
+    }
+
+    /// Whether following fallbacks from `from` leads to `to`.
+    fn falls_back_to(catalog: &Catalog, from: &str, to: &str) -> bool {
+        let mut open = vec![from.to_string()];
+        let mut seen = Vec::new();
+        while let Some(id) = open.pop() {
+            if id == to {
+                return true;
+            }
+            if seen.contains(&id) {
+                continue;
+            }
+            seen.push(id.clone());
+            let guide = catalog.get(&id).unwrap();
+            open.extend(guide.fallbacks.iter().map(|f| f.to_string()));
+        }
+        false
+    }
+
+    /// The one ranking drives all four: the menu's order, the "No" list, the guides'
+    /// fallbacks and "Help me choose". Each is derived here from `RANKING` alone, and
+    /// compared with what the program offers.
+    #[test]
+    fn menu_no_list_fallbacks_and_chooser_follow_the_one_ranking() {
+        let catalog = Catalog::builtin();
+        let kind = |id: &str| catalog.get(id).unwrap().kind;
+        let removes = |row: &Ranked| kind(row.method) == Kind::Remove;
+
+        // 1. The menu: each group in ranking order.
+        let mut groups: Vec<(Option<Place>, Vec<String>)> = Vec::new();
+        for entry in menu_entries(&catalog, Lang::En, TODAY) {
+            match entry.action {
+                None => groups.push((None, Vec::new())),
+                Some(Choice::Go(Event::StartIn(id, place))) => {
+                    let group = groups.last_mut().unwrap();
+                    group.0 = Some(place);
+                    group.1.push(id);
+                }
+                Some(Choice::Go(Event::Start(id))) => groups.last_mut().unwrap().1.push(id),
+                _ => {}
+            }
+        }
+        let listed = |place: Option<Place>| {
+            groups
+                .iter()
+                .find(|(p, ids)| *p == place && !ids.is_empty())
+                .map(|(_, ids)| ids.clone())
+                .unwrap()
+        };
+        for place in [Place::ComputerBrowser, Place::PhoneApp] {
+            let ranked = methods_of(|r| removes(r) && r.place == place);
+            assert_eq!(listed(Some(place)), ranked, "{place:?}");
+        }
+        assert_eq!(listed(None), methods_of(|r| !removes(r)));
+
+        // 2. "No": the method's other routes in ranking order, then the other methods of
+        // its kind with a route in the same place, then the rest, each at its best row.
+        let session = Session::at_menu(&catalog, Lang::En);
+        for row in RANKING.iter().filter(|r| kind(r.method) != Kind::Replace) {
+            let mut expected: Vec<(&str, usize)> = RANKING
+                .iter()
+                .filter(|r| r.method == row.method && r.route != row.route)
+                .map(|r| (r.method, r.route))
+                .collect();
+            let same_kind = |r: &Ranked| kind(r.method) == kind(row.method) && removes(r);
+            let here = methods_of(|r| same_kind(r) && r.place == row.place);
+            let rest = methods_of(|r| same_kind(r) && !here.contains(&r.method));
+            for method in here.iter().chain(&rest) {
+                let best = RANKING
+                    .iter()
+                    .filter(|r| r.method == *method)
+                    .find(|r| r.place == row.place || !here.contains(method))
+                    .unwrap();
+                if *method != row.method {
+                    expected.push((best.method, best.route));
+                }
+            }
+            assert_eq!(
+                session.next_after(row.method, row.route),
+                expected,
+                "{} route {}",
+                row.method,
+                row.route
+            );
+        }
+
+        // 3. Fallbacks: the other removal methods in the order "No" offers them for the
+        // guide's main route, leaving out only those that would lead back to the guide.
+        for guide in catalog.guides().iter().filter(|g| g.kind == Kind::Remove) {
+            let order: Vec<&str> = session
+                .next_after(guide.id.as_str(), 0)
+                .into_iter()
+                .map(|(id, _)| id)
+                .filter(|id| *id != guide.id.as_str())
+                .collect();
+            let fallbacks: Vec<&str> = guide.fallbacks.iter().map(|f| f.as_str()).collect();
+            let kept: Vec<&str> = order
+                .iter()
+                .copied()
+                .filter(|id| fallbacks.contains(id))
+                .collect();
+            assert_eq!(fallbacks, kept, "{}: in ranking order", guide.id);
+            for left_out in order.iter().filter(|id| !fallbacks.contains(id)) {
+                assert!(
+                    falls_back_to(&catalog, left_out, guide.id.as_str()),
+                    "{}: {left_out} is left out, but would make no loop",
+                    guide.id
+                );
+            }
+        }
+        let no_fallbacks = |g: &Guide| g.kind != Kind::Remove && g.fallbacks.is_empty();
+        assert!(
+            catalog
+                .guides()
+                .iter()
+                .filter(|g| g.kind != Kind::Remove)
+                .all(no_fallbacks)
+        );
+
+        // 4. "Help me choose": the first two rows for the device that may match the site.
+        for site in [Some(Site::Ru), Some(Site::Com), None] {
+            for place in [Place::ComputerBrowser, Place::PhoneApp] {
+                let fits = |r: &&Ranked| {
+                    removes(r)
+                        && r.place == place
+                        && site.is_none_or(|s| {
+                            r.not_on != Some(s) && r.described_for.is_none_or(|d| d == s)
+                        })
+                };
+                let picks: Vec<(&str, usize)> = RANKING
+                    .iter()
+                    .filter(fits)
+                    .map(|r| (r.method, r.route))
+                    .take(2)
+                    .collect();
+                let answers = Answers::default()
+                    .with(Reply::Site(site))
+                    .with(Reply::Device(place))
+                    .with(Reply::Refund(false));
+                let r = choose::next(&catalog, &answers).unwrap().unwrap();
+                let chosen: Vec<(&str, usize)> = [Some(r.first), r.second]
+                    .into_iter()
+                    .flatten()
+                    .map(|p| (p.method, p.route))
+                    .collect();
+                assert_eq!(chosen, picks, "{site:?} {place:?}");
+            }
+        }
+    }
 
     #[test]
     fn every_way_of_every_method_is_reachable_from_the_menu() {
@@ -479,9 +631,10 @@ mod tests {
                 session.handle(event);
                 match session.screen().clone() {
                     Screen::Step { method, route, .. } => reached.push((method, route)),
-                    Screen::ChooseRoute { method } => {
-                        let routes = catalog.get(&method).unwrap().routes.len();
-                        reached.extend((0..routes).map(|r| (method.clone(), r)));
+                    Screen::ChooseRoute { method, place } => {
+                        let guide = catalog.get(&method).unwrap();
+                        let routes = ranking::routes(&catalog, guide, place);
+                        reached.extend(routes.into_iter().map(|r| (method.clone(), r)));
                     }
                     _ => {}
                 }
@@ -496,9 +649,12 @@ mod tests {
     }
 
     #[test]
-    fn the_menu_ends_with_quit_and_starts_with_a_header() {
+    fn the_menu_starts_with_help_me_choose_and_ends_with_quit() {
         let entries = menu_entries(&Catalog::builtin(), Lang::Ru, TODAY);
-        assert!(entries[0].action.is_none());
+        assert!(matches!(
+            entries[0].action,
+            Some(Choice::Go(Event::HelpMeChoose))
+        ));
         assert!(matches!(
             entries.last().and_then(|e| e.action.clone()),
             Some(Choice::Go(Event::Quit))

@@ -6,10 +6,11 @@
 //! the previous question, the way chosen, and at last the menu; and a method walked for a step
 //! of another (removing the old card while replacing it) returns to that step when it is done.
 
-use super::choose::{self, Answers, Question, Recommendation};
-use guide_format::{Kind, Lang};
+use super::choose::{self, Answers, Question, Recommendation, Reply};
+use guide_format::{Lang, Place};
 
 use crate::guide::Catalog;
+use crate::guide::ranking;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Screen {
@@ -17,8 +18,11 @@ pub enum Screen {
     Menu,
     /// A topic, such as why to remove a saved card.
     Topic(&'static str),
-    /// Which way through a method that has several.
-    ChooseRoute { method: String },
+    /// Which way through a method that has several: those done in `place`, or all.
+    ChooseRoute {
+        method: String,
+        place: Option<Place>,
+    },
     /// One step of one way through a method; `index` counts from 0.
     Step {
         method: String,
@@ -35,8 +39,8 @@ pub enum Screen {
     Done { method: String, route: usize },
     /// It worked: what comes next.
     Finished { method: String },
-    /// It did not work: what to check, and the other methods to try.
-    NotDone { method: String },
+    /// It did not work: what to check, and the other routes and methods to try.
+    NotDone { method: String, route: usize },
     /// A question of "Help me choose".
     Question {
         question: Question,
@@ -50,6 +54,9 @@ pub enum Screen {
 pub enum Event {
     /// Start a method; one with several ways first asks which.
     Start(String),
+    /// Start a method on a computer or a phone: its way there, or the choice of its ways
+    /// there.
+    StartIn(String, Place),
     /// Start one way through a method.
     StartRoute(String, usize),
     /// Walk another method for the current step, then come back to it.
@@ -63,10 +70,10 @@ pub enum Event {
     ShowSources,
     /// Ask whether to open a step's link.
     OpenLink(String),
-    /// Yes or no to a question: did it work, the answer of "Help me choose", start the
-    /// recommended method, open the link. For the question of computer or phone, yes means
-    /// computer.
+    /// Yes or no to a question: did it work, start the recommended method, open the link.
     Answer(bool),
+    /// A reply to a question of "Help me choose".
+    Reply(Reply),
     /// Back one level (Esc).
     Back,
     /// Back to the menu, from anywhere, also when the session began with a method.
@@ -124,7 +131,7 @@ impl<'c> Session<'c> {
             end: None,
             walked: None,
         };
-        session.stack.push(session.start(method.to_string()));
+        session.stack.push(session.start(method.to_string(), None));
         session.note_progress();
         session
     }
@@ -153,19 +160,15 @@ impl<'c> Session<'c> {
         }
     }
 
-    /// The other methods to try when `method` did not work, most likely to work first: every
-    /// other method of the same kind, in menu order, where the newest routes and those that
-    /// need no Alipay registration come first. (A guide's own fallbacks may include a route
-    /// through Alipay registration; `show` lists them as the guide names them.)
-    pub fn alternatives(&self, method: &str) -> Vec<&'c str> {
+    /// What to try when `route` of `method` did not work, in the one ranking: the method's
+    /// other routes, then the other methods, those done in the same place first.
+    pub fn next_after(&self, method: &str, route: usize) -> Vec<(&'c str, usize)> {
         let Some(guide) = self.catalog.get(method) else {
             return Vec::new();
         };
-        self.catalog
-            .guides()
-            .iter()
-            .filter(|g| g.kind == guide.kind && g.kind == Kind::Remove && g.id != guide.id)
-            .map(|g| g.id.as_str())
+        ranking::next_after(self.catalog, guide, route)
+            .into_iter()
+            .map(|next| (next.guide.id.as_str(), next.route))
             .collect()
     }
 
@@ -180,16 +183,21 @@ impl<'c> Session<'c> {
         self.catalog.get(method).map_or(0, |g| g.routes.len())
     }
 
-    /// The first screen of `method`: its only way's first step, or the choice of way.
-    fn start(&self, method: String) -> Screen {
-        if self.routes_of(&method) > 1 {
-            Screen::ChooseRoute { method }
-        } else {
-            Screen::Step {
+    /// The first screen of `method` (done in `place`, when given): its only way's first
+    /// step there, or the choice of its ways there.
+    fn start(&self, method: String, place: Option<Place>) -> Screen {
+        let routes = match self.catalog.get(&method) {
+            Some(guide) => ranking::routes(self.catalog, guide, place),
+            None => Vec::new(),
+        };
+        match routes[..] {
+            [route] => Screen::Step {
                 method,
-                route: 0,
+                route,
                 index: 0,
-            }
+            },
+            [] if place.is_some() => self.start(method, None),
+            _ => Screen::ChooseRoute { method, place },
         }
     }
 
@@ -240,7 +248,7 @@ impl<'c> Session<'c> {
             ),
             Screen::Done { method, .. } => (method, None, None),
             Screen::Finished { method } => (method, None, Some(true)),
-            Screen::NotDone { method } => (method, None, Some(false)),
+            Screen::NotDone { method, .. } => (method, None, Some(false)),
             _ => return,
         };
         self.walked = Some(Walked {
@@ -267,7 +275,11 @@ impl<'c> Session<'c> {
         let known = |method: &str| self.catalog.get(method).is_some();
         match (self.screen().clone(), event) {
             (Screen::Menu | Screen::NotDone { .. }, Event::Start(method)) if known(&method) => {
-                let first = self.start(method);
+                let first = self.start(method, None);
+                self.stack.push(first);
+            }
+            (Screen::Menu, Event::StartIn(method, place)) if known(&method) => {
+                let first = self.start(method, Some(place));
                 self.stack.push(first);
             }
             (Screen::Menu | Screen::NotDone { .. }, Event::StartRoute(method, route))
@@ -279,7 +291,7 @@ impl<'c> Session<'c> {
                     index: 0,
                 });
             }
-            (Screen::ChooseRoute { method }, Event::StartRoute(chosen, route))
+            (Screen::ChooseRoute { method, .. }, Event::StartRoute(chosen, route))
                 if chosen == method && route < self.routes_of(&method) =>
             {
                 self.stack.push(Screen::Step {
@@ -289,18 +301,19 @@ impl<'c> Session<'c> {
                 });
             }
             (Screen::Step { .. }, Event::HandOver(method)) if known(&method) => {
-                let first = self.start(method);
+                let first = self.start(method, None);
                 self.stack.push(first);
             }
             (Screen::Menu, Event::HelpMeChoose) => {
                 let answers = Answers::default();
-                if let Err(question) = choose::next(&answers) {
+                if let Err(question) = choose::next(self.catalog, &answers) {
                     self.stack.push(Screen::Question { question, answers });
                 }
             }
-            (Screen::Menu | Screen::Finished { .. }, Event::OpenTopic(topic)) => {
-                self.stack.push(Screen::Topic(topic))
-            }
+            (
+                Screen::Menu | Screen::Finished { .. } | Screen::Recommendation(_),
+                Event::OpenTopic(topic),
+            ) => self.stack.push(Screen::Topic(topic)),
             (
                 Screen::Step {
                     method,
@@ -318,7 +331,7 @@ impl<'c> Session<'c> {
                 Screen::Step { method, .. }
                 | Screen::AllSteps { method }
                 | Screen::Finished { method }
-                | Screen::NotDone { method },
+                | Screen::NotDone { method, .. },
                 Event::ShowSources,
             ) => self.stack.push(Screen::Sources { method }),
             (Screen::Step { .. }, Event::OpenLink(url)) => {
@@ -329,8 +342,8 @@ impl<'c> Session<'c> {
             (Screen::Done { method, .. }, Event::Answer(true)) => {
                 self.stack.push(Screen::Finished { method });
             }
-            (Screen::Done { method, .. }, Event::Answer(false)) => {
-                self.stack.push(Screen::NotDone { method });
+            (Screen::Done { method, route }, Event::Answer(false)) => {
+                self.stack.push(Screen::NotDone { method, route });
             }
             (Screen::Finished { .. }, Event::Next) => {
                 // A method walked for another's step goes on with the step after it.
@@ -352,22 +365,24 @@ impl<'c> Session<'c> {
                     self.advance(method, route, index);
                 }
             }
-            (Screen::Question { question, answers }, Event::Answer(yes)) => {
-                let answers = answers.with(question, yes);
-                self.stack.push(match choose::next(&answers) {
-                    Ok(recommendation) => Screen::Recommendation(recommendation),
-                    Err(question) => Screen::Question { question, answers },
-                });
+            (Screen::Question { question, answers }, Event::Reply(reply))
+                if reply.question() == question =>
+            {
+                let answers = answers.with(reply);
+                match choose::next(self.catalog, &answers) {
+                    Ok(Some(recommendation)) => {
+                        self.stack.push(Screen::Recommendation(recommendation))
+                    }
+                    Ok(None) => {}
+                    Err(question) => self.stack.push(Screen::Question { question, answers }),
+                }
             }
-            (Screen::Recommendation(r), Event::Answer(true)) if known(r.method) => {
-                let route = self
-                    .catalog
-                    .get(r.method)
-                    .and_then(|g| g.route_in(r.place))
-                    .unwrap_or(0);
+            (Screen::Recommendation(r), Event::Answer(true))
+                if self.steps_in(r.first.method, r.first.route) > 0 =>
+            {
                 self.stack.push(Screen::Step {
-                    method: r.method.to_string(),
-                    route,
+                    method: r.first.method.to_string(),
+                    route: r.first.route,
                     index: 0,
                 });
             }
@@ -391,13 +406,13 @@ impl<'c> Session<'c> {
 /// The method a screen belongs to, if it belongs to one.
 fn method_of(screen: &Screen) -> Option<&str> {
     match screen {
-        Screen::ChooseRoute { method }
+        Screen::ChooseRoute { method, .. }
         | Screen::Step { method, .. }
         | Screen::AllSteps { method }
         | Screen::Sources { method }
         | Screen::Done { method, .. }
         | Screen::Finished { method }
-        | Screen::NotDone { method } => Some(method),
+        | Screen::NotDone { method, .. } => Some(method),
         _ => None,
     }
 }

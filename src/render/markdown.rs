@@ -113,14 +113,15 @@ pub fn show(guide: &Guide, catalog: &Catalog, lang: Lang, today: Date) -> String
             let _ = write!(md, " — `{}`", sanitize(url, Medium::MarkdownCode));
         }
         if let Some(date) = source.published {
-            let _ = write!(md, " ({} {date})", w.published);
+            let _ = write!(md, " ({} {})", w.published, crate::i18n::date(date, lang));
         }
         if let Some(note) = &source.note {
             let _ = write!(md, ". {}", escape(note.get(lang)));
         }
         md.push('\n');
     }
-    let _ = writeln!(md, "\n*{}: {}*", w.reviewed, guide.reviewed);
+    let reviewed = crate::i18n::date(guide.reviewed, lang);
+    let _ = writeln!(md, "\n*{}: {reviewed}*", w.reviewed);
     md
 }
 

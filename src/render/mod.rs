@@ -14,6 +14,8 @@ mod schema;
 pub mod text;
 pub mod walk;
 
+pub use page::REFUND_CAUTION;
+
 use guide_format::{Date, Lang};
 
 /// How to render for people.

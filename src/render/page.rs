@@ -10,7 +10,7 @@ use guide_format::model::{Date, Source, Topic};
 use guide_format::{Guide, Lang, Step};
 
 use crate::guide::{Catalog, topic};
-use crate::i18n::{Words, age, fill, words};
+use crate::i18n::{self, Words, age, fill, words};
 
 /// The topic shown before every step that deletes a card.
 pub const REFUND_CAUTION: &str = "refund-caution";
@@ -75,7 +75,7 @@ pub fn cautions(
             w.checked_long_ago,
             &[
                 ("age", &age(months, lang)),
-                ("date", &guide.reviewed.to_string()),
+                ("date", &i18n::date(guide.reviewed, lang)),
             ],
         );
         cautions.push((None, text));
@@ -419,7 +419,7 @@ impl<'o> Page<'o> {
                 self.raw_line("      ", url, Some(Role::Url));
             }
             if let Some(date) = source.published {
-                let text = format!("{} {date}", self.words.published);
+                let text = format!("{} {}", self.words.published, i18n::date(date, lang));
                 self.raw_line("      ", &text, Some(Role::Dim));
             }
             if let Some(note) = &source.note {
@@ -427,7 +427,7 @@ impl<'o> Page<'o> {
             }
         }
         self.blank();
-        let text = format!("{}: {reviewed}", self.words.reviewed);
+        let text = format!("{}: {}", self.words.reviewed, i18n::date(reviewed, lang));
         self.raw_line("", &text, Some(Role::Dim));
     }
 }

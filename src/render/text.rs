@@ -284,14 +284,14 @@ mod tests {
         In the browser where you are logged in
         to AliExpress, open the Alipay page that
         lists your bound cards and delete the
-        card. No Alipay registration is needed.
+        card. The sources disagree whether this
+        needs Alipay registration.
 
         Where: computer, browser · Time: ~3 min
         · Difficulty: easy
         May be outdated: This is an Alipay page,
-        and the article notes that Alipay
-        stopped serving AliExpress customers in
-        2017. The article is undated, so the
+        from an undated article. The article
+        says Alipay stopped serving AliExpress
         ");
     }
 
@@ -310,7 +310,7 @@ mod tests {
         let out = list(&catalog, &options(false, Some(40)));
         insta::assert_snapshot!(out.lines().take(6).collect::<Vec<_>>().join("\n"), @r"
         aliexpress-payments
-            AliExpress's own payment settings
+            AliExpress payment settings
             computer / phone · ~3 min · easy ·
             (not verified)
         mobile-app
@@ -321,6 +321,6 @@ mod tests {
             assert!(!line.contains('…'), "{line}");
         }
         let wide = list(&catalog, &options(false, Some(200)));
-        assert!(wide.starts_with("aliexpress-payments  AliExpress's own payment settings "));
+        assert!(wide.starts_with("aliexpress-payments  AliExpress payment settings "));
     }
 }

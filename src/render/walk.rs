@@ -4,11 +4,12 @@
 use super::Options;
 use super::page::{Page, Role, Styles, all_sources, display_width, fit, notes, places_short};
 use guide_format::model::{Date, Topic};
-use guide_format::{Guide, Lang};
+use guide_format::{Guide, Lang, Place};
 
 use crate::guide::Catalog;
-use crate::i18n::{fill, words};
-use crate::interactive::choose::{self, Answers, Question};
+use crate::guide::ranking::{self, Registration, Site, Why};
+use crate::i18n::{Words, fill, words};
+use crate::interactive::choose::{self, Answers, Question, Recommendation, Reply};
 
 /// How wide the progress bar is at most.
 const BAR_WIDTH: usize = 24;
@@ -32,19 +33,62 @@ impl Label {
     }
 }
 
-/// A method as a menu item: its title; where it is done (unless the menu's group says so),
-/// how long it takes and whether it may be outdated, is not verified or was checked long
-/// ago.
-pub fn menu_line(guide: &Guide, lang: Lang, with_place: bool, today: Date) -> Label {
+/// A method as a menu item, offered for `routes`: its title; where it is done (unless the
+/// menu's group says so), whether it needs Alipay registration (when every one of those
+/// routes does, or may), how long it takes and whether it may be outdated, is not verified or
+/// was checked long ago.
+pub fn menu_line(
+    guide: &Guide,
+    routes: &[usize],
+    lang: Lang,
+    with_place: bool,
+    today: Date,
+) -> Label {
     let w = words(lang);
     let mut details = Vec::new();
     if with_place {
         details.push(places_short(guide, w));
     }
+    details.extend(registration_note(
+        ranking::least_registration(guide, routes),
+        w,
+    ));
     details.push(format!("~{} {}", guide.minutes, w.minutes));
     details.extend(notes(guide, w, lang, today));
     Label {
         text: guide.title.get(lang).to_string(),
+        detail: details.join(" · "),
+    }
+}
+
+/// What a label says of Alipay registration: nothing when no source says it is needed.
+fn registration_note(registration: Option<Registration>, w: &Words) -> Option<String> {
+    match registration? {
+        Registration::NotMentioned => None,
+        Registration::Disputed => Some(w.may_need_registration.to_string()),
+        Registration::Needed => Some(w.needs_registration.to_string()),
+    }
+}
+
+/// One route of a method as an item to start (after "No", and as the second choice): the
+/// method's title with the route's when it has several; where it is done, whether it needs
+/// Alipay registration, how long it takes and the method's notes.
+pub fn route_item(guide: &Guide, route: usize, lang: Lang, today: Date) -> Label {
+    let w = words(lang);
+    let title = guide.title.get(lang);
+    let text = match guide.routes.get(route).and_then(|r| r.title.as_ref()) {
+        Some(way) if guide.routes.len() > 1 => format!("{title} — {}", way.get(lang)),
+        _ => title.to_string(),
+    };
+    let mut details = Vec::new();
+    if let Some(way) = guide.routes.get(route) {
+        details.push(w.place_short(way.place).to_string());
+    }
+    details.extend(registration_note(ranking::registration(guide, route), w));
+    details.push(format!("~{} {}", guide.minutes, w.minutes));
+    details.extend(notes(guide, w, lang, today));
+    Label {
+        text,
         detail: details.join(" · "),
     }
 }
@@ -351,17 +395,22 @@ pub fn choose_route(guide: &Guide, opts: &Options) -> String {
     page.out
 }
 
-/// A way through a method, as a menu item: its title and where it is done.
+/// A way through a method, as a menu item: its title, where it is done and whether it
+/// needs Alipay registration.
 pub fn route_line(guide: &Guide, route: usize, lang: Lang) -> Label {
     let w = words(lang);
     match guide.routes.get(route) {
-        Some(way) => Label {
-            text: match &way.title {
-                Some(title) => title.get(lang).to_string(),
-                None => w.main_way.to_string(),
-            },
-            detail: w.place(way.place).to_string(),
-        },
+        Some(way) => {
+            let mut details = vec![w.place(way.place).to_string()];
+            details.extend(registration_note(ranking::registration(guide, route), w));
+            Label {
+                text: match &way.title {
+                    Some(title) => title.get(lang).to_string(),
+                    None => w.main_way.to_string(),
+                },
+                detail: details.join(" · "),
+            }
+        }
         None => Label::default(),
     }
 }
@@ -446,7 +495,7 @@ pub fn status(message: &str, url: Option<&str>, opts: &Options) -> String {
     page.out
 }
 
-/// A question of "Help me choose": which one of how many there can be, the answers given so
+/// A question of "Help me choose": which one of how many there are, the answers given so
 /// far, then the question.
 pub fn question(text: &str, answers: &Answers, opts: &Options) -> String {
     let mut page = Page::new(opts);
@@ -462,12 +511,12 @@ pub fn question(text: &str, answers: &Answers, opts: &Options) -> String {
     let given: Vec<String> = answers
         .given()
         .into_iter()
-        .map(|(question, yes)| {
-            let (asked, answer) = match question {
-                Question::LoggedIn => (w.answered_logged_in, if yes { w.yes } else { w.no }),
-                Question::Device => (w.where_, if yes { w.computer_short } else { w.phone_short }),
-            };
-            format!("{asked}: {}", answer.to_lowercase())
+        .map(|reply| {
+            format!(
+                "{}: {}",
+                answered(reply.question(), w),
+                reply_short(reply, w)
+            )
         })
         .collect();
     page.bullets(
@@ -481,52 +530,65 @@ pub fn question(text: &str, answers: &Answers, opts: &Options) -> String {
     page.out
 }
 
-/// The method "Help me choose" recommends, why, what to try second, and that no source
-/// describes aliexpress.ru.
+/// The route "Help me choose" recommends and why, in one line; the caution first when a
+/// refund is on the way; what to try second, labelled as every route is; and what no source
+/// describes of the site they said.
 pub fn recommendation(
-    guide: &Guide,
-    reason: &str,
-    second: Option<&Guide>,
+    r: &Recommendation,
+    first: &Guide,
+    second: Option<(&Guide, usize)>,
     opts: &Options,
 ) -> String {
     let mut page = Page::new(opts);
     let lang = opts.lang;
     let w = page.words;
-    let head = format!("{}: {}", w.recommended, guide.title.get(lang));
-    page.title(&head);
+    let picked = route_item(first, r.first.route, lang, opts.today);
+    // The title is cut to the window's width: what was picked is said whole under it.
+    page.title(w.help_me_choose);
+    let head = format!("{}: {}", w.recommended, picked.text);
+    page.paragraph("", "", &head, Some(Role::Title));
+    page.paragraph("", "", &picked.detail, Some(Role::Dim));
     page.blank();
-    page.paragraph("", "", reason, None);
-    page.blank();
-    page.paragraph("", "", guide.summary.get(lang), None);
-    if let Some(second) = second {
+    page.paragraph("", "", why(r.why, w), None);
+    if r.caution_first {
+        page.blank();
+        page.paragraph("", "", w.caution_first, Some(Role::Warning));
+    }
+    if let Some((second, route)) = second {
         page.blank();
         page.paragraph("", "", w.second_choice, None);
-        let line = menu_line(second, lang, true, opts.today);
+        let line = route_item(second, route, lang, opts.today);
         let line = format!("{} · {}", line.text, line.detail);
         page.paragraph("  ", "  ", &line, None);
     }
-    page.blank();
-    page.paragraph("", "", w.site_note, Some(Role::Dim));
+    if let Some(note) = site_note(r.site, w) {
+        page.blank();
+        page.paragraph("", "", note, Some(Role::Dim));
+    }
     page.out
 }
 
 /// The one screen of a window smaller than the walkthrough needs: how big it must be, and
-/// the command that prints the same instead; as many of its lines as the window has rows.
+/// the command that prints the same instead; shorter where that does not fit, down to the
+/// size alone.
 pub fn too_small(rows: usize, columns: usize, command: &str, opts: &Options) -> Vec<String> {
     let w = words(opts.lang);
-    let text = fill(
-        w.too_small,
-        &[
-            (
-                "columns",
-                &crate::interactive::menu::MIN_COLUMNS.to_string(),
-            ),
-            ("rows", &crate::interactive::menu::MIN_ROWS.to_string()),
-            ("now", &format!("{columns}×{rows}")),
-            ("command", command),
-        ],
-    );
-    let mut lines = wrap_words(&text, columns.max(1));
+    let min_columns = crate::interactive::menu::MIN_COLUMNS.to_string();
+    let min_rows = crate::interactive::menu::MIN_ROWS.to_string();
+    let values = [
+        ("columns", min_columns.as_str()),
+        ("rows", min_rows.as_str()),
+        ("now", &format!("{columns}×{rows}")),
+        ("command", command),
+    ];
+    let wordings = [w.too_small, w.too_small_short, "{columns}×{rows}"];
+    let mut lines = Vec::new();
+    for wording in wordings {
+        lines = wrap_words(&fill(wording, &values), columns.max(1));
+        if lines.len() <= rows {
+            break;
+        }
+    }
     lines.truncate(rows.max(1));
     lines
 }
@@ -559,6 +621,75 @@ pub fn leave_note(
     note.push_str(&fill(w.show_again, &[("command", &command)]));
     note.push('\n');
     note
+}
+
+/// The text of a question of "Help me choose".
+pub fn ask(question: Question, lang: Lang) -> &'static str {
+    let w = words(lang);
+    match question {
+        Question::Site => w.ask_site,
+        Question::Device => w.ask_device,
+        Question::Refund => w.ask_refund,
+    }
+}
+
+/// A reply, as the item that gives it.
+pub fn reply(reply: Reply, lang: Lang) -> &'static str {
+    let w = words(lang);
+    match reply {
+        Reply::Site(Some(Site::Ru)) => w.site_ru,
+        Reply::Site(Some(Site::Com)) => w.site_com,
+        Reply::Site(None) => w.site_unknown,
+        Reply::Device(Place::ComputerBrowser) => w.computer,
+        Reply::Device(Place::PhoneApp) => w.phone,
+        Reply::Refund(true) => w.refund_yes,
+        Reply::Refund(false) => w.refund_no,
+    }
+}
+
+/// What a question asked, in the list of answers so far.
+fn answered(question: Question, w: &Words) -> &'static str {
+    match question {
+        Question::Site => w.answered_site,
+        Question::Device => w.where_,
+        Question::Refund => w.answered_refund,
+    }
+}
+
+/// A reply, short, in the list of answers so far.
+fn reply_short(reply: Reply, w: &Words) -> &'static str {
+    match reply {
+        Reply::Site(Some(Site::Ru)) => "aliexpress.ru",
+        Reply::Site(Some(Site::Com)) => "aliexpress.com",
+        Reply::Site(None) => w.site_unknown_short,
+        Reply::Device(place) => w.place_short(place),
+        Reply::Refund(true) => w.yes_short,
+        Reply::Refund(false) => w.no_short,
+    }
+}
+
+/// Why a route is recommended, in one line.
+fn why(why: Why, w: &Words) -> &'static str {
+    match why {
+        Why::Website => w.why_website,
+        Why::AppWallet => w.why_app_wallet,
+        Why::AppPayments => w.why_app_payments,
+        Why::ArticleApp => w.why_article_app,
+        Why::DirectLink => w.why_direct_link,
+        Why::MobileSite => w.why_mobile_site,
+        Why::AlipayAccount => w.why_alipay_account,
+        Why::AlipaySettings => w.why_alipay_settings,
+    }
+}
+
+/// What the recommendation says of the site they said: that no source describes
+/// aliexpress.ru, and how to tell which site it is.
+fn site_note(site: Option<Site>, w: &Words) -> Option<&'static str> {
+    match site {
+        Some(Site::Ru) => Some(w.site_note_ru),
+        Some(Site::Com) => None,
+        None => Some(w.site_note_unknown),
+    }
 }
 
 #[cfg(test)]

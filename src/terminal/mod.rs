@@ -122,20 +122,32 @@ pub fn write_stderr(text: &str) {
     let _ = io::stderr().lock().write_all(text.as_bytes());
 }
 
-/// The smallest terminal the walkthrough is started in; a smaller one gets the plain
-/// printout (a terminal shrunk below this later still gets a minimal screen).
-const MIN_ROWS: usize = 5;
-const MIN_COLUMNS: usize = 20;
+/// Why the walkthrough cannot be shown, where it cannot: it needs a person at a terminal that
+/// can move the cursor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoWalkthrough {
+    /// The output goes to a pipe or a file.
+    NotATerminal,
+    /// The output is a terminal, but nobody types into it (input from a file, /dev/null).
+    NoKeyboard,
+    /// `TERM=dumb`, or a terminal whose size cannot be told.
+    DumbTerminal,
+}
 
-/// Whether a person is there to answer: standard input, output and error are all terminals
-/// of a usable size, and the terminal can move the cursor. Anything else (a pipe, a file,
-/// `TERM=dumb`, a window two rows high) gets plain output and never waits for a key.
-pub fn is_interactive() -> bool {
-    io::stdin().is_terminal()
-        && io::stdout().is_terminal()
-        && io::stderr().is_terminal()
-        && !is_dumb()
-        && size().is_some_and(|(rows, columns)| rows >= MIN_ROWS && columns >= MIN_COLUMNS)
+/// Whether a person is there to answer: standard input, output and error are all terminals,
+/// and the terminal can move the cursor. Anything else (a pipe, a file, `TERM=dumb`) gets
+/// plain output and never waits for a key. A window too small for the walkthrough still
+/// gets it: it says how big it must be, and waits for it to grow.
+pub fn walkthrough() -> Result<(), NoWalkthrough> {
+    if !io::stdout().is_terminal() || !io::stderr().is_terminal() {
+        Err(NoWalkthrough::NotATerminal)
+    } else if !io::stdin().is_terminal() {
+        Err(NoWalkthrough::NoKeyboard)
+    } else if is_dumb() || size().is_none() {
+        Err(NoWalkthrough::DumbTerminal)
+    } else {
+        Ok(())
+    }
 }
 
 /// Opens `url` in the user's browser, waiting a moment for the launcher to say whether it

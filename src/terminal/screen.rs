@@ -89,6 +89,9 @@ impl FullScreen {
         #[cfg(not(windows))]
         crossterm::terminal::enable_raw_mode()?;
         write_out(TAKE)?;
+        // crossterm starts listening for resizes when it is first asked for an event: ask
+        // now, so that a resize before the first key is not lost.
+        event::poll(std::time::Duration::ZERO)?;
         *state = Some(State {
             frame: String::new(),
             note: String::new(),

@@ -25,9 +25,9 @@ const USER_SETTINGS: [&str; 15] = [
     "SOURCE_DATE_EPOCH",
 ];
 
-/// The moment every test takes as now (2026-12-01, 12:00 UTC), as `SOURCE_DATE_EPOCH` gives
+/// The moment every test takes as now (2026-12-02, 12:00 UTC), as `SOURCE_DATE_EPOCH` gives
 /// it: output that depends on the date is the same on any day the tests run.
-pub const NOW: u64 = 1_796_126_400;
+pub const NOW: u64 = 1_796_212_800;
 
 /// The date every test takes as today.
 pub fn today() -> Date {
@@ -111,8 +111,8 @@ pub fn stdout_of(cmd: &mut Command) -> String {
 pub const METHODS: [&str; 7] = [
     "aliexpress-payments",
     "mobile-app",
-    "mobile-site",
     "direct-link",
+    "mobile-site",
     "alipay-web",
     "add-card",
     "replace-card",

@@ -22,8 +22,9 @@ pub(crate) const CLEAR: &[u8] = b"\x1b[H\x1b[J";
 /// Generous: the machine may be busy with other builds.
 pub(crate) const TIMEOUT: Duration = Duration::from_secs(30);
 
-/// The sizes every screen is tried at.
-pub(crate) const SIZES: [(u16, u16); 3] = [(30, 100), (24, 80), (20, 40)];
+/// The sizes every screen is tried at: a large window, the default of many terminals, a
+/// small Windows console, and the smallest the walkthrough is drawn in.
+pub(crate) const SIZES: [(u16, u16); 4] = [(30, 100), (24, 80), (20, 40), (12, 30)];
 
 /// How the program ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -64,7 +65,7 @@ pub(crate) const RU: Words = Words {
     done_step: "Готово: этот шаг сделан",
     not_gone: "Нет, она всё ещё там",
     gone: "Да, исчезла",
-    try_another: "Попробуйте другой способ",
+    try_another: "Попробуйте другой путь или способ",
     menu: "Вернуться в меню",
     sources: "Источники",
 };
@@ -79,7 +80,7 @@ pub(crate) const EN: Words = Words {
     done_step: "Done: I have finished this step",
     not_gone: "No, it is still there",
     gone: "Yes, it is gone",
-    try_another: "Try another method",
+    try_another: "Try another way or method",
     menu: "Back to the menu",
     sources: "Sources",
 };
@@ -198,6 +199,12 @@ impl Screen {
         self.lines().join("\n")
     }
 
+    /// The screen's words in order, as one line: a text wrapped over several rows reads
+    /// whole.
+    pub(crate) fn words(&self) -> String {
+        self.text().split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
     /// How many screens have been drawn.
     pub(crate) fn frames(&self) -> usize {
         self.raw
@@ -225,8 +232,9 @@ impl Screen {
     /// Waits for `text` anywhere on screen.
     /// Waits for `text` on a whole screen (one that ends with the keys hint).
     pub(crate) fn wait_for(&mut self, text: &str) {
-        self.wait_until(text, |s| {
-            s.text().contains(text) && s.lines().last().is_some_and(|l| l.starts_with("↑↓"))
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        self.wait_until(&text, |s| {
+            s.words().contains(&text) && s.lines().last().is_some_and(|l| l.starts_with("↑↓"))
         });
     }
 
@@ -260,13 +268,44 @@ impl Screen {
         self.lines().into_iter().find(|l| l.starts_with("› "))
     }
 
-    /// Moves down the menu until the item `label` is selected.
+    /// The selected item of the menu, whole: its first line and the lines it wraps onto
+    /// (indented under its text and, in colour, painted as it is), its words as one line.
+    pub(crate) fn selected_item(&self) -> Option<String> {
+        let lines = self.lines();
+        let first = lines.iter().position(|l| l.starts_with("› "))?;
+        let screen = self.terminal.screen();
+        let painted = |row: usize| {
+            let row = u16::try_from(row).unwrap();
+            screen.cell(row, 5).is_some_and(|cell| cell.bold())
+        };
+        let rest = (first + 1..lines.len())
+            .take_while(|&row| lines[row].starts_with("     ") && painted(row))
+            .map(|row| &lines[row]);
+        let item: Vec<&str> = std::iter::once(&lines[first])
+            .chain(rest)
+            .flat_map(|l| l.split_whitespace())
+            .collect();
+        Some(item.join(" "))
+    }
+
+    /// Moves through the menu, from its first item down, until the item `label` is selected.
     pub(crate) fn select(&mut self, label: &str) {
+        let label = label.split_whitespace().collect::<Vec<_>>().join(" ");
         self.wait_frame(0);
+        if self.selected_item().is_some_and(|l| l.contains(&label)) {
+            return;
+        }
+        self.press(HOME);
+        let mut last = None;
         for _ in 0..60 {
-            if self.selected().is_some_and(|l| l.contains(label)) {
+            let selected = self.selected_item();
+            if selected.as_ref().is_some_and(|l| l.contains(&label)) {
                 return;
             }
+            if selected.is_some() && selected == last {
+                break;
+            }
+            last = selected;
             self.press(DOWN);
         }
         panic!("{label:?} cannot be selected:\n{}", self.text());
@@ -307,7 +346,17 @@ impl Screen {
                 Some(WaitStatus::Signaled(_, signal, _)) => Ended::Signaled(signal),
                 other => panic!("the program did not end: {other:?}"),
             };
-            while self.read(Duration::from_millis(100)) {}
+            // Everything it wrote: the reader ends when the terminal's last user has gone.
+            while Instant::now() < deadline {
+                match self.output.recv_timeout(Duration::from_millis(100)) {
+                    Ok(bytes) => {
+                        self.terminal.process(&bytes);
+                        self.raw.extend_from_slice(&bytes);
+                    }
+                    Err(mpsc::RecvTimeoutError::Timeout) => continue,
+                    Err(mpsc::RecvTimeoutError::Disconnected) => break,
+                }
+            }
             return ended;
         }
     }
@@ -390,8 +439,8 @@ impl Screen {
         );
         if let Some(question) = question {
             assert!(
-                lines.iter().any(|l| l.starts_with(question)),
-                "question {question:?} not on screen:\n{}",
+                self.words().contains(question),
+                "question {question:?} not whole on screen:\n{}",
                 self.text()
             );
         }

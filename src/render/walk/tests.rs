@@ -54,7 +54,8 @@ fn at_forty_columns_nothing_is_wider_than_the_terminal_but_addresses() {
                 }
             }
             let opts = options(lang, Some(40));
-            let label = menu_line(guide, lang, true, TODAY);
+            let all: Vec<usize> = (0..guide.routes.len()).collect();
+            let label = menu_line(guide, &all, lang, true, TODAY);
             for selected in [false, true] {
                 for line in entry_lines(&label, false, Some(1), selected, 40, &opts) {
                     assert!(display_width(&line) <= 40, "{line}");
@@ -67,37 +68,92 @@ fn at_forty_columns_nothing_is_wider_than_the_terminal_but_addresses() {
 #[test]
 fn a_question_says_which_it_is_and_the_answers_so_far() {
     let first = question("Q?", &Answers::default(), &options(Lang::En, Some(60)));
-    assert_eq!(first, "Help me choose\nQuestion 1 of 2\n\nQ?\n");
-    let answers = Answers::default().with(Question::LoggedIn, false);
+    assert_eq!(first, "Help me choose\nQuestion 1 of 3\n\nQ?\n");
+    let answers = Answers::default().with(Reply::Site(None));
     insta::assert_snapshot!(
         "second_question_ru",
         question(
-            words(Lang::Ru).ask_device,
+            ask(Question::Device, Lang::Ru),
             &answers,
             &options(Lang::Ru, Some(60))
         )
     );
 }
 
+/// What "Help me choose" says, for a computer on aliexpress.com (the direct link, which may
+/// need registration, and says so) and for a phone user waiting for a refund.
 #[test]
-fn a_recommendation_names_a_second_choice_and_the_russian_site() {
+fn a_recommendation_says_why_names_a_second_choice_and_what_no_source_describes() {
     let catalog = Catalog::builtin();
-    let answers = Answers::default()
-        .with(Question::LoggedIn, true)
-        .with(Question::Device, true);
-    let r = choose::next(&answers).unwrap();
-    let guide = catalog.get(r.method).unwrap();
-    let second = catalog.get(r.second().0);
-    assert!(second.is_some());
-    insta::assert_snapshot!(
-        "recommendation_en",
-        recommendation(
-            guide,
-            words(Lang::En).reason_logged_in,
-            second,
-            &options(Lang::En, Some(70))
-        )
-    );
+    for (name, site, place, refund, lang) in [
+        (
+            "recommendation_en",
+            Some(Site::Com),
+            Place::ComputerBrowser,
+            false,
+            Lang::En,
+        ),
+        (
+            "recommendation_waiting_ru",
+            None,
+            Place::PhoneApp,
+            true,
+            Lang::Ru,
+        ),
+    ] {
+        let answers = Answers::default()
+            .with(Reply::Site(site))
+            .with(Reply::Device(place))
+            .with(Reply::Refund(refund));
+        let r = choose::next(&catalog, &answers).unwrap().unwrap();
+        let first = catalog.get(r.first.method).unwrap();
+        let second = r.second.map(|p| (catalog.get(p.method).unwrap(), p.route));
+        insta::assert_snapshot!(
+            name,
+            recommendation(&r, first, second, &options(lang, Some(70)))
+        );
+    }
+}
+
+/// Every route or method that needs Alipay registration says so where it is offered.
+#[test]
+fn labels_say_when_a_route_needs_alipay_registration() {
+    let catalog = Catalog::builtin();
+    let alipay = catalog.get("alipay-web").unwrap();
+    let direct = catalog.get("direct-link").unwrap();
+    let add = catalog.get("add-card").unwrap();
+    let payments = catalog.get("aliexpress-payments").unwrap();
+    for lang in [Lang::En, Lang::Ru] {
+        let w = words(lang);
+        let menu = menu_line(alipay, &[0, 1], lang, false, TODAY);
+        assert!(menu.detail.contains(w.needs_registration), "{menu:?}");
+        let menu = menu_line(direct, &[0], lang, false, TODAY);
+        assert!(menu.detail.contains(w.may_need_registration), "{menu:?}");
+        // One of add-card's ways needs none: the method does not, but that way does.
+        let menu = menu_line(add, &[0, 1, 2], lang, true, TODAY);
+        assert!(!menu.detail.contains(w.needs_registration), "{menu:?}");
+        assert!(
+            route_line(add, 2, lang)
+                .detail
+                .contains(w.needs_registration)
+        );
+        assert!(
+            !route_line(add, 0, lang)
+                .detail
+                .contains(w.needs_registration)
+        );
+        assert!(
+            route_item(alipay, 1, lang, TODAY)
+                .detail
+                .contains(w.needs_registration)
+        );
+        let item = route_item(payments, 1, lang, TODAY);
+        assert!(!item.detail.contains(w.needs_registration));
+        assert!(
+            item.text.contains(" — "),
+            "the method and its way: {item:?}"
+        );
+    }
 }
 
 #[test]
