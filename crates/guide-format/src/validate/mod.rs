@@ -7,6 +7,7 @@
 
 mod addresses;
 mod dates;
+mod invisible;
 mod links;
 pub mod path;
 mod placeholder;
