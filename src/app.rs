@@ -5,7 +5,7 @@ use std::io;
 use std::path::Path;
 
 use guide_format::file::{id_of, read_text};
-use guide_format::validate::closest;
+use guide_format::validate::Suggestions;
 use guide_format::{Guide, Lang, LoadError, MethodId};
 
 use crate::check::check;
@@ -157,7 +157,9 @@ fn find<'c>(loaded: &'c Loaded, id: &str, lang: Lang) -> Result<&'c Guide, Error
         let ids: Vec<&str> = loaded.ids.iter().map(String::as_str).collect();
         Error::UnknownMethod {
             given: id.to_string(),
-            closest: closest(id, &ids).map(str::to_string),
+            closest: Suggestions::for_one_word(&ids)
+                .closest(id, &ids)
+                .map(str::to_string),
             available: loaded.ids.clone(),
         }
     })

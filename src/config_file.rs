@@ -15,7 +15,7 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use guide_format::Lang;
-use guide_format::validate::closest;
+use guide_format::validate::Suggestions;
 use toml::de::{DeTable, DeValue};
 
 /// The file's name in the program's config folder.
@@ -176,7 +176,7 @@ fn read_settings(text: &str, base: &Path, home: Option<&Path>) -> Result<Setting
         let Some(&name) = KEYS.iter().find(|k| **k == key.get_ref().as_ref()) else {
             let span = key.span();
             let key = key.get_ref().to_string();
-            let closest = closest(&key, KEYS);
+            let closest = Suggestions::for_one_word(KEYS).closest(&key, KEYS);
             return Err((span, SettingProblem::UnknownKey { key, closest }));
         };
         let wrong_type = |span: Range<usize>| (span, SettingProblem::WrongType { key: name });

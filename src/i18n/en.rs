@@ -332,4 +332,9 @@ pub(super) static EN: Words = Words {
         ),
     ],
     man_see_also: "The guide format: docs/guide-format.md; the JSON output: docs/json-output.md; both in the source of unlink-guide.",
+
+    // Untrusted guide folders, third pass (issue 22).
+    rule_unbalanced_bracket: "the address has {character} without its pair: a reader's program would end the address there, and what follows could lead elsewhere",
+    rule_second_address: "the address is followed by `{address}`, which a reader could click as another address: an address may hold only one",
+    rule_address_in_comment: "this comment holds the address `{address}`, which a reader could click (`show --format toml` prints comments): a comment may only name addresses on {hosts} (with https://), or the site of one of the guide's sources",
 };

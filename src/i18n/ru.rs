@@ -332,4 +332,9 @@ pub(super) static RU: Words = Words {
         ),
     ],
     man_see_also: "Формат руководств: docs/guide-format.md; вывод в JSON: docs/json-output.md; оба — в исходном коде unlink-guide.",
+
+    // Untrusted guide folders, third pass (issue 22).
+    rule_unbalanced_bracket: "в адресе есть {character} без пары: программа читателя закончит адрес на ней, а то, что идёт дальше, может вести в другое место",
+    rule_second_address: "за адресом идёт `{address}`, по которому можно нажать как по другому адресу: в адресе может быть только один адрес",
+    rule_address_in_comment: "в комментарии есть адрес `{address}`, по которому можно нажать (`show --format toml` показывает комментарии): в комментарии можно называть только адреса на {hosts} (с https://) или сайт одного из источников руководства",
 };

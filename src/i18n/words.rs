@@ -237,4 +237,12 @@ pub struct Words {
     /// A command line, and what it does.
     pub man_examples: &'static [(&'static str, &'static str)],
     pub man_see_also: &'static str,
+
+    // Untrusted guide folders, third pass (issue 22).
+    /// An address whose brackets are unbalanced: `{character}`.
+    pub rule_unbalanced_bracket: &'static str,
+    /// What a linkifier would take for another address after the address: `{address}`.
+    pub rule_second_address: &'static str,
+    /// A comment with an address a reader could click: `{address}`, `{hosts}`.
+    pub rule_address_in_comment: &'static str,
 }

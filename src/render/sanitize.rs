@@ -27,6 +27,9 @@ pub enum Medium {
     /// The text starts a line or follows a list marker, so what starts a block there is
     /// escaped too.
     Markdown,
+    /// Markdown text inside a line, after other text: punctuation escaped as for
+    /// `Markdown`, but nothing starts a block here, and spaces are kept.
+    MarkdownInline,
     /// A link's address in Markdown, as `<…>` with any character that could end it encoded:
     /// it can only ever be the address of the one link it is given for.
     MarkdownLink,
@@ -39,7 +42,7 @@ pub fn sanitize(text: &str, medium: Medium) -> Cow<'_, str> {
     let needs_nothing = match medium {
         Medium::Terminal | Medium::Json => !text.chars().any(is_unsafe_char),
         Medium::MarkdownCode => !text.chars().any(|c| c == '`' || is_unsafe_char(c)),
-        Medium::Markdown | Medium::MarkdownLink => false,
+        Medium::Markdown | Medium::MarkdownInline | Medium::MarkdownLink => false,
     };
     if needs_nothing {
         return Cow::Borrowed(text);
@@ -69,6 +72,14 @@ pub fn sanitize(text: &str, medium: Medium) -> Cow<'_, str> {
                 let starts_block = at == 0 && matches!(c, '-' | '+' | '=');
                 let ends_number = numbered && at == digits;
                 if starts_block || ends_number || is_markdown_punctuation(c) {
+                    out.push('\\');
+                }
+                out.push(stand_in(c));
+            }
+        }
+        Medium::MarkdownInline => {
+            for c in text.chars() {
+                if is_markdown_punctuation(c) {
                     out.push('\\');
                 }
                 out.push(stand_in(c));

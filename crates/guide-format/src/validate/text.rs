@@ -164,7 +164,10 @@ mod unicode_table {
             std::fs::write(path, out).unwrap();
             return;
         }
-        assert_eq!(UNICODE_VERSION, version, "UPDATE_UNICODE_TABLE=1 makes it anew");
+        assert_eq!(
+            UNICODE_VERSION, version,
+            "UPDATE_UNICODE_TABLE=1 makes it anew"
+        );
         assert_eq!(INVISIBLE, ranges, "UPDATE_UNICODE_TABLE=1 makes it anew");
     }
 }
