@@ -139,8 +139,11 @@ pub struct Loaded {
     pub catalog: Catalog,
     pub warnings: Vec<Warning>,
     /// Every method id there is, built in or a folder's file name, read or not: for
-    /// suggestions and shell completion.
+    /// shell completion.
     pub ids: Vec<String>,
+    /// Whether every guide file was read (`Needed::All`): then `catalog` has every method
+    /// that can be shown.
+    pub complete: bool,
 }
 
 /// The built-in guides with the guides of `folders` over them, as of the date `today`:
@@ -241,6 +244,7 @@ pub fn load(folders: &Folders, today: Date, needed: Needed<'_>) -> Loaded {
         catalog,
         warnings: warnings.into_iter().map(|(_, warning)| warning).collect(),
         ids,
+        complete: matches!(needed, Needed::All),
     }
 }
 

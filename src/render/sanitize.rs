@@ -17,6 +17,11 @@ use guide_format::validate::is_unsafe_char;
 pub enum Medium {
     /// A terminal: each unsafe character becomes a visible stand-in.
     Terminal,
+    /// A whole text for a terminal, styled by the program itself (clap's help and errors):
+    /// its colours (SGR escape sequences), lines and tabs are kept, and any other unsafe
+    /// character becomes a visible stand-in. Only for text whose quoted values were made
+    /// safe for `Terminal` first: they hold no escape that could pass for a colour.
+    StyledTerminal,
     /// A JSON document, serialized: each unsafe character in it becomes a `\uXXXX` escape,
     /// which a program reading the JSON gets back as it was, while one that prints the JSON
     /// as it is prints no control. Only for whole documents: outside strings, JSON holds
@@ -41,6 +46,9 @@ pub enum Medium {
 pub fn sanitize(text: &str, medium: Medium) -> Cow<'_, str> {
     let needs_nothing = match medium {
         Medium::Terminal | Medium::Json => !text.chars().any(is_unsafe_char),
+        Medium::StyledTerminal => !text
+            .chars()
+            .any(|c| is_unsafe_char(c) && !matches!(c, '\n' | '\t')),
         Medium::MarkdownCode => !text.chars().any(|c| c == '`' || is_unsafe_char(c)),
         Medium::Markdown | Medium::MarkdownInline | Medium::MarkdownLink => false,
     };
@@ -50,6 +58,26 @@ pub fn sanitize(text: &str, medium: Medium) -> Cow<'_, str> {
     let mut out = String::with_capacity(text.len() + 16);
     match medium {
         Medium::Terminal => out.extend(text.chars().map(stand_in)),
+        Medium::StyledTerminal => {
+            let mut rest = text;
+            while let Some(c) = rest.chars().next() {
+                let colour = rest.strip_prefix("\u{1b}[").and_then(|after| {
+                    let end = after.find(|c: char| !(c.is_ascii_digit() || c == ';'))?;
+                    after[end..].starts_with('m').then_some(2 + end + 1)
+                });
+                if let Some(length) = colour {
+                    out.push_str(&rest[..length]);
+                    rest = &rest[length..];
+                    continue;
+                }
+                out.push(if matches!(c, '\n' | '\t') {
+                    c
+                } else {
+                    stand_in(c)
+                });
+                rest = &rest[c.len_utf8()..];
+            }
+        }
         Medium::Json => {
             for c in text.chars() {
                 // The new lines between a document's lines are not in any string.
@@ -170,6 +198,19 @@ mod tests {
         assert_eq!(terminal("a\u{1b}[31mb"), "a␛[31mb");
         assert_eq!(terminal("x\u{7f}\u{9b}\u{202e}y\n"), "x␡��y␊");
         assert_eq!(terminal("zero\u{200b}width\u{e0041}"), "zero�width�");
+    }
+
+    #[test]
+    fn styled_text_keeps_its_colours_lines_and_tabs_and_nothing_else() {
+        let styled = |text| sanitize(text, Medium::StyledTerminal).into_owned();
+        assert_eq!(
+            styled("\u{1b}[1merror:\u{1b}[0m a\tb\n"),
+            "\u{1b}[1merror:\u{1b}[0m a\tb\n"
+        );
+        assert_eq!(
+            styled("\u{1b}]2;PWNED\u{7}\u{1b}[2J\u{1b}[31;1mred\u{9b}\u{202e}"),
+            "␛]2;PWNED␇␛[2J\u{1b}[31;1mred��"
+        );
     }
 
     #[test]

@@ -150,6 +150,10 @@ pub enum Reference {
 pub enum LoadError {
     /// Nothing is there.
     NotFound,
+    /// A folder of guides that is not there.
+    NoSuchFolder,
+    /// A symbolic link to something that is not there.
+    BrokenLink,
     /// A guide file was expected, and this is a folder, a device, a pipe or a socket.
     NotAFile,
     /// A folder of guides was expected, and this is not a folder.
