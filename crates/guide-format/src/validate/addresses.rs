@@ -221,9 +221,12 @@ fn path_end(text: &str, at: usize) -> usize {
     if !text[at..].starts_with(['/', '?', '#']) {
         return at;
     }
-    at + text[at..]
+    let path = &text[at..];
+    let path = &path[..path
         .find(|c: char| !(c.is_ascii_alphanumeric() || "-._~/?#=&%+".contains(c)))
-        .unwrap_or(text.len() - at)
+        .unwrap_or(path.len())];
+    // A full stop or question mark at the end ends the sentence, as linkifiers read it.
+    at + path.trim_end_matches(['.', '?']).len()
 }
 
 /// The domain name (lowercase, with plain dots) that `name` is, if it is one.
@@ -364,7 +367,7 @@ mod tests {
 
     #[test]
     fn every_clickable_address_is_found_in_order() {
-        let text = "See aliexpress.com/a, then https://alipay.com/b)x, mail@alipay.com.";
+        let text = "See aliexpress.com/a., then https://alipay.com/b)x, mail@alipay.com.";
         let found: Vec<&str> = clickables(text)
             .into_iter()
             .map(|c| &text[c.range])
