@@ -35,8 +35,8 @@ pub enum Medium {
     /// Markdown text inside a line, after other text: punctuation escaped as for
     /// `Markdown`, but nothing starts a block here, and spaces are kept.
     MarkdownInline,
-    /// A link's address in Markdown, as `<…>` with any character that could end it encoded:
-    /// it can only ever be the address of the one link it is given for.
+    /// A link's address in Markdown, as `<…>` with any character that could end it or start
+    /// an entity encoded: it can only ever be the address of the one link it is given for.
     MarkdownLink,
     /// The inside of a Markdown code span: no backtick can close it early.
     MarkdownCode,
@@ -116,7 +116,11 @@ pub fn sanitize(text: &str, medium: Medium) -> Cow<'_, str> {
         Medium::MarkdownLink => {
             out.push('<');
             for c in text.chars() {
-                if c.is_ascii_graphic() && !matches!(c, '<' | '>' | '\\') {
+                // `&` would start an entity, which Markdown decodes in an address: escaped,
+                // it stays `&` (percent-encoded, it would change the address).
+                if c == '&' {
+                    out.push_str("\\&");
+                } else if c.is_ascii_graphic() && !matches!(c, '<' | '>' | '\\') {
                     out.push(c);
                 } else {
                     let mut bytes = [0; 4];
@@ -251,8 +255,8 @@ mod tests {
             "<https://intl.alipay.com/a)x[Confirm](https://evil.example/b>"
         );
         assert_eq!(
-            link("https://a.com/<b> c\\"),
-            "<https://a.com/%3Cb%3E%20c%5C>"
+            link("https://a.com/<b> c\\&amp;"),
+            "<https://a.com/%3Cb%3E%20c%5C\\&amp;>"
         );
         assert_eq!(sanitize("a`b", Medium::MarkdownCode), "a'b");
     }

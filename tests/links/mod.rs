@@ -7,11 +7,18 @@
 
 use guide_format::validate::ALLOWED_HOSTS;
 
-/// Every address a linkifier finds in `text`, as written.
+/// Every address a linkifier finds in `text`, as written; an e-mail address after
+/// `mailto:`, as the link made of it opens it.
 pub fn in_text(text: &str) -> Vec<String> {
     let mut finder = linkify::LinkFinder::new();
     finder.url_must_have_scheme(false);
-    finder.links(text).map(|l| l.as_str().to_string()).collect()
+    finder
+        .links(text)
+        .map(|l| match l.kind() {
+            linkify::LinkKind::Email => format!("mailto:{}", l.as_str()),
+            _ => l.as_str().to_string(),
+        })
+        .collect()
 }
 
 /// Every link of `markdown` once rendered, by CommonMark and by GitHub's flavour of it: the
@@ -67,14 +74,28 @@ pub fn in_markdown(markdown: &str) -> Vec<String> {
 /// The host an address leads to: after the scheme, any user name and `@`, up to the port or
 /// path; an e-mail address's domain.
 pub fn host_of(address: &str) -> String {
-    let rest = match address.split_once("://") {
-        Some((_, rest)) => rest,
-        None => address.strip_prefix("mailto:").unwrap_or(address),
-    };
+    if let Some(mail) = address.strip_prefix("mailto:") {
+        return mail.rsplit('@').next().unwrap_or(mail).to_lowercase();
+    }
+    let rest = scheme_of(address).map_or(address, |scheme| &address[scheme.len() + 3..]);
     let authority = rest.split(['/', '?', '#']).next().unwrap_or(rest);
     let host = authority.rsplit('@').next().unwrap_or(authority);
     let host = host.split(':').next().unwrap_or(host);
-    host.trim_end_matches('.').to_lowercase()
+    // Quotes and marks beyond ASCII at either end (linkify takes `«aliexpress.ru»` whole)
+    // are no part of any host a browser could reach.
+    host.trim_matches(|c: char| c == '.' || !(c.is_ascii() || c.is_alphanumeric()))
+        .to_lowercase()
+}
+
+/// The scheme `address` starts with, before `://`; none for a bare domain, whose path may
+/// hold `://` (`www.alipay.com/a@https://b`).
+fn scheme_of(address: &str) -> Option<&str> {
+    let (scheme, _) = address.split_once("://")?;
+    let plain = scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+        && scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+    plain.then_some(scheme)
 }
 
 /// Whether `address` leads to one of the allowed hosts, or to one of `sites` (the hosts of
@@ -82,10 +103,8 @@ pub fn host_of(address: &str) -> String {
 pub fn allowed(address: &str, sites: &[String]) -> bool {
     let host = host_of(address);
     let under = |domain: &str| host == domain || host.ends_with(&format!(".{domain}"));
-    let scheme_ok = match address.split_once("://") {
-        Some((scheme, _)) => matches!(scheme, "https" | "http"),
-        None => true,
-    };
+    let scheme_ok = address.starts_with("mailto:")
+        || scheme_of(address).is_none_or(|scheme| matches!(scheme, "https" | "http"));
     scheme_ok
         && (ALLOWED_HOSTS.iter().any(|h| under(h))
             || sites

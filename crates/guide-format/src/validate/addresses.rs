@@ -8,7 +8,7 @@
 //!   `javascript:…`), with what follows it: its host (user name and port included), then,
 //!   after `/`, `?` or `#`, a path of the characters a path plainly holds;
 //! - a domain name anywhere but right after one `/`, with any top-level domain (`example.com`, `пример.рф`,
-//!   `evil.xn--p1ai`): labels of letters, digits, hyphens and underscores joined by dots
+//!   `evil.xn--p1ai`): labels of letters, digits and hyphens joined by dots
 //!   (full-width dots too), the last beginning with two letters; or four numbers joined by
 //!   dots (an IPv4 address); followed, like a scheme's host, by its path. An e-mail address
 //!   is a domain name after `@`.
@@ -140,9 +140,9 @@ pub fn clickables(text: &str) -> Vec<Clickable> {
                 .find(|c| !is_host_char(c))
                 .unwrap_or(limit - at);
         let run = &text[at..end];
-        let name = run.trim_start_matches(|c| c == '-' || is_dot(c));
+        let name = run.trim_start_matches(is_name_edge);
         let start = at + run.len() - name.len();
-        let name = name.trim_end_matches(|c| c == '-' || is_dot(c));
+        let name = name.trim_end_matches(is_name_edge);
         at = end;
         // A name right after one `/` is a part of a path (`docs/guide-format.md`), where no
         // linkifier starts a link; after `//` it is an address without a scheme.
@@ -187,11 +187,12 @@ fn schemes(text: &str) -> Vec<Range<usize>> {
                     c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')
                 })
                 .len();
-        let run_start = colon - run;
-        let Some(letter) = text[run_start..colon].find(|c: char| c.is_ascii_alphabetic()) else {
+        // The whole run is taken for the scheme (`1.https:` too, where a linkifier finds
+        // the domain `1.https`): anything but `https` on an allowed host is refused.
+        let start = colon - run;
+        if !text[start..colon].contains(|c: char| c.is_ascii_alphabetic()) {
             continue;
-        };
-        let start = run_start + letter;
+        }
         // One letter before `:` is a drive (`C:\Users`), not a scheme.
         if colon - start < 2 {
             continue;
@@ -259,9 +260,18 @@ fn is_dot(c: char) -> bool {
     matches!(c, '.' | '。' | '．' | '｡')
 }
 
-/// What a host name may be made of, as widely as any linkifier reads one.
+/// What a host name may be made of, as widely as any linkifier reads one: linkify takes any
+/// character beyond ASCII but spaces for a letter of an international domain name
+/// (`«Удалить»example.org` is one name). An underscore ends a name, as it does for
+/// linkifiers (`evil_aliexpress.com` is linked as `aliexpress.com`, if at all).
 fn is_host_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '-' || c == '_' || is_dot(c)
+    c.is_alphanumeric() || c == '-' || is_dot(c) || !(c.is_ascii() || c.is_whitespace())
+}
+
+/// What is trimmed from the ends of a name: hyphens and dots, and the quotes and marks
+/// beyond ASCII that are no letter (`«aliexpress.ru»` names `aliexpress.ru`).
+fn is_name_edge(c: char) -> bool {
+    c == '-' || is_dot(c) || !(c.is_ascii() || c.is_alphanumeric())
 }
 
 fn char_at(text: &str, at: usize) -> char {
@@ -303,6 +313,7 @@ mod tests {
             "https://intl.alipay.com/user/queryUserBindCard.htm?locale=ru_RU",
             "https://aliexpress.com/a:b",
             "Format: docs/guide-format.md, C:\\Users",
+            "Откройте «aliexpress.ru» — затем «Карты».",
         ] {
             assert_eq!(foreign(text), None, "{text}");
         }
@@ -337,7 +348,7 @@ mod tests {
             ("evil。com", "evil。com"),
             ("evil.example,https://aliexpress.com", "evil.example"),
             ("aliexpress.com.evil.example", "aliexpress.com.evil.example"),
-            ("evil_aliexpress.com", "evil_aliexpress.com"),
+            ("_1.2.3.4", "1.2.3.4"),
             // The third hostile pass: nothing hides after an allowed address.
             (
                 "aliexpress.com/help/support@card-check.example",
@@ -359,6 +370,9 @@ mod tests {
             ("example.co1", "example.co1"),
             ("Call 192.168.0.1", "192.168.0.1"),
             ("localhost:8080", "localhost:8080"),
+            ("1.https://aliexpress.com", "1.https://aliexpress.com"),
+            ("«Удалить»example.org", "Удалить»example.org"),
+            ("aliexpress.com→evil", "aliexpress.com→evil"),
             ("see //evil.example", "evil.example"),
         ] {
             assert_eq!(foreign(text).as_deref(), Some(address), "{text}");
