@@ -16,7 +16,7 @@ trap 'rm -rf "$work"' EXIT
 
 echo "machine: $(nproc) cores, $(uname -srm); $(date -u +%Y-%m-%d)"
 python3 - "$binary" "$work" "$runs" <<'PY'
-import os, pathlib, statistics, subprocess, sys, time
+import os, pathlib, resource, statistics, subprocess, sys, time
 
 binary, work, runs = sys.argv[1], pathlib.Path(sys.argv[2]), int(sys.argv[3])
 small = pathlib.Path("crates/guide-format/tests/fixtures/valid.toml").read_text()
@@ -94,18 +94,29 @@ shapes = [
 broken, mega, addresses = broken_sources(), megabyte_guide(), addresses_guide()
 commented = "# A comment: docs/guide-format.md, https://aliexpress.com/help\n" * 20 + valid
 
+def cost(args, run_env):
+    """Median wall time and median CPU time (user + system, all threads) of a run, in ms: the
+    CPU time moves less than the wall time when other work shares the machine."""
+    walls, cpus = [], []
+    for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        start = time.perf_counter()
+        subprocess.run([binary, *args], env=run_env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        walls.append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return statistics.median(walls) * 1000, statistics.median(cpus) * 1000
+
 print()
-print(f"{'issue 22 shape':<68} {'x':>3} {'MB':>6} {'list':>10} {'check':>10} {'Tab':>8}")
+print("issue 22 shapes: wall time (CPU time), median of each")
+print(f"{'shape':<68} {'x':>3} {'MB':>6} {'list':>18} {'check':>18} {'Tab':>18}")
+tab_env = dict(env, COMPLETE="bash", _CLAP_COMPLETE_INDEX="4", _CLAP_COMPLETE_COMP_TYPE="9", _CLAP_COMPLETE_SPACE="true", _CLAP_IFS="\n")
 for name, files in shapes:
     for k in (1, 4, 16):
         path = folder(f"shape-{len(name)}-{k}", files(k))
         size = sum(f.stat().st_size for f in pathlib.Path(path).iterdir()) / 1e6
-        tab_env = dict(env, COMPLETE="bash", _CLAP_COMPLETE_INDEX="4", _CLAP_COMPLETE_COMP_TYPE="9", _CLAP_COMPLETE_SPACE="true", _CLAP_IFS="\n")
-        def tab():
-            start = time.perf_counter()
-            subprocess.run([binary, "--", binary, "--guides-dir", path, "show", ""], env=tab_env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-            return time.perf_counter() - start
-        tab_ms = statistics.median(tab() for _ in range(runs)) * 1000
-        row = [median(["list", "--guides-dir", path]), median(["check", path])]
-        print(f"{name:<68} {k:>2}x {size:>6.1f} {row[0]:>8.1f}ms {row[1]:>8.1f}ms {tab_ms:>6.1f}ms")
+        cells = [cost(["list", "--guides-dir", path], env), cost(["check", path], env),
+                 cost(["--", binary, "--guides-dir", path, "show", ""], tab_env)]
+        shown = " ".join(f"{wall:>8.0f} ({cpu:>6.0f})" for wall, cpu in cells)
+        print(f"{name:<68} {k:>2}x {size:>6.1f} {shown}")
 PY

@@ -62,10 +62,21 @@ fn command(lang: Lang, folders: Folders, today: Date) -> clap::Command {
     cmd
 }
 
+/// A folder of more guide files than this has its methods offered without their titles:
+/// a Tab must answer at once, and reading thousands of guides takes seconds.
+const MAX_TITLES_READ: usize = 100;
+
 /// Every method id there is, in menu order with its title; a folder guide that cannot be
-/// read is offered too, without a title (`show` then says what is wrong with it).
+/// read is offered too, without a title (`show` then says what is wrong with it), and so is
+/// every folder guide when there are too many to read.
 fn method_ids(folders: &Folders, today: Date, lang: Lang) -> Vec<CompletionCandidate> {
-    let loaded = load(folders, today, Needed::All);
+    let named = load(folders, today, Needed::Ids);
+    let folder_ids = named.ids.len() - named.catalog.guides().len();
+    let loaded = if folder_ids <= MAX_TITLES_READ {
+        load(folders, today, Needed::All)
+    } else {
+        named
+    };
     let mut candidates: Vec<CompletionCandidate> = loaded
         .catalog
         .guides()

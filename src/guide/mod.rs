@@ -131,6 +131,8 @@ pub enum Needed<'a> {
     All,
     /// One method and every method it names, to show or walk it.
     Method(&'a str),
+    /// No guide file: only the ids of all of them, from their names.
+    Ids,
 }
 
 /// What `load` found.
@@ -217,6 +219,7 @@ pub fn load(folders: &Folders, today: Date, needed: Needed<'_>) -> Loaded {
                 keep(read);
             }
         }
+        Needed::Ids => {}
     }
 
     let catalog = Catalog::with_folder_guides(loaded);
