@@ -3,11 +3,13 @@
 //! temporary directory and runs the program there, so paths in the output are short.
 
 mod common;
+// Shared with tests/hostile.rs, which uses all of it.
+#[allow(dead_code)]
 mod hostile_folders;
 mod links;
 
 use std::fs;
-use std::path::MAIN_SEPARATOR;
+use std::path::MAIN_SEPARATOR_STR;
 
 use common::{unlink_guide, valid_guide};
 use hostile_folders::*;
@@ -19,7 +21,7 @@ fn long_id(prefix: &str, n: usize) -> String {
 
 /// `path` with the platform's separator, as the program shows it.
 fn native(path: &str) -> String {
-    path.replace('/', &MAIN_SEPARATOR.to_string())
+    path.replace('/', MAIN_SEPARATOR_STR)
 }
 
 // 1. A few hundred broken guides: "did you mean" once cost 20,000 comparisons per file.

@@ -137,8 +137,8 @@ mod unicode_table {
         // The newest `Age` the data knows is its version.
         let versions = (1..=40u8).flat_map(|major| (0..=3u8).map(move |minor| (major, minor)));
         let newest = versions
-            .filter(|(major, minor)| class(&format!(r"\p{{Age=V{major}_{minor}}}")).is_some())
-            .last()
+            .rev()
+            .find(|(major, minor)| class(&format!(r"\p{{Age=V{major}_{minor}}}")).is_some())
             .unwrap();
         let version = (newest.0, newest.1, 0);
         if std::env::var_os("UPDATE_UNICODE_TABLE").is_some() {
