@@ -5,8 +5,8 @@ use std::io;
 use std::path::Path;
 
 use guide_format::file::{id_of, read_text};
-use guide_format::validate::closest;
-use guide_format::{Guide, Lang, LoadError, MethodId};
+use guide_format::validate::Suggestions;
+use guide_format::{Guide, LoadError, MethodId};
 
 use crate::check::check;
 use crate::complete;
@@ -64,7 +64,7 @@ pub fn run(command: Command, config: &Config) -> Result<Status, Error> {
         Command::Walk { method } if config.walkthrough.is_ok() => {
             let loaded = load(&config.folders, config.today, Needed::All);
             let notice = warnings(&loaded.warnings, config);
-            if let Err(error) = find(&loaded, &method, config.lang) {
+            if let Err(error) = find(&loaded, &method, config) {
                 // No session starts to show them in: they say why the method is missing.
                 write_stderr(&notice);
                 return Err(error);
@@ -106,7 +106,7 @@ pub fn run(command: Command, config: &Config) -> Result<Status, Error> {
 /// One method whole: only its guide and those of the methods it names are read.
 fn show(method: &str, format: ShowFormat, config: &Config) -> Result<String, Error> {
     let loaded = load_and_warn(config, Needed::Method(method));
-    let guide = find(&loaded, method, config.lang)?;
+    let guide = find(&loaded, method, config)?;
     let catalog = &loaded.catalog;
     Ok(match format {
         ShowFormat::Text => render::text::show(guide, catalog, &config.render_options()),
@@ -140,7 +140,7 @@ fn warnings(warnings: &[Warning], config: &Config) -> String {
 
 /// The guide of method `id`; when there is none, an error that says why: a guide file of
 /// that name that had to be skipped, or the methods there are, with the closest one.
-fn find<'c>(loaded: &'c Loaded, id: &str, lang: Lang) -> Result<&'c Guide, Error> {
+fn find<'c>(loaded: &'c Loaded, id: &str, config: &Config) -> Result<&'c Guide, Error> {
     loaded.catalog.get(id).ok_or_else(|| {
         let skipped = loaded
             .warnings
@@ -154,15 +154,26 @@ fn find<'c>(loaded: &'c Loaded, id: &str, lang: Lang) -> Result<&'c Guide, Error
             return Error::MethodSkipped {
                 id: id.to_string(),
                 path: path.clone(),
-                why: load_error(error, lang),
+                why: load_error(error, config.lang),
                 details: matches!(error, LoadError::Syntax(_) | LoadError::Invalid(_)),
             };
         }
-        let ids: Vec<&str> = loaded.ids.iter().map(String::as_str).collect();
+        // The methods that can be shown: when only some guide files were read, every one is
+        // read now, as `list` does, so that no broken file is offered.
+        let everything;
+        let catalog = if !loaded.complete {
+            everything = load(&config.folders, config.today, Needed::All).catalog;
+            &everything
+        } else {
+            &loaded.catalog
+        };
+        let ids = catalog.ids();
         Error::UnknownMethod {
             given: id.to_string(),
-            closest: closest(id, &ids).map(str::to_string),
-            available: loaded.ids.clone(),
+            closest: Suggestions::for_one_word(&ids)
+                .closest(id, &ids)
+                .map(str::to_string),
+            available: ids.iter().map(|id| id.to_string()).collect(),
         }
     })
 }
@@ -175,11 +186,11 @@ fn new_guide(id: &str, from: Option<&str>, config: &Config) -> Result<String, Er
     }
     let folder = config.folders.user_data().ok_or(Error::NoDataFolder)?;
     let path = folder.join(format!("{id}.toml"));
-    let shown = render::shown_path(&path);
+    let shown = render::template_path(&path);
     let text = match from {
         Some(from) => {
             let loaded = load_and_warn(config, Needed::Method(from));
-            find(&loaded, from, config.lang)?;
+            find(&loaded, from, config)?;
             let header = COPY_HEADER
                 .replace("{from}", from)
                 .replace("{id}", id)
@@ -191,7 +202,17 @@ fn new_guide(id: &str, from: Option<&str>, config: &Config) -> Result<String, Er
             .replace("{path}", &shown)
             .replace("{today}", &config.today.to_string()),
     };
-    fs::create_dir_all(folder).map_err(|e| Error::Write(folder.to_path_buf(), e))?;
+    fs::create_dir_all(folder).map_err(|e| {
+        // A file where the folder, or a folder above it, should be.
+        let file = folder.ancestors().find(|a| a.is_file());
+        match file {
+            Some(file) => Error::FolderIsAFile {
+                folder: folder.to_path_buf(),
+                file: file.to_path_buf(),
+            },
+            None => Error::Write(folder.to_path_buf(), e),
+        }
+    })?;
     write_new(&path, &text)?;
     // The template under a built-in guide's id replaces that guide once it is filled in:
     // say so, and how to start from the guide itself instead.

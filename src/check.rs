@@ -217,9 +217,10 @@ pub fn locate(text: &str, problems: Vec<Problem>) -> Vec<Diagnostic> {
     let spans: Vec<Option<Range<usize>>> = problems
         .iter()
         .map(|problem| {
-            document
-                .as_ref()
-                .and_then(|document| span_of(document.get_ref(), &problem.path, problem.at_key))
+            problem.span.clone().or_else(|| {
+                let document = document.as_ref()?;
+                span_of(document.get_ref(), &problem.path, problem.at_key)
+            })
         })
         .collect();
     let starts: Vec<usize> = spans.iter().flatten().map(|span| span.start).collect();

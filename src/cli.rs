@@ -10,12 +10,15 @@ use clap::{Arg, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use guide_format::Lang;
 
 use crate::i18n::cli::{self as cli_words, CliWords, RussianErrors};
+use crate::render::{Medium, sanitize};
 use crate::terminal::write_stderr;
 
 /// Walks you, step by step, through removing a bank card saved in your AliExpress / Alipay
 /// account. It never asks for, reads or stores any card details.
 #[derive(Debug, Parser)]
-#[command(name = "unlink-guide", version)]
+// The name in usage lines is the program's own, never the file name it was started by,
+// which anyone can choose (a link named with escape sequences).
+#[command(name = "unlink-guide", bin_name = "unlink-guide", version)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<CliCommand>,
@@ -142,17 +145,67 @@ pub fn parse(args: Vec<OsString>, lang: impl Fn(Option<LangArg>) -> Lang) -> Cli
 /// Ends the run with what clap has to say. Help and the version are output like any other:
 /// when they cannot be written (`--help > /dev/full`), the run fails and says so; a reader
 /// that went away (`| head -1`) is no failure.
-fn exit<F: clap::error::ErrorFormatter>(error: clap::error::Error<F>, lang: Lang) -> ! {
-    if error.exit_code() != 0 {
-        error.exit();
+///
+/// What clap quotes of the command line (an unknown argument, a wrong value, a file name
+/// the shell expanded) is made safe first, and what it then says goes through the
+/// sanitizer whole, keeping only clap's own colours.
+fn exit<F: clap::error::ErrorFormatter>(mut error: clap::error::Error<F>, lang: Lang) -> ! {
+    sanitize_context(&mut error);
+    let to_stderr = error.use_stderr();
+    let color = if to_stderr {
+        console::colors_enabled_stderr()
+    } else {
+        console::colors_enabled()
+    };
+    let styled = error.render();
+    let text = if color {
+        styled.ansi().to_string()
+    } else {
+        styled.to_string()
+    };
+    let text = sanitize(&text, Medium::StyledTerminal);
+    if to_stderr {
+        write_stderr(&text);
+        std::process::exit(error.exit_code());
     }
-    let written = error.print().and_then(|()| io::stdout().flush());
+    let written = io::stdout()
+        .write_all(text.as_bytes())
+        .and_then(|()| io::stdout().flush());
     match written {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
             write_stderr(&crate::error::Error::Output(e).message(lang));
             std::process::exit(crate::error::exit::FAILURE.into())
         }
         _ => std::process::exit(crate::error::exit::SUCCESS.into()),
+    }
+}
+
+/// Every value clap quotes in `error` made safe to print: it quotes what was typed.
+fn sanitize_context<F: clap::error::ErrorFormatter>(error: &mut clap::error::Error<F>) {
+    use clap::builder::StyledStr;
+    use clap::error::ContextValue;
+    let safe = |text: &str| sanitize(text, Medium::Terminal).into_owned();
+    // A styled value's own escapes are clap's and the argument's alike: it is made plain.
+    let safe_styled = |styled: &StyledStr| StyledStr::from(safe(&styled.to_string()));
+    let context: Vec<_> = error
+        .context()
+        .map(|(kind, value)| {
+            let value = match value {
+                ContextValue::String(text) => ContextValue::String(safe(text)),
+                ContextValue::Strings(texts) => {
+                    ContextValue::Strings(texts.iter().map(|t| safe(t)).collect())
+                }
+                ContextValue::StyledStr(styled) => ContextValue::StyledStr(safe_styled(styled)),
+                ContextValue::StyledStrs(styled) => {
+                    ContextValue::StyledStrs(styled.iter().map(safe_styled).collect())
+                }
+                other => other.clone(),
+            };
+            (kind, value)
+        })
+        .collect();
+    for (kind, value) in context {
+        error.insert(kind, value);
     }
 }
 

@@ -62,10 +62,29 @@ fn command(lang: Lang, folders: Folders, today: Date) -> clap::Command {
     cmd
 }
 
+/// Folders of more guide files than this, or more bytes of them, have their methods offered
+/// without titles: a Tab must answer at once, and reading many guides takes seconds.
+const MAX_TITLES_READ: usize = 100;
+const MAX_BYTES_READ: u64 = 2 * 1024 * 1024;
+
 /// Every method id there is, in menu order with its title; a folder guide that cannot be
-/// read is offered too, without a title (`show` then says what is wrong with it).
+/// read is offered too, without a title (`show` then says what is wrong with it), and so is
+/// every folder guide when there are too many to read.
 fn method_ids(folders: &Folders, today: Date, lang: Lang) -> Vec<CompletionCandidate> {
-    let loaded = load(folders, today, Needed::All);
+    let named = load(folders, today, Needed::Ids);
+    let files: Vec<_> = folders.files().into_iter().filter_map(Result::ok).collect();
+    let few = files.len() <= MAX_TITLES_READ
+        && files
+            .iter()
+            .filter_map(|path| std::fs::metadata(path).ok())
+            .map(|metadata| metadata.len())
+            .sum::<u64>()
+            <= MAX_BYTES_READ;
+    let loaded = if few {
+        load(folders, today, Needed::All)
+    } else {
+        named
+    };
     let mut candidates: Vec<CompletionCandidate> = loaded
         .catalog
         .guides()

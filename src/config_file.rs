@@ -14,8 +14,9 @@ use std::io;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use guide_format::Lang;
-use guide_format::validate::closest;
+use guide_format::file::read_text_within;
+use guide_format::validate::Suggestions;
+use guide_format::{Lang, LoadError};
 use toml::de::{DeTable, DeValue};
 
 /// The file's name in the program's config folder.
@@ -25,7 +26,7 @@ pub const FILE_NAME: &str = "config.toml";
 pub const KEYS: &[&str] = &["language", "color", "guide_dirs"];
 
 /// A config file that is larger than this is refused unread: a real one is a few lines.
-const MAX_SIZE: u64 = 64 * 1024;
+pub const MAX_SIZE: u64 = 64 * 1024;
 
 /// What the config file says; everything is optional.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -57,9 +58,8 @@ pub struct ConfigFile {
 /// Why the config file cannot be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ConfigError {
-    /// It is there, but cannot be read (permissions, a folder by that name, too large...):
-    /// the system's words for why.
-    Unreadable(PathBuf, String),
+    /// It is there, but cannot be read, and why.
+    Unreadable(PathBuf, Unreadable),
     /// Not UTF-8 text.
     NotUtf8(PathBuf),
     /// Something in it is wrong, at a line and column.
@@ -69,6 +69,22 @@ pub enum ConfigError {
         column: usize,
         problem: SettingProblem,
     },
+}
+
+/// Why the config file cannot be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unreadable {
+    /// A folder by that name.
+    Folder,
+    /// A symbolic link to something that is not there.
+    BrokenLink,
+    /// A pipe, a device or a socket: never opened for reading, which could block.
+    NotAFile,
+    /// Larger than `MAX_SIZE` bytes: this many.
+    TooLarge(u64),
+    PermissionDenied,
+    /// Anything else: the system's words for why.
+    System(String),
 }
 
 /// What is wrong at a place in the config file.
@@ -122,32 +138,24 @@ impl ConfigFile {
     }
 }
 
-/// The file's text; `None` when there is no file.
+/// The file's text; `None` when there is no file. It is read as a guide file is: only a
+/// regular file, opened without waiting, and only up to `MAX_SIZE` bytes.
 fn read_text(path: &Path) -> Result<Option<String>, ConfigError> {
-    let unreadable = |e: io::Error| ConfigError::Unreadable(path.to_path_buf(), e.to_string());
-    let metadata = match std::fs::metadata(path) {
-        Ok(metadata) => metadata,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(unreadable(e)),
-    };
-    // Never open a pipe or a device: it could block, or never end.
-    if !metadata.is_file() {
-        return Err(unreadable(io::Error::other(if metadata.is_dir() {
-            "it is a folder"
-        } else {
-            "not a regular file"
-        })));
+    let unreadable = |why| ConfigError::Unreadable(path.to_path_buf(), why);
+    match read_text_within(path, MAX_SIZE) {
+        Ok(text) => Ok(Some(text)),
+        Err(LoadError::NotFound) => Ok(None),
+        Err(LoadError::NotUtf8 { .. }) => Err(ConfigError::NotUtf8(path.to_path_buf())),
+        Err(LoadError::BrokenLink) => Err(unreadable(Unreadable::BrokenLink)),
+        Err(LoadError::NotAFile) if path.is_dir() => Err(unreadable(Unreadable::Folder)),
+        Err(LoadError::NotAFile) => Err(unreadable(Unreadable::NotAFile)),
+        Err(LoadError::TooLarge(size)) => Err(unreadable(Unreadable::TooLarge(size))),
+        Err(LoadError::Unreadable(e)) if e.kind() == io::ErrorKind::PermissionDenied => {
+            Err(unreadable(Unreadable::PermissionDenied))
+        }
+        Err(LoadError::Unreadable(e)) => Err(unreadable(Unreadable::System(e.to_string()))),
+        Err(other) => Err(unreadable(Unreadable::System(format!("{other:?}")))),
     }
-    if metadata.len() > MAX_SIZE {
-        return Err(unreadable(io::Error::other(format!(
-            "{} bytes, over the {MAX_SIZE}-byte limit",
-            metadata.len()
-        ))));
-    }
-    let bytes = std::fs::read(path).map_err(unreadable)?;
-    String::from_utf8(bytes)
-        .map(Some)
-        .map_err(|_| ConfigError::NotUtf8(path.to_path_buf()))
 }
 
 /// Reads the text of the config file at `path`: the first thing wrong is the error.
@@ -176,7 +184,7 @@ fn read_settings(text: &str, base: &Path, home: Option<&Path>) -> Result<Setting
         let Some(&name) = KEYS.iter().find(|k| **k == key.get_ref().as_ref()) else {
             let span = key.span();
             let key = key.get_ref().to_string();
-            let closest = closest(&key, KEYS);
+            let closest = Suggestions::for_one_word(KEYS).closest(&key, KEYS);
             return Err((span, SettingProblem::UnknownKey { key, closest }));
         };
         let wrong_type = |span: Range<usize>| (span, SettingProblem::WrongType { key: name });

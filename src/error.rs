@@ -32,6 +32,9 @@ pub enum Error {
     AlreadyExists(PathBuf),
     /// There is no user data folder on this system to write a guide into.
     NoDataFolder,
+    /// `new` cannot make the guide folder: `file` is a file where it, or a folder above it,
+    /// should be.
+    FolderIsAFile { folder: PathBuf, file: PathBuf },
     /// A file could not be written.
     Write(PathBuf, io::Error),
     /// A guide file could not be read again (`show --format toml`, `new --from`).

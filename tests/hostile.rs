@@ -95,8 +95,8 @@ fn links_in(markdown: &str) -> (Vec<String>, bool) {
 
 #[test]
 fn markdown_gives_exactly_the_guides_checked_links() {
-    // `)` and `[` are allowed in an address, and once closed a link before another.
-    let injected = "https://intl.alipay.com/a)x[Confirm-your-card](https://evil.example/b";
+    // Balanced brackets are allowed in an address, and could close a link before another.
+    let injected = "https://intl.alipay.com/a(x)[Confirm-your-card](b)";
     let text = guide_with("https://intl.alipay.com/user/queryUserBindCard.htm", injected)
         .replacen("en = \"Summary\"", "en = \"1986. A <b>bold</b> &copy; ~~gone~~ <https://aliexpress.com>\"", 1)
         .replacen(

@@ -92,20 +92,20 @@ fn every_text_of_the_template_is_a_placeholder() {
             // On-screen labels such as «Удалить» are real ones, not examples.
             continue;
         }
-        let Some((key, value)) = line.split_once(" = \"") else {
-            continue;
-        };
-        let key = key.trim();
-        let text_key = key.ends_with("ru") || key.ends_with("en") || key == "title";
-        if !text_key {
-            continue;
+        // `key = "value"`, or several in an inline table: `{ ru = "…", en = "…" }`.
+        for (at, _) in line.match_indices(" = \"") {
+            let key = line[..at].rsplit(['{', ',', ' ']).next().unwrap().trim();
+            let text_key = key.ends_with("ru") || key.ends_with("en") || key == "title";
+            if !text_key {
+                continue;
+            }
+            let value = line[at + 4..].split('"').next().unwrap();
+            assert!(
+                guide_format::validate::is_placeholder(value),
+                "{key} = {value:?} is not a placeholder"
+            );
+            texts += 1;
         }
-        let value = value.split('"').next().unwrap();
-        assert!(
-            guide_format::validate::is_placeholder(value),
-            "{key} = {value:?} is not a placeholder"
-        );
-        texts += 1;
     }
     assert_eq!(texts, 23);
 }
@@ -224,27 +224,35 @@ fn show_format_toml_prints_a_guides_own_file() {
         fs::read_to_string("tests/fixtures/override/direct-link.toml").unwrap()
     );
 
-    // A comment is not checked as a text is, and TOML lets it hold C1 controls and the marks
-    // that reorder text: they are shown as stand-ins, and the lines and tabs stay as they are.
+    // TOML lets a comment hold C1 controls, the marks that reorder text and addresses, and
+    // `show --format toml` prints comments: `check` holds them to what a text is held to,
+    // and says on which line.
     let dir = tempfile::tempdir().unwrap();
-    let guide = common::valid_guide().replacen(
-        "format = 1",
-        "format = 1\t# \u{9b}31m red \u{202e} reversed",
-        1,
-    );
-    fs::write(dir.path().join("a-guide.toml"), &guide).unwrap();
-    let shown = stdout_of(unlink_guide().args([
-        "show",
-        "a-guide",
-        "--format",
-        "toml",
-        "--guides-dir",
-        dir.path().to_str().unwrap(),
-    ]));
-    assert!(!shown.contains(['\u{9b}', '\u{202e}']));
-    assert!(
-        shown.contains("format = 1\t# \u{fffd}31m red \u{fffd} reversed\n"),
-        "{shown}"
-    );
-    assert_eq!(shown.lines().count(), guide.lines().count());
+    for (name, comment) in [
+        ("a-guide.toml", "# \u{9b}31m red \u{202e} reversed"),
+        (
+            "b-guide.toml",
+            "# Verify your card: https://evil.example/phish",
+        ),
+    ] {
+        let guide =
+            common::valid_guide().replacen("format = 1", &format!("format = 1\t{comment}"), 1);
+        fs::write(dir.path().join(name), &guide).unwrap();
+    }
+    let report = unlink_guide()
+        .arg("check")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let report = String::from_utf8(report.stdout).unwrap();
+    assert!(!report.contains(['\u{9b}', '\u{202e}']), "{report}");
+    for expected in [
+        "error: character 3 is U+009B, a control character or an invisible mark",
+        "a-guide.toml:1:12",
+        "error: this comment holds the address `https://evil.example/phish`",
+        "b-guide.toml:1:12",
+        "2 problems in 2 of 2 files",
+    ] {
+        assert!(report.contains(expected), "{expected} in:\n{report}");
+    }
 }

@@ -87,7 +87,7 @@ impl Folders {
         for folder in &self.0 {
             match guide_files(&folder.path) {
                 Ok(found) => files.extend(found.into_iter().map(Ok)),
-                Err(LoadError::NotFound) if folder.kind == FolderKind::UserData => {}
+                Err(LoadError::NoSuchFolder) if folder.kind == FolderKind::UserData => {}
                 Err(error) => files.push(Err((folder.path.clone(), error))),
             }
         }

@@ -132,6 +132,8 @@ pub enum Needed<'a> {
     All,
     /// One method and every method it names, to show or walk it.
     Method(&'a str),
+    /// No guide file: only the ids of all of them, from their names.
+    Ids,
 }
 
 /// What `load` found.
@@ -140,8 +142,11 @@ pub struct Loaded {
     pub catalog: Catalog,
     pub warnings: Vec<Warning>,
     /// Every method id there is, built in or a folder's file name, read or not: for
-    /// suggestions and shell completion.
+    /// shell completion.
     pub ids: Vec<String>,
+    /// Whether every guide file was read (`Needed::All`): then `catalog` has every method
+    /// that can be shown.
+    pub complete: bool,
 }
 
 /// The built-in guides with the guides of `folders` over them, as of the date `today`:
@@ -215,6 +220,7 @@ pub fn load(folders: &Folders, today: Date, needed: Needed<'_>) -> Loaded {
                 keep(read);
             }
         }
+        Needed::Ids => {}
     }
 
     let catalog = Catalog::with_folder_guides(loaded);
@@ -242,6 +248,7 @@ pub fn load(folders: &Folders, today: Date, needed: Needed<'_>) -> Loaded {
         catalog,
         warnings: warnings.into_iter().map(|(_, warning)| warning).collect(),
         ids,
+        complete: matches!(needed, Needed::All),
     }
 }
 

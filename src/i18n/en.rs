@@ -380,4 +380,14 @@ pub(super) static EN: Words = Words {
     left_at_step: "{title}: you stopped at step {n} of {m}.",
     left_all_steps: "{title}: you did every step.",
     show_again: "To read it whole: {command}",
+
+    // Untrusted guide folders, third pass (issue 22).
+    rule_unbalanced_bracket: "the address has {character} without its pair: a reader's program would end the address there, and what follows could lead elsewhere",
+    rule_second_address: "the address is followed by `{address}`, which a reader could click as another address: an address may hold only one",
+    rule_address_in_comment: "this comment holds the address `{address}`, which a reader could click (`show --format toml` prints comments): a comment may only name addresses on {hosts} (with https://), or the site of one of the guide's sources",
+    config_is_folder: "it is a folder",
+    config_too_large: "{size} bytes, over the {limit}-byte limit for a config file; not read",
+    broken_link: "a link to something that does not exist",
+    methods_more: " and {count} more (unlink-guide list shows them all)",
+    folder_is_a_file: "cannot write a guide into {folder}: {file} is a file, not a folder",
 };

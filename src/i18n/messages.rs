@@ -7,10 +7,13 @@ use guide_format::file::MAX_FILE_SIZE;
 use guide_format::{Lang, LoadError};
 
 use super::{fill, words};
-use crate::config_file::{COLORS, ConfigError, KEYS, LANGUAGES, SettingProblem};
+use crate::config_file::{self, COLORS, ConfigError, KEYS, LANGUAGES, SettingProblem, Unreadable};
 use crate::error::Error;
 use crate::guide::Warning;
-use crate::render::{shown_path, visible};
+use crate::render::{command_path, shown_path, visible};
+
+/// How many methods an unknown method's message names at most.
+const MAX_IDS_SHOWN: usize = 30;
 
 /// The message for an error, ending with a new line.
 pub fn error(error: &Error, lang: Lang) -> String {
@@ -26,10 +29,13 @@ pub fn error(error: &Error, lang: Lang) -> String {
                 text.push_str(&fill(w.did_you_mean, &[("id", &visible(closest))]));
             }
             text.push('\n');
-            text.push_str(&fill(
-                w.methods,
-                &[("ids", &visible(&available.join(", ")))],
-            ));
+            // A folder can hold thousands: the first ones, and how many more `list` shows.
+            let mut ids = available[..available.len().min(MAX_IDS_SHOWN)].join(", ");
+            if available.len() > MAX_IDS_SHOWN {
+                let more = (available.len() - MAX_IDS_SHOWN).to_string();
+                ids.push_str(&fill(w.methods_more, &[("count", &more)]));
+            }
+            text.push_str(&fill(w.methods, &[("ids", &visible(&ids))]));
             text
         }
         Error::MethodSkipped {
@@ -38,6 +44,7 @@ pub fn error(error: &Error, lang: Lang) -> String {
             why,
             details,
         } => {
+            let command = command_path(path);
             let path = shown_path(path);
             let values = [
                 ("id", &*visible(id)),
@@ -46,7 +53,7 @@ pub fn error(error: &Error, lang: Lang) -> String {
             ];
             let mut text = fill(w.method_skipped, &values);
             if *details {
-                text.push_str(&fill(w.for_details, &[("path", &path)]));
+                text.push_str(&fill(w.for_details, &[("path", &command)]));
             }
             text
         }
@@ -54,6 +61,10 @@ pub fn error(error: &Error, lang: Lang) -> String {
         Error::BadId(id) => fill(w.bad_id, &[("id", &visible(id))]),
         Error::AlreadyExists(path) => fill(w.already_exists, &[("path", &shown_path(path))]),
         Error::NoDataFolder => w.no_data_folder.to_string(),
+        Error::FolderIsAFile { folder, file } => fill(
+            w.folder_is_a_file,
+            &[("folder", &shown_path(folder)), ("file", &shown_path(file))],
+        ),
         Error::Write(path, e) => fill(
             w.cannot_write,
             &[("path", &shown_path(path)), ("error", &e.to_string())],
@@ -78,10 +89,21 @@ fn config_error(error: &ConfigError, lang: Lang) -> String {
     let w = words(lang);
     let (path, line, column, problem) = match error {
         ConfigError::Unreadable(path, why) => {
-            let values = [
-                ("path", shown_path(path)),
-                ("error", visible(why).into_owned()),
-            ];
+            let why = match why {
+                Unreadable::Folder => w.config_is_folder.to_string(),
+                Unreadable::NotAFile => w.not_a_file.to_string(),
+                Unreadable::BrokenLink => w.broken_link.to_string(),
+                Unreadable::TooLarge(size) => fill(
+                    w.config_too_large,
+                    &[
+                        ("size", &size.to_string()),
+                        ("limit", &config_file::MAX_SIZE.to_string()),
+                    ],
+                ),
+                Unreadable::PermissionDenied => w.permission_denied.to_string(),
+                Unreadable::System(why) => visible(why).into_owned(),
+            };
+            let values = [("path", shown_path(path)), ("error", why)];
             return fill_owned(w.config_unreadable, &values);
         }
         ConfigError::NotUtf8(path) => {
@@ -140,14 +162,15 @@ pub fn warning(warning: &Warning, lang: Lang) -> String {
     let text = match warning {
         Warning::Skipped {
             path,
-            error: LoadError::NotFound,
+            error: LoadError::NoSuchFolder,
         } => fill(w.no_guide_folder, &[("path", &shown_path(path))]),
         Warning::Skipped { path, error } => {
+            let command = command_path(path);
             let path = shown_path(path);
             let why = load_error(error, lang);
             let mut text = fill(w.skipped, &[("path", &path), ("why", &visible(&why))]);
             if matches!(error, LoadError::Syntax(_) | LoadError::Invalid(_)) {
-                text.push_str(&fill(w.for_details, &[("path", &path)]));
+                text.push_str(&fill(w.for_details, &[("path", &command)]));
             }
             text
         }
@@ -159,8 +182,9 @@ pub fn warning(warning: &Warning, lang: Lang) -> String {
             )
         }
         Warning::BadReferences { path, .. } => {
+            let command = command_path(path);
             let path = shown_path(path);
-            fill(w.bad_references, &[("path", &path)]) + &fill(w.for_details, &[("path", &path)])
+            fill(w.bad_references, &[("path", &path)]) + &fill(w.for_details, &[("path", &command)])
         }
     };
     format!("{}: {text}\n", w.warning)
@@ -170,7 +194,8 @@ pub fn warning(warning: &Warning, lang: Lang) -> String {
 pub fn load_error(error: &LoadError, lang: Lang) -> String {
     let w = words(lang);
     match error {
-        LoadError::NotFound => w.not_found.to_string(),
+        LoadError::NotFound | LoadError::NoSuchFolder => w.not_found.to_string(),
+        LoadError::BrokenLink => w.broken_link.to_string(),
         LoadError::NotAFile => w.not_a_file.to_string(),
         LoadError::NotAFolder => w.not_a_folder.to_string(),
         LoadError::Unreadable(e) => {

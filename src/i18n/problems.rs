@@ -102,6 +102,15 @@ pub fn rule(rule: &Rule, lang: Lang) -> String {
             w.rule_link_too_long,
             &[("length", &length.to_string()), ("max", &max.to_string())],
         ),
+        Rule::UnbalancedBracket { character } => fill(
+            w.rule_unbalanced_bracket,
+            &[("character", &format!("{character:?}"))],
+        ),
+        Rule::SecondAddress { address } => fill(w.rule_second_address, &[("address", address)]),
+        Rule::AddressInComment { address } => fill(
+            w.rule_address_in_comment,
+            &[("address", address), ("hosts", &ALLOWED_HOSTS.join(", "))],
+        ),
         Rule::AddressInText { address } => fill(
             w.rule_address_in_text,
             &[("address", address), ("hosts", &ALLOWED_HOSTS.join(", "))],

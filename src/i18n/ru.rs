@@ -383,4 +383,14 @@ pub(super) static RU: Words = Words {
     left_at_step: "{title}: вы остановились на шаге {n} из {m}.",
     left_all_steps: "{title}: все шаги пройдены.",
     show_again: "Весь способ целиком: {command}",
+
+    // Untrusted guide folders, third pass (issue 22).
+    rule_unbalanced_bracket: "в адресе есть {character} без пары: программа читателя закончит адрес на ней, а то, что идёт дальше, может вести в другое место",
+    rule_second_address: "за адресом идёт `{address}`, по которому можно нажать как по другому адресу: в адресе может быть только один адрес",
+    rule_address_in_comment: "в комментарии есть адрес `{address}`, по которому можно нажать (`show --format toml` показывает комментарии): в комментарии можно называть только адреса на {hosts} (с https://) или сайт одного из источников руководства",
+    config_is_folder: "это папка",
+    config_too_large: "{size} байт, больше предела в {limit} байт для файла настроек; не прочитан",
+    broken_link: "ссылка на то, чего нет",
+    methods_more: " и ещё {count} (все показывает unlink-guide list)",
+    folder_is_a_file: "не получается записать руководство в {folder}: {file} — файл, а не папка",
 };

@@ -280,4 +280,21 @@ pub struct Words {
     pub left_all_steps: &'static str,
     /// `{command}` that shows the method again.
     pub show_again: &'static str,
+    // Untrusted guide folders, third pass (issue 22).
+    /// An address whose brackets are unbalanced: `{character}`.
+    pub rule_unbalanced_bracket: &'static str,
+    /// What a linkifier would take for another address after the address: `{address}`.
+    pub rule_second_address: &'static str,
+    /// A comment with an address a reader could click: `{address}`, `{hosts}`.
+    pub rule_address_in_comment: &'static str,
+    /// Why the config file cannot be read: a folder has its name.
+    pub config_is_folder: &'static str,
+    /// Why the config file cannot be read: `{size}` bytes, over `{limit}`.
+    pub config_too_large: &'static str,
+    /// Why a file was skipped: a symbolic link to nothing.
+    pub broken_link: &'static str,
+    /// After the methods named, how many more there are: `{count}`.
+    pub methods_more: &'static str,
+    /// `new` cannot make the guide folder `{folder}`: `{file}` is a file.
+    pub folder_is_a_file: &'static str,
 }

@@ -2,9 +2,11 @@
 
 use std::borrow::Cow;
 use std::fmt::Write as _;
+use std::ops::Range;
 
 use super::page::{all_sources, cautions, facts, refund_caution};
 use super::sanitize::{Medium, sanitize};
+use guide_format::validate::clickables;
 use guide_format::{Date, Guide, Lang};
 
 use crate::guide::Catalog;
@@ -137,7 +139,59 @@ fn list<'t>(md: &mut String, title: &str, items: impl Iterator<Item = &'t str>) 
     md.push('\n');
 }
 
-/// Guide text as Markdown text: see `sanitize`.
+/// Guide text as Markdown text (see `sanitize`), at the start of a line. Every word with an
+/// address a reader could click in it (an allowed host's, or a source's site, as a text may
+/// name) is shown as code: GitHub's autolinks, linkify and the like make no link of code,
+/// and the only links of the page are the steps' own.
 fn escape(text: &str) -> Cow<'_, str> {
-    sanitize(text, Medium::Markdown)
+    let words = address_words(text);
+    if words.is_empty() {
+        return sanitize(text, Medium::Markdown);
+    }
+    let mut md = String::with_capacity(text.len() + 16);
+    let mut at = 0;
+    for word in words {
+        let medium = if at == 0 {
+            Medium::Markdown
+        } else {
+            Medium::MarkdownInline
+        };
+        md.push_str(&sanitize(&text[at..word.start], medium));
+        md.push('`');
+        md.push_str(&sanitize(&text[word.clone()], Medium::MarkdownCode));
+        md.push('`');
+        at = word.end;
+    }
+    md.push_str(&sanitize(&text[at..], Medium::MarkdownInline));
+    Cow::Owned(md)
+}
+
+/// The words of `text` that hold an address a reader could click, in order: each whole
+/// word, but for the brackets, quotes and punctuation around it.
+fn address_words(text: &str) -> Vec<Range<usize>> {
+    const OPENING: &[char] = &['(', '[', '{', '<', '«', '"', '\'', '`'];
+    const CLOSING: &[char] = &[
+        '.', ',', ';', ':', '!', '?', ')', ']', '}', '>', '»', '"', '\'', '…', '`',
+    ];
+    let mut words: Vec<Range<usize>> = Vec::new();
+    for found in clickables(text) {
+        let range = found.range;
+        let start = text[..range.start]
+            .rfind(char::is_whitespace)
+            .map_or(0, |n| {
+                n + text[n..].chars().next().map_or(1, char::len_utf8)
+            });
+        let end = text[range.end..]
+            .find(char::is_whitespace)
+            .map_or(text.len(), |n| range.end + n);
+        let before = &text[start..range.start];
+        let start = start + before.len() - before.trim_start_matches(OPENING).len();
+        let after = &text[range.end..end];
+        let end = range.end + after.trim_end_matches(CLOSING).len();
+        match words.last_mut() {
+            Some(last) if last.end >= start => last.end = last.end.max(end),
+            _ => words.push(start..end),
+        }
+    }
+    words
 }

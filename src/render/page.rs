@@ -268,7 +268,10 @@ impl<'o> Page<'o> {
             Some(width) => textwrap::wrap(
                 text,
                 textwrap::Options::new(width.saturating_sub(display_width(rest)).max(10))
-                    .word_splitter(textwrap::WordSplitter::NoHyphenation),
+                    .word_splitter(textwrap::WordSplitter::NoHyphenation)
+                    // A word longer than a line is left whole: cut, an address would be two,
+                    // and the second could lead elsewhere (`https://al` `iexpress.ru`).
+                    .break_words(false),
             ),
             None => vec![Cow::Borrowed(text)],
         };

@@ -17,6 +17,11 @@ use guide_format::validate::is_unsafe_char;
 pub enum Medium {
     /// A terminal: each unsafe character becomes a visible stand-in.
     Terminal,
+    /// A whole text for a terminal, styled by the program itself (clap's help and errors):
+    /// its colours (SGR escape sequences), lines and tabs are kept, and any other unsafe
+    /// character becomes a visible stand-in. Only for text whose quoted values were made
+    /// safe for `Terminal` first: they hold no escape that could pass for a colour.
+    StyledTerminal,
     /// A JSON document, serialized: each unsafe character in it becomes a `\uXXXX` escape,
     /// which a program reading the JSON gets back as it was, while one that prints the JSON
     /// as it is prints no control. Only for whole documents: outside strings, JSON holds
@@ -27,8 +32,11 @@ pub enum Medium {
     /// The text starts a line or follows a list marker, so what starts a block there is
     /// escaped too.
     Markdown,
-    /// A link's address in Markdown, as `<…>` with any character that could end it encoded:
-    /// it can only ever be the address of the one link it is given for.
+    /// Markdown text inside a line, after other text: punctuation escaped as for
+    /// `Markdown`, but nothing starts a block here, and spaces are kept.
+    MarkdownInline,
+    /// A link's address in Markdown, as `<…>` with any character that could end it or start
+    /// an entity encoded: it can only ever be the address of the one link it is given for.
     MarkdownLink,
     /// The inside of a Markdown code span: no backtick can close it early.
     MarkdownCode,
@@ -38,8 +46,11 @@ pub enum Medium {
 pub fn sanitize(text: &str, medium: Medium) -> Cow<'_, str> {
     let needs_nothing = match medium {
         Medium::Terminal | Medium::Json => !text.chars().any(is_unsafe_char),
+        Medium::StyledTerminal => !text
+            .chars()
+            .any(|c| is_unsafe_char(c) && !matches!(c, '\n' | '\t')),
         Medium::MarkdownCode => !text.chars().any(|c| c == '`' || is_unsafe_char(c)),
-        Medium::Markdown | Medium::MarkdownLink => false,
+        Medium::Markdown | Medium::MarkdownInline | Medium::MarkdownLink => false,
     };
     if needs_nothing {
         return Cow::Borrowed(text);
@@ -47,6 +58,26 @@ pub fn sanitize(text: &str, medium: Medium) -> Cow<'_, str> {
     let mut out = String::with_capacity(text.len() + 16);
     match medium {
         Medium::Terminal => out.extend(text.chars().map(stand_in)),
+        Medium::StyledTerminal => {
+            let mut rest = text;
+            while let Some(c) = rest.chars().next() {
+                let colour = rest.strip_prefix("\u{1b}[").and_then(|after| {
+                    let end = after.find(|c: char| !(c.is_ascii_digit() || c == ';'))?;
+                    after[end..].starts_with('m').then_some(2 + end + 1)
+                });
+                if let Some(length) = colour {
+                    out.push_str(&rest[..length]);
+                    rest = &rest[length..];
+                    continue;
+                }
+                out.push(if matches!(c, '\n' | '\t') {
+                    c
+                } else {
+                    stand_in(c)
+                });
+                rest = &rest[c.len_utf8()..];
+            }
+        }
         Medium::Json => {
             for c in text.chars() {
                 // The new lines between a document's lines are not in any string.
@@ -74,10 +105,22 @@ pub fn sanitize(text: &str, medium: Medium) -> Cow<'_, str> {
                 out.push(stand_in(c));
             }
         }
+        Medium::MarkdownInline => {
+            for c in text.chars() {
+                if is_markdown_punctuation(c) {
+                    out.push('\\');
+                }
+                out.push(stand_in(c));
+            }
+        }
         Medium::MarkdownLink => {
             out.push('<');
             for c in text.chars() {
-                if c.is_ascii_graphic() && !matches!(c, '<' | '>' | '\\') {
+                // `&` would start an entity, which Markdown decodes in an address: escaped,
+                // it stays `&` (percent-encoded, it would change the address).
+                if c == '&' {
+                    out.push_str("\\&");
+                } else if c.is_ascii_graphic() && !matches!(c, '<' | '>' | '\\') {
                     out.push(c);
                 } else {
                     let mut bytes = [0; 4];
@@ -162,6 +205,19 @@ mod tests {
     }
 
     #[test]
+    fn styled_text_keeps_its_colours_lines_and_tabs_and_nothing_else() {
+        let styled = |text| sanitize(text, Medium::StyledTerminal).into_owned();
+        assert_eq!(
+            styled("\u{1b}[1merror:\u{1b}[0m a\tb\n"),
+            "\u{1b}[1merror:\u{1b}[0m a\tb\n"
+        );
+        assert_eq!(
+            styled("\u{1b}]2;PWNED\u{7}\u{1b}[2J\u{1b}[31;1mred\u{9b}\u{202e}"),
+            "␛]2;PWNED␇␛[2J\u{1b}[31;1mred��"
+        );
+    }
+
+    #[test]
     fn json_escapes_every_unsafe_character_and_keeps_the_value() {
         let value = "\u{9b}2J\u{202e}evil\u{200b}\u{e0041}";
         let json = serde_json::to_string_pretty(&serde_json::json!({ "path": value })).unwrap();
@@ -199,8 +255,8 @@ mod tests {
             "<https://intl.alipay.com/a)x[Confirm](https://evil.example/b>"
         );
         assert_eq!(
-            link("https://a.com/<b> c\\"),
-            "<https://a.com/%3Cb%3E%20c%5C>"
+            link("https://a.com/<b> c\\&amp;"),
+            "<https://a.com/%3Cb%3E%20c%5C\\&amp;>"
         );
         assert_eq!(sanitize("a`b", Medium::MarkdownCode), "a'b");
     }

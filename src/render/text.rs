@@ -146,7 +146,8 @@ pub fn copy_written(path: &Path, from: &str, id: &str, lang: Lang) -> String {
     } else {
         w.copy_written_as
     };
-    let path = shown_path(path);
+    // The path is in a command to paste: one shown form of it, quoted when it needs to be.
+    let path = super::command_path(path);
     crate::i18n::fill(template, &[("path", &path), ("from", from), ("id", id)])
 }
 
@@ -172,7 +173,8 @@ pub fn guide_source(text: &str) -> String {
 
 /// What `new` says once it has written a template.
 pub fn new_guide_written(path: &Path, lang: Lang) -> String {
-    let path = shown_path(path);
+    // The path is in a command to paste: one shown form of it, quoted when it needs to be.
+    let path = super::command_path(path);
     words(lang).new_written.replace("{path}", &path)
 }
 

@@ -2,6 +2,7 @@
 //! read as a guide at all.
 
 use std::io;
+use std::ops::Range;
 
 use crate::model::{Date, Lang};
 use crate::validate::path::KeyPath;
@@ -13,6 +14,8 @@ pub struct Problem {
     pub rule: Rule,
     /// Whether the problem is the key itself (an unknown key) rather than its value.
     pub at_key: bool,
+    /// Where in the file's text the problem is, for one that no key leads to (a comment).
+    pub span: Option<Range<usize>>,
 }
 
 /// A rule of the format, broken, with what a message about it needs to say. The program
@@ -86,6 +89,15 @@ pub enum Rule {
     /// An address longer than a browser can be asked to open: `length` characters, over
     /// `max`.
     LinkTooLong { length: usize, max: usize },
+    /// An address whose brackets are not balanced: a linkifier would end it early, and what
+    /// follows could be another address. `character` is the first without its pair.
+    UnbalancedBracket { character: char },
+    /// An address with another address after it, as a linkifier reads it, that leads
+    /// elsewhere (cut short when it is long).
+    SecondAddress { address: String },
+    /// A comment holds an address a reader could click that leads outside the allowed hosts
+    /// (cut short when it is long): `show --format toml` prints comments.
+    AddressInComment { address: String },
     /// A text holds an address a reader could click that leads outside the allowed hosts
     /// (cut short when it is long).
     AddressInText { address: String },
@@ -138,6 +150,10 @@ pub enum Reference {
 pub enum LoadError {
     /// Nothing is there.
     NotFound,
+    /// A folder of guides that is not there.
+    NoSuchFolder,
+    /// A symbolic link to something that is not there.
+    BrokenLink,
     /// A guide file was expected, and this is a folder, a device, a pipe or a socket.
     NotAFile,
     /// A folder of guides was expected, and this is not a folder.

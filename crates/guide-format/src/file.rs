@@ -16,7 +16,7 @@ pub const MAX_FILE_SIZE: u64 = 1024 * 1024;
 /// The `.toml` files directly in `folder`, sorted by name.
 pub fn guide_files(folder: &Path) -> Result<Vec<PathBuf>, LoadError> {
     let entries = fs::read_dir(folder).map_err(|e| match e.kind() {
-        io::ErrorKind::NotFound => LoadError::NotFound,
+        io::ErrorKind::NotFound => LoadError::NoSuchFolder,
         io::ErrorKind::NotADirectory => LoadError::NotAFolder,
         _ => LoadError::Unreadable(e),
     })?;
@@ -37,12 +37,28 @@ pub fn id_of(path: &Path) -> Option<&str> {
 /// Reads a guide file's text: a regular file (after following links) of at most
 /// `MAX_FILE_SIZE` bytes, in UTF-8.
 pub fn read_text(path: &Path) -> Result<String, LoadError> {
+    read_text_within(path, MAX_FILE_SIZE)
+}
+
+/// Reads the text of a file that anyone could have put there (a guide, the config file):
+/// a regular file (after following links) of at most `limit` bytes, in UTF-8, opened
+/// without waiting, so that a pipe or a device in its place cannot block the run.
+pub fn read_text_within(path: &Path, limit: u64) -> Result<String, LoadError> {
     let unreadable = |e: io::Error| match e.kind() {
         io::ErrorKind::NotFound => LoadError::NotFound,
         _ => LoadError::Unreadable(e),
     };
     // Looked at before opening: opening a pipe waits for a writer.
-    if !fs::metadata(path).map_err(unreadable)?.is_file() {
+    let metadata = fs::metadata(path).map_err(|e| {
+        // A link that leads nowhere is there, unlike what it points to.
+        let dangling = e.kind() == io::ErrorKind::NotFound && fs::symlink_metadata(path).is_ok();
+        if dangling {
+            LoadError::BrokenLink
+        } else {
+            unreadable(e)
+        }
+    })?;
+    if !metadata.is_file() {
         return Err(LoadError::NotAFile);
     }
     let mut file = open_without_waiting(path).map_err(unreadable)?;
@@ -51,16 +67,16 @@ pub fn read_text(path: &Path) -> Result<String, LoadError> {
     if !metadata.is_file() {
         return Err(LoadError::NotAFile);
     }
-    if metadata.len() > MAX_FILE_SIZE {
+    if metadata.len() > limit {
         return Err(LoadError::TooLarge(metadata.len()));
     }
     let mut bytes = Vec::new();
     // `take` keeps a file that grows while it is read within the limit too.
     (&mut file)
-        .take(MAX_FILE_SIZE + 1)
+        .take(limit + 1)
         .read_to_end(&mut bytes)
         .map_err(unreadable)?;
-    if bytes.len() as u64 > MAX_FILE_SIZE {
+    if bytes.len() as u64 > limit {
         return Err(LoadError::TooLarge(bytes.len() as u64));
     }
     String::from_utf8(bytes).map_err(|e| {

@@ -27,18 +27,72 @@ pub fn read_guide_and_names(
     text: &str,
     today: Date,
 ) -> (Result<Guide, LoadError>, Names) {
-    let (raw, unknown) = match deserialize::<RawGuide>(text, keys_of::<RawGuide>()) {
+    let mut suggestions = Suggestions::for_input(text.len());
+    let read = deserialize::<RawGuide>(text, keys_of::<RawGuide>(), &mut suggestions);
+    let (raw, unknown) = match read {
         Ok(read) => read,
         Err(error) => return (Err(error), Names::none(id)),
     };
-    let (validated, names) = validate::validate_with_names(id, raw, today);
-    (finish(unknown, validated), names)
+    let mut problems = unknown;
+    problems.extend(comment_problems(
+        text,
+        &validate::source_sites(&raw.sources),
+    ));
+    let (validated, names) = validate::validate_with_names(id, raw, today, &mut suggestions);
+    (finish(problems, validated), names)
 }
 
 /// Reads the text of a topic file whose stem is `id`, as of the date `today`.
 pub fn read_topic(id: &str, text: &str, today: Date) -> Result<Topic, LoadError> {
-    let (raw, unknown) = deserialize::<RawTopic>(text, keys_of::<RawTopic>())?;
-    finish(unknown, validate::validate_topic(id, raw, today))
+    let mut suggestions = Suggestions::for_input(text.len());
+    let (raw, unknown) = deserialize::<RawTopic>(text, keys_of::<RawTopic>(), &mut suggestions)?;
+    finish(
+        unknown,
+        validate::validate_topic(id, raw, today, &mut suggestions),
+    )
+}
+
+/// What is wrong with the comments of `text`: `show --format toml` prints a guide's file
+/// whole, comments too, so a comment is held to what a text is: nothing that could act on a
+/// terminal or hide, and no address a reader could click that leads elsewhere than the
+/// allowed hosts or the sites of the guide's sources.
+fn comment_problems(text: &str, sites: &validate::Sites) -> Vec<Problem> {
+    // Most files have few comments, and a file without `#` none.
+    if !text.contains('#') {
+        return Vec::new();
+    }
+    let mut problems = Vec::new();
+    for token in toml_parser::Source::new(text).lex() {
+        if token.kind() != toml_parser::lexer::TokenKind::Comment {
+            continue;
+        }
+        let span = token.span().start()..token.span().end();
+        let comment = &text[span.clone()];
+        let unsafe_char = comment
+            .chars()
+            .enumerate()
+            .find(|(_, c)| *c != '\t' && validate::is_unsafe_char(*c));
+        let rule = match unsafe_char {
+            Some((at, character)) => Some(Rule::UnsafeCharacter {
+                position: at + 1,
+                character,
+            }),
+            None => {
+                validate::foreign_address(comment, sites).map(|address| Rule::AddressInComment {
+                    address: validate::shortened(&address),
+                })
+            }
+        };
+        if let Some(rule) = rule {
+            problems.push(Problem {
+                path: KeyPath::default(),
+                rule,
+                at_key: false,
+                span: Some(span),
+            });
+        }
+    }
+    problems
 }
 
 /// Unknown keys come first; `check` puts all problems in file order.
@@ -58,6 +112,7 @@ fn finish<T>(unknown: Vec<Problem>, validated: Result<T, Vec<Problem>>) -> Resul
 fn deserialize<T: for<'de> Deserialize<'de>>(
     text: &str,
     root_keys: &'static [&'static str],
+    suggestions: &mut Suggestions,
 ) -> Result<(T, Vec<Problem>), LoadError> {
     let document = DeTable::parse(text).map_err(LoadError::Syntax)?;
     let mut unknown = Vec::new();
@@ -66,7 +121,7 @@ fn deserialize<T: for<'de> Deserialize<'de>>(
         &mut KeyPath::default(),
         root_keys,
         &mut unknown,
-        &mut Suggestions::default(),
+        suggestions,
     );
     let raw = T::deserialize(toml::Deserializer::from(document)).map_err(LoadError::Syntax)?;
     Ok((raw, unknown))
@@ -95,6 +150,7 @@ fn unknown_keys(
                 },
                 path: path.clone(),
                 at_key: true,
+                span: None,
             });
         } else {
             match value.get_ref() {

@@ -1,5 +1,6 @@
 //! Links a user may open, and the addresses of sources.
 
+use super::addresses::{Sites, clickables, foreign_address};
 use crate::error::Rule;
 
 /// Hosts whose pages a guide may offer to open, with their subdomains.
@@ -12,9 +13,16 @@ pub const MAX_URL_LENGTH: usize = 2000;
 
 /// Checks a link a user may be offered to open: `https://`, then a host on one of
 /// `ALLOWED_HOSTS`, then a path with no characters a browser or terminal could misread, in
-/// at most `MAX_URL_LENGTH` characters.
+/// at most `MAX_URL_LENGTH` characters; its brackets balanced, and nothing in it that a
+/// linkifier could take for another address (`https://alipay.com/)https://evil.example`).
 /// Deliberately stricter than the URL standard: no user name, no port, no IP address.
 pub fn check_link_url(url: &str) -> Result<(), Rule> {
+    check_link_shape(url)?;
+    check_whole(url, &Sites::default())
+}
+
+/// `check_link_url` but for what may follow the address: the address itself is allowed.
+pub fn check_link_shape(url: &str) -> Result<(), Rule> {
     check_length(url)?;
     let Some(rest) = url.strip_prefix("https://") else {
         return Err(match url.strip_prefix("http://") {
@@ -36,15 +44,43 @@ pub fn check_link_url(url: &str) -> Result<(), Rule> {
     Ok(())
 }
 
-/// Checks a source's address: `http://` or `https://`, any host. Sources are shown, never
-/// opened.
+/// Checks a source's address: `http://` or `https://`, any host, its brackets balanced, and
+/// nothing in it that could be taken for an address elsewhere than its own site. Sources
+/// are shown, never opened.
 pub fn check_source_url(url: &str) -> Result<(), Rule> {
     check_length(url)?;
     let rest = url
         .strip_prefix("https://")
         .or_else(|| url.strip_prefix("http://"))
         .ok_or(Rule::NotWebAddress)?;
-    check_host_and_path(rest).map(|_| ())
+    let host = check_host_and_path(rest)?;
+    check_whole(url, &Sites::of([host]))
+}
+
+/// The brackets of an address are balanced, and past the address as a linkifier reads it,
+/// nothing leads elsewhere than the allowed hosts and `sites`.
+fn check_whole(url: &str, sites: &Sites) -> Result<(), Rule> {
+    let mut open: Vec<char> = Vec::new();
+    for c in url.chars() {
+        match c {
+            '(' | '[' => open.push(c),
+            ')' | ']' if open.pop() != Some(if c == ')' { '(' } else { '[' }) => {
+                return Err(Rule::UnbalancedBracket { character: c });
+            }
+            _ => {}
+        }
+    }
+    if let Some(&character) = open.last() {
+        return Err(Rule::UnbalancedBracket { character });
+    }
+    let first = clickables(url)
+        .into_iter()
+        .next()
+        .map_or(0, |c| c.range.end);
+    match foreign_address(&url[first..], sites) {
+        Some(address) => Err(Rule::SecondAddress { address }),
+        None => Ok(()),
+    }
 }
 
 fn check_length(url: &str) -> Result<(), Rule> {
@@ -68,7 +104,7 @@ pub fn source_host(url: &str) -> &str {
 }
 
 /// Splits what follows the scheme into host and the rest, and checks both; returns the host.
-fn check_host_and_path(rest: &str) -> Result<&str, Rule> {
+pub(super) fn check_host_and_path(rest: &str) -> Result<&str, Rule> {
     let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
     let (host, path) = rest.split_at(end);
     let host_ok = !host.is_empty()
@@ -141,6 +177,22 @@ mod tests {
                 Rule::NeedsEncoding { character: '\\' },
             ),
             ("javascript:alert(1)", Rule::NotHttpsAtAll),
+            (
+                "https://alipay.com/)https://card-check.example/verify",
+                Rule::UnbalancedBracket { character: ')' },
+            ),
+            (
+                "https://alipay.com/(x)https://card-check.example/verify",
+                Rule::SecondAddress {
+                    address: "https://card-check.example/verify".to_string(),
+                },
+            ),
+            (
+                "https://alipay.com/x'evil.example",
+                Rule::SecondAddress {
+                    address: "evil.example".to_string(),
+                },
+            ),
         ];
         let long = format!("https://aliexpress.com/{}", "a".repeat(MAX_URL_LENGTH));
         assert_eq!(
@@ -166,5 +218,25 @@ mod tests {
         );
         assert!(check_source_url("ftp://example.com/").is_err());
         assert!(check_source_url("https://user@example.com/").is_err());
+        assert_eq!(
+            check_source_url("https://example.com/a(b)c"),
+            Ok(()),
+            "balanced"
+        );
+        assert_eq!(
+            check_source_url("https://example.com/)https://evil.example/"),
+            Err(Rule::UnbalancedBracket { character: ')' })
+        );
+        assert_eq!(
+            check_source_url("https://example.com/(x)https://evil.example/"),
+            Err(Rule::SecondAddress {
+                address: "https://evil.example/".to_string()
+            })
+        );
+        assert_eq!(
+            check_source_url("https://example.com/(x)https://example.com/y"),
+            Ok(()),
+            "its own site again"
+        );
     }
 }

@@ -7,6 +7,7 @@
 
 mod addresses;
 mod dates;
+mod invisible;
 mod links;
 pub mod path;
 mod placeholder;
@@ -23,12 +24,13 @@ use crate::model::{
     SafeUrl, Source, Step, Str, Text, Topic,
 };
 use crate::raw::{RawDate, RawGuide, RawLink, RawSource, RawStep, RawText, RawTopic};
-pub use addresses::foreign_address;
+pub use addresses::{Clickable, ClickableKind, Sites, clickables, foreign_address};
+pub use invisible::UNICODE_VERSION;
 pub use links::{ALLOWED_HOSTS, MAX_URL_LENGTH, check_link_url, check_source_url};
 use path::At;
 pub use placeholder::{PLACEHOLDERS, is_placeholder};
 pub use references::{NamedAt, Names, check_references, route_path};
-pub use suggest::{Suggestions, closest};
+pub use suggest::{Suggestions, WORK_PER_BYTE};
 pub use text::{is_unsafe_char, unsafe_char};
 
 /// Lists and menus sort guides without an `order` after those with one.
@@ -37,19 +39,17 @@ pub const DEFAULT_ORDER: u16 = 100;
 /// A guide says how long ago it was checked once it is over a year.
 pub const DEFAULT_STALE_AFTER_MONTHS: u16 = 12;
 
-/// Checks a raw guide read from the file whose stem is `id`, as of the date `today`.
-pub fn validate(id: &str, raw: RawGuide, today: Date) -> Result<Guide, Vec<Problem>> {
-    validate_with_names(id, raw, today).0
-}
-
-/// Checks a raw guide as `validate` does, and returns the methods it names too, whatever
-/// else is wrong with it: `check` reports a missing method even in a broken guide.
+/// Checks a raw guide read from the file whose stem is `id`, as of the date `today`, and
+/// returns the methods it names too, whatever else is wrong with it: `check` reports a
+/// missing method even in a broken guide. `suggestions` is what the file may spend on
+/// naming the likely intended word.
 pub fn validate_with_names(
     id: &str,
     raw: RawGuide,
     today: Date,
+    suggestions: &mut Suggestions,
 ) -> (Result<Guide, Vec<Problem>>, Names) {
-    let mut check = Checker::new(today, &raw.sources);
+    let mut check = Checker::new(today, &raw.sources, suggestions);
     let guide = check.guide(id, raw);
     let names = Names {
         id: id.to_string(),
@@ -63,8 +63,13 @@ pub fn validate_with_names(
 }
 
 /// Checks a raw topic read from the file whose stem is `id`, as of the date `today`.
-pub fn validate_topic(id: &str, raw: RawTopic, today: Date) -> Result<Topic, Vec<Problem>> {
-    let mut check = Checker::new(today, &raw.sources);
+pub fn validate_topic(
+    id: &str,
+    raw: RawTopic,
+    today: Date,
+    suggestions: &mut Suggestions,
+) -> Result<Topic, Vec<Problem>> {
+    let mut check = Checker::new(today, &raw.sources, suggestions);
     let root = At::Root;
     check.id_and_format(&root, id, raw.format);
     let title = check.required_text(&root.key("title"), raw.title);
@@ -86,30 +91,24 @@ pub fn validate_topic(id: &str, raw: RawTopic, today: Date) -> Result<Topic, Vec
     }
 }
 
-struct Checker {
+struct Checker<'s> {
     problems: Vec<Problem>,
     today: Date,
-    /// The hosts of the guide's sources, whose sites a text may name.
-    source_hosts: Vec<String>,
+    /// The sites of the guide's sources, which a text may name.
+    sites: Sites,
     /// The well-formed methods the guide names, for the rules between guides.
     names: Vec<(NamedAt, MethodId)>,
-    suggestions: Suggestions,
+    suggestions: &'s mut Suggestions,
 }
 
-impl Checker {
-    fn new(today: Date, sources: &[RawSource]) -> Checker {
-        let source_hosts = sources
-            .iter()
-            .filter_map(|source| source.url.as_deref())
-            .filter(|url| check_source_url(url).is_ok())
-            .map(|url| links::source_host(url).to_string())
-            .collect();
+impl<'s> Checker<'s> {
+    fn new(today: Date, sources: &[RawSource], suggestions: &'s mut Suggestions) -> Checker<'s> {
         Checker {
             problems: Vec::new(),
             today,
-            source_hosts,
+            sites: source_sites(sources),
             names: Vec::new(),
-            suggestions: Suggestions::default(),
+            suggestions,
         }
     }
 
@@ -118,6 +117,7 @@ impl Checker {
             path: at.path(),
             rule,
             at_key: false,
+            span: None,
         });
     }
 
@@ -306,7 +306,7 @@ impl Checker {
     /// the allowed hosts (see `addresses`).
     fn prose(&mut self, path: &At<'_>, value: String) -> Option<String> {
         let value = self.plain_string(path, value)?;
-        if let Some(address) = foreign_address(&value, &self.source_hosts) {
+        if let Some(address) = foreign_address(&value, &self.sites) {
             let address = shortened(&address);
             self.problem(path, Rule::AddressInText { address });
             return None;
@@ -516,6 +516,16 @@ impl Checker {
     }
 }
 
+/// The sites of the sources whose addresses are well formed.
+pub fn source_sites(sources: &[RawSource]) -> Sites {
+    let hosts = sources
+        .iter()
+        .filter_map(|source| source.url.as_deref())
+        .filter(|url| links::check_source_url(url).is_ok())
+        .map(links::source_host);
+    Sites::of(hosts)
+}
+
 /// The ids of a guide's sources: in order, to suggest one, and as a set, to look one up.
 struct SourceIds<'s> {
     list: Vec<&'s str>,
@@ -531,7 +541,7 @@ impl<'s> SourceIds<'s> {
 }
 
 /// A value quoted in a message, cut short when it is long: a message is read, not copied.
-fn shortened(value: &str) -> String {
+pub(crate) fn shortened(value: &str) -> String {
     const MAX: usize = 80;
     match value.char_indices().nth(MAX) {
         Some((end, _)) => format!("{}…", &value[..end]),

@@ -116,7 +116,18 @@ pub fn check_references(guides: &[Names]) -> Vec<(usize, Problem)> {
         graph.loops()
     });
 
-    let mut suggestions = Suggestions::default();
+    // As much work as the names are long, for the whole run.
+    let size: usize = guides
+        .iter()
+        .map(|g| {
+            g.id.len()
+                + g.names
+                    .iter()
+                    .map(|(_, id)| id.as_str().len())
+                    .sum::<usize>()
+        })
+        .sum();
+    let mut suggestions = Suggestions::for_input(size);
     let mut problems = Vec::new();
     for (n, guide) in guides.iter().enumerate() {
         for (position, (at, target)) in guide.names.iter().enumerate() {
@@ -145,6 +156,7 @@ pub fn check_references(guides: &[Names]) -> Vec<(usize, Problem)> {
                 path: at.path(),
                 rule,
                 at_key: false,
+                span: None,
             };
             problems.push((n, problem));
         }
