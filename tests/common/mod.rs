@@ -139,15 +139,9 @@ pub fn valid_guide() -> String {
 /// it; see `missing` for what happens when it is not.
 #[track_caller]
 pub fn have(name: &str) -> bool {
-    let found = std::env::var_os("PATH").is_some_and(|path| {
-        std::env::split_paths(&path).any(|dir| {
-            let file = dir.join(name);
-            file.is_file()
-                || file
-                    .with_extension(std::env::consts::EXE_EXTENSION)
-                    .is_file()
-        })
-    });
+    let file = format!("{name}{}", std::env::consts::EXE_SUFFIX);
+    let found = std::env::var_os("PATH")
+        .is_some_and(|path| std::env::split_paths(&path).any(|dir| dir.join(&file).is_file()));
     found || missing(name)
 }
 
