@@ -110,11 +110,12 @@ pub(crate) fn start_with(
     columns: u16,
     env: &[(&str, &str)],
 ) -> Screen {
+    // /bin/stty, where Linux and macOS both have it (macOS has no /usr/bin/stty).
     let mut command = Command::new("/bin/sh");
     command
         .arg("-c")
         .arg(format!(
-            "/usr/bin/stty rows {rows} cols {columns}; exec \"$0\" \"$@\""
+            "/bin/stty rows {rows} cols {columns}; exec \"$0\" \"$@\""
         ))
         .arg(crate::common::binary())
         .args(args)
