@@ -16,8 +16,8 @@ use crate::terminal::write_stderr;
 /// Walks you, step by step, through removing a bank card saved in your AliExpress / Alipay
 /// account. It never asks for, reads or stores any card details.
 #[derive(Debug, Parser)]
-// The name in usage lines is the program's own, never the file name it was started by,
-// which anyone can choose (a link named with escape sequences).
+// The name in usage lines and errors is the program's own, never the file name it was
+// started by (`unlink-guide.exe`, or a link anyone can name with escape sequences).
 #[command(name = "unlink-guide", bin_name = "unlink-guide", version)]
 pub struct Cli {
     #[command(subcommand)]
@@ -346,6 +346,18 @@ mod tests {
             own.sort();
             translated.sort();
             assert_eq!(own, translated, "{}", sub.get_name());
+        }
+    }
+
+    #[test]
+    fn usage_names_the_program_unlink_guide_whatever_file_it_was_started_from() {
+        for lang in [Lang::En, Lang::Ru] {
+            let error = localized(Cli::command(), lang)
+                .try_get_matches_from(["unlink-guide.exe", "list", "--jsn"])
+                .unwrap_err()
+                .to_string();
+            assert!(error.contains(" unlink-guide list "), "{error}");
+            assert!(!error.contains(".exe"), "{error}");
         }
     }
 

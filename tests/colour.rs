@@ -71,9 +71,10 @@ fn on_a_terminal_colour_is_on_unless_a_variable_turns_it_off() {
     use std::process::Command;
 
     let coloured_on_a_terminal = |env: &[(&str, &str)]| {
+        // /bin/stty, where Linux and macOS both have it (macOS has no /usr/bin/stty).
         let mut command = Command::new("/bin/sh");
         command
-            .args(["-c", "/usr/bin/stty cols 80 rows 40; exec \"$0\" \"$@\""])
+            .args(["-c", "/bin/stty cols 80 rows 40; exec \"$0\" \"$@\""])
             .arg(common::binary())
             .args(["show", "direct-link"])
             .env_clear()

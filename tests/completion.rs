@@ -2,14 +2,18 @@
 //! bash-completion package), zsh (fpath and compinit, typed into an interactive zsh) and
 //! fish. Each offers the method ids of
 //! guide folders after `show `, the folders of `--guides-dir` typed before it included.
+//! Those three shells are Unix's: on Windows only the program's own answers are tested.
 
 mod common;
 
 use std::fs;
 use std::path::{Path, PathBuf};
+#[cfg(unix)]
 use std::process::Command;
 
-use common::{METHODS, stdout_of, unlink_guide};
+#[cfg(unix)]
+use common::METHODS;
+use common::{stdout_of, unlink_guide};
 
 /// A home folder for a shell: `bin/unlink-guide` on its PATH, and a guide folder holding
 /// one guide, `my-bank`.
@@ -21,6 +25,7 @@ impl Home {
     fn new() -> Home {
         let dir = tempfile::tempdir().unwrap();
         fs::create_dir(dir.path().join("bin")).unwrap();
+        #[cfg(unix)]
         std::os::unix::fs::symlink(common::binary(), dir.path().join("bin/unlink-guide")).unwrap();
         fs::create_dir(dir.path().join("guides")).unwrap();
         fs::copy(
@@ -40,6 +45,7 @@ impl Home {
     }
 
     /// `shell` running `script` in this home, with nothing of the developer's.
+    #[cfg(unix)]
     fn run(&self, shell: &str, args: &[&str], script: &str) -> String {
         let path = format!(
             "{}:{}",
@@ -53,7 +59,7 @@ impl Home {
             .env("PATH", path)
             .current_dir(self.path())
             .output()
-            .unwrap_or_else(|e| panic!("{shell} is installed (.ci/run installs it): {e}"));
+            .unwrap_or_else(|e| panic!("{shell} runs: {e}"));
         assert!(
             output.status.success(),
             "{shell}: {}",
@@ -70,11 +76,24 @@ fn values(lines: &str, separator: char) -> Vec<String> {
         .collect()
 }
 
-const BASH_COMPLETION: &str = "/usr/share/bash-completion/bash_completion";
+/// Where bash-completion's script is: on Linux, and from Homebrew on Apple silicon and on
+/// Intel Macs.
+#[cfg(unix)]
+const BASH_COMPLETION: [&str; 3] = [
+    "/usr/share/bash-completion/bash_completion",
+    "/opt/homebrew/share/bash-completion/bash_completion",
+    "/usr/local/share/bash-completion/bash_completion",
+];
 
-/// What bash, with bash-completion and the script installed as the README says, offers
+/// What bash, with `bash_completion`'s script and ours installed as the README says, offers
 /// when Tab is pressed after `line`.
-fn bash_completes(home: &Home, xdg_data_home: Option<&Path>, line: &str) -> Vec<String> {
+#[cfg(unix)]
+fn bash_completes(
+    home: &Home,
+    bash_completion: &Path,
+    xdg_data_home: Option<&Path>,
+    line: &str,
+) -> Vec<String> {
     let mut words: Vec<&str> = line.split(' ').collect();
     let current = words.last().copied().unwrap_or_default();
     let previous = words[words.len() - 2];
@@ -85,7 +104,7 @@ fn bash_completes(home: &Home, xdg_data_home: Option<&Path>, line: &str) -> Vec<
     };
     let script = format!(
         r#"{data_home}
-source {BASH_COMPLETION}
+source '{bash_completion}'
 # The README's lines.
 mkdir -p "${{XDG_DATA_HOME:-$HOME/.local/share}}/bash-completion/completions"
 unlink-guide completions bash > "${{XDG_DATA_HOME:-$HOME/.local/share}}/bash-completion/completions/unlink-guide"
@@ -99,16 +118,20 @@ COMP_POINT=${{#COMP_LINE}}
 "$function" unlink-guide '{current}' '{previous}'
 printf '%s\n' "${{COMPREPLY[@]}}""#,
         words = quoted.join(" "),
-    );
-    assert!(
-        Path::new(BASH_COMPLETION).exists(),
-        "bash-completion is installed (.ci/run installs it)"
+        bash_completion = bash_completion.display(),
     );
     values(&home.run("bash", &["--norc", "-c"], &script), '\n')
 }
 
+#[cfg(unix)]
 #[test]
 fn bash_completes_a_folder_guides_id_after_show_with_xdg_data_home_set_or_not() {
+    let Some(script) = common::find_file("bash-completion", &BASH_COMPLETION) else {
+        return;
+    };
+    let bash_completes = |home: &Home, xdg_data_home: Option<&Path>, line: &str| {
+        bash_completes(home, &script, xdg_data_home, line)
+    };
     let home = Home::new();
     let data = home.path().join("data");
     for xdg_data_home in [None, Some(data.as_path())] {
@@ -143,6 +166,7 @@ fn bash_completes_a_folder_guides_id_after_show_with_xdg_data_home_set_or_not() 
     );
 }
 
+#[cfg(unix)]
 #[test]
 fn bash_without_bash_completion_completes_after_sourcing_the_script() {
     let home = Home::new();
@@ -163,6 +187,7 @@ printf '%s\n' "${{COMPREPLY[@]}}""#,
 /// typing each of `lines` and pressing Tab. zsh drives it through a pseudo-terminal (zpty):
 /// Ctrl-T is bound to write the command line down (Ctrl-X would be a prefix key, waited on),
 /// and is pressed until the completion is done; Ctrl-U clears the line for the next one.
+#[cfg(unix)]
 fn zsh_completes(home: &Home, lines: &[&str]) -> Vec<String> {
     let quoted: Vec<String> = lines.iter().map(|line| format!("'{line}'")).collect();
     let script = format!(
@@ -192,8 +217,12 @@ zpty -d z"#,
     out.lines().map(str::to_string).collect()
 }
 
+#[cfg(unix)]
 #[test]
 fn zsh_completes_a_folder_guides_id_after_show() {
+    if !common::have("zsh") {
+        return;
+    }
     let home = Home::new();
     let guides = home.guides().display().to_string();
     let typed = [
@@ -212,8 +241,12 @@ fn zsh_completes_a_folder_guides_id_after_show() {
     );
 }
 
+#[cfg(unix)]
 #[test]
 fn fish_completes_a_folder_guides_id_after_show_and_never_file_names() {
+    if !common::have("fish") {
+        return;
+    }
     let home = Home::new();
     // The README's lines, in fish's own completions folder, which fish loads by itself.
     home.run(

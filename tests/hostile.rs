@@ -7,19 +7,20 @@
 mod common;
 mod hostile_folders;
 
-use std::ffi::OsStr;
 use std::fs;
-use std::os::unix::ffi::OsStrExt;
 use std::path::Path;
 use std::process::Output;
 use std::time::{Duration, Instant};
 
-use common::{unlink_guide, valid_guide};
+#[cfg(unix)]
+use common::unlink_guide;
+use common::{joined, slashed, valid_guide};
 use hostile_folders::*;
 use proptest::prelude::*;
 
 // 1. Untrusted text is made safe for the medium it goes to.
 
+#[cfg(unix)] // Windows refuses control characters in file names.
 #[test]
 fn an_escape_sequence_in_a_file_name_never_reaches_the_terminal() {
     let name = "my-bank\x1b]52;c;aGk=\x07\x1b[2J.toml";
@@ -55,7 +56,7 @@ fn json_escapes_c1_controls_and_bidi_characters_and_keeps_the_path() {
     assert_clean("check --format json", &output.stdout);
     let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     let file = &report["files"][0];
-    assert_eq!(file["path"], format!("{folder}/a-guide.toml"));
+    assert_eq!(file["path"], joined(folder, "a-guide.toml"));
     assert_eq!(
         file["problems"][0]["message"],
         "\u{9b}2J\u{202e}evil: unknown key `\u{9b}2J\u{202e}evil`"
@@ -71,7 +72,7 @@ fn json_escapes_c1_controls_and_bidi_characters_and_keeps_the_path() {
         .iter()
         .filter_map(|m| m["source"].as_str())
         .collect();
-    assert!(sources.contains(&format!("{folder}/b-guide.toml").as_str()));
+    assert!(sources.contains(&joined(folder, "b-guide.toml").as_str()));
 }
 
 /// Every link a CommonMark renderer finds in `markdown`, and whether it found HTML.
@@ -139,6 +140,7 @@ fn markdown_gives_exactly_the_guides_checked_links() {
 
 // 2. Nothing waits.
 
+#[cfg(unix)] // Pipes made with mkfifo, and symlinks to /dev, are Unix's.
 #[test]
 fn pipes_and_devices_in_a_folder_are_skipped_without_waiting() {
     let dir = folder_with(&[("a-guide.toml", valid_guide())]);
@@ -191,10 +193,9 @@ fn timed(dir: &Path, args: &[&str]) -> (Output, Duration) {
     let start = Instant::now();
     let output = run_in(dir, args);
     let took = start.elapsed();
-    assert!(
-        took < Duration::from_secs(20),
-        "{args:?} took {took:?}: superlinear?"
-    );
+    // Under Wine, where CI runs the Windows build, opening a file takes ten times as long.
+    let ceiling = Duration::from_secs(if cfg!(windows) { 60 } else { 20 });
+    assert!(took < ceiling, "{args:?} took {took:?}: superlinear?");
     (output, took)
 }
 
@@ -278,7 +279,7 @@ fn checks_report_is_linear_in_file_size_and_problems() {
     let names = vec!["a".to_string(); 40_000];
     let dir = folder_with(&[("a-guide.toml", guide_naming(&names))]);
     let (output, _) = timed(dir.path(), &["check", "g"]);
-    let report = stdout(&output);
+    let report = slashed(&stdout(&output), "g");
     assert!(report.ends_with("40000 problems in 1 of 1 file\n"));
     // The first problems are quoted; past them, each is said with its place only.
     let quoted = report.find("error: fallbacks[150]:").unwrap();
@@ -335,9 +336,9 @@ fn invisible_characters_and_foreign_addresses_in_text_are_refused() {
     let files: Vec<(&str, String)> = files.iter().map(|(n, t)| (n.as_str(), t.clone())).collect();
     let dir = folder_with(&files);
     let output = run_in(dir.path(), &["check", "g"]);
-    insta::assert_snapshot!("text_refused", stdout(&output));
+    insta::assert_snapshot!("text_refused", slashed(&stdout(&output), "g"));
     let output = run_in(dir.path(), &["check", "g", "--lang", "ru"]);
-    insta::assert_snapshot!("text_refused_ru", stdout(&output));
+    insta::assert_snapshot!("text_refused_ru", slashed(&stdout(&output), "g"));
 }
 
 // 6. Messages that say what is wrong.
@@ -358,7 +359,7 @@ fn a_broken_guide_asked_for_by_name_says_why_it_cannot_be_shown() {
     let output = run_in(dir.path(), &["show", "a-guide", "--guides-dir", "g"]);
     assert_eq!(output.status.code(), Some(2));
     assert!(!stderr(&output).contains("Did you mean"));
-    insta::assert_snapshot!("broken_method_asked_for", stderr(&output));
+    insta::assert_snapshot!("broken_method_asked_for", slashed(&stderr(&output), "g"));
 }
 
 #[test]
@@ -366,11 +367,15 @@ fn check_reports_a_missing_fallback_beside_the_guides_other_problems() {
     let text = guide_naming(&["nowhere".to_string()]).replacen("minutes = 3\n", "", 1);
     let dir = folder_with(&[("a-guide.toml", text)]);
     let output = run_in(dir.path(), &["check", "g"]);
-    insta::assert_snapshot!("missing_fallback_beside_another_problem", stdout(&output));
+    insta::assert_snapshot!(
+        "missing_fallback_beside_another_problem",
+        slashed(&stdout(&output), "g")
+    );
 }
 
 /// The program as a user without the right to read `g` would run it: as nobody, when the
 /// tests run as root (as CI does), for whom no permission is ever missing.
+#[cfg(unix)]
 fn run_unprivileged(dir: &Path, args: &[&str]) -> Output {
     let root = fs::metadata("/proc/self").map(|m| std::os::unix::fs::MetadataExt::uid(&m) == 0);
     if !root.unwrap_or(false) {
@@ -390,6 +395,7 @@ fn run_unprivileged(dir: &Path, args: &[&str]) -> Output {
     command.output().expect("setpriv runs")
 }
 
+#[cfg(unix)] // Unix permission bits; Windows has ACLs, and no read-but-not-search right.
 #[test]
 fn a_folder_that_cannot_be_read_or_entered_is_reported_as_such() {
     use std::os::unix::fs::PermissionsExt;
@@ -423,6 +429,7 @@ fn a_folder_that_cannot_be_read_or_entered_is_reported_as_such() {
     );
 }
 
+#[cfg(target_os = "linux")] // /dev/full, a device that is always full, is Linux's.
 #[test]
 fn help_and_version_to_a_full_disk_fail() {
     for arg in ["--help", "--version"] {
@@ -465,6 +472,7 @@ fn show_gives_the_title_of_a_folder_guide_a_step_hands_over_to() {
 
 /// A TOML basic string holding `value`, every character that TOML would not take as it is
 /// written as an escape.
+#[cfg(unix)]
 fn toml_string(value: &str) -> String {
     let mut out = String::from("\"");
     for c in value.chars() {
@@ -483,11 +491,13 @@ fn toml_string(value: &str) -> String {
 
 /// Text that mixes anything printable with controls, marks that reorder text, invisible
 /// characters and Markdown's punctuation.
+#[cfg(unix)]
 fn hostile_text() -> impl Strategy<Value = String> {
     "(\\PC|[\\x00-\\x1f\\x7f-\\x9f\\u{61c}\\u{200b}-\\u{200f}\\u{2028}-\\u{202e}\\u{2060}-\\u{206f}\\u{feff}\\u{e0001}\\u{e0041}\"\\\\\\[\\]()<>&~`*_#!|]){0,24}"
 }
 
 /// A file or folder name of any bytes but `/` and NUL.
+#[cfg(unix)]
 fn hostile_name() -> impl Strategy<Value = Vec<u8>> {
     prop::collection::vec(
         any::<u8>().prop_filter("a name", |b| *b != b'/' && *b != 0),
@@ -498,6 +508,8 @@ fn hostile_name() -> impl Strategy<Value = Vec<u8>> {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(24))]
 
+    // Names of any bytes are Unix's: Windows names are UTF-16 and refuse controls.
+    #[cfg(unix)]
     #[test]
     fn no_bytes_anywhere_put_a_control_or_bidi_character_on_the_output(
         text in hostile_text(),
@@ -515,6 +527,7 @@ proptest! {
             // Raw, as the bytes of the file: not TOML, or not UTF-8.
             _ => format!("{}\n# {text}\n{text}", valid_guide()),
         };
+        use std::{ffi::OsStr, os::unix::ffi::OsStrExt};
         let dir = tempfile::tempdir().unwrap();
         let folder = dir.path().join(OsStr::from_bytes(&folder));
         prop_assume!(fs::create_dir(&folder).is_ok());

@@ -90,6 +90,21 @@ pub fn check(path: impl AsRef<std::ffi::OsStr>) -> (i32, String) {
     (code, stdout)
 }
 
+/// `name` in `folder`, as the program writes a path it joined: with the platform's separator.
+pub fn joined(folder: &str, name: &str) -> String {
+    std::path::Path::new(folder)
+        .join(name)
+        .display()
+        .to_string()
+}
+
+/// `text` with every path the program joined to `folder` written with `/`, as the snapshots
+/// hold it: the same text on every system (Windows joins with `\`).
+pub fn slashed(text: &str, folder: &str) -> String {
+    let separator = std::path::MAIN_SEPARATOR;
+    text.replace(&format!("{folder}{separator}"), &format!("{folder}/"))
+}
+
 /// Standard output of a successful run.
 pub fn stdout_of(cmd: &mut Command) -> String {
     let output = cmd.output().expect("the binary runs");
@@ -122,4 +137,48 @@ pub const METHODS: [&str; 7] = [
 pub fn valid_guide() -> String {
     std::fs::read_to_string("crates/guide-format/tests/fixtures/valid.toml")
         .expect("the valid guide fixture")
+}
+
+/// Whether the program `name` (zsh, fish, man, groff…) is installed, for a test that needs
+/// it; see `missing` for what happens when it is not.
+#[track_caller]
+pub fn have(name: &str) -> bool {
+    let file = format!("{name}{}", std::env::consts::EXE_SUFFIX);
+    let found = std::env::var_os("PATH")
+        .is_some_and(|path| std::env::split_paths(&path).any(|dir| dir.join(&file).is_file()));
+    found || missing(name)
+}
+
+/// The first of `paths` that exists, for a test that needs `name`, a tool that is a file to
+/// read rather than a program (bash-completion's script); see `missing`.
+#[track_caller]
+pub fn find_file(name: &str, paths: &[&str]) -> Option<std::path::PathBuf> {
+    let found = paths
+        .iter()
+        .map(std::path::PathBuf::from)
+        .find(|p| p.is_file());
+    if found.is_none() {
+        missing(name);
+    }
+    found
+}
+
+/// A test that needs `name`, which is not installed, is skipped: this prints one line naming
+/// it, and the test returns early, so that `cargo test` passes on a machine without it. Under
+/// `CI`, where .ci/run installs every tool the tests use, a missing tool fails the test
+/// instead, so that nothing is skipped unseen there.
+#[track_caller]
+fn missing(name: &str) -> bool {
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "{name} is not installed, and CI is set (.ci/run installs it)"
+    );
+    // Past the test harness's capture, which hides what a passing test prints.
+    use std::io::Write as _;
+    let test = std::thread::current()
+        .name()
+        .unwrap_or("a test")
+        .to_string();
+    let _ = writeln!(std::io::stderr(), "skipped {test}: {name} is not installed");
+    false
 }

@@ -132,12 +132,13 @@ fn spawn(
     (rows, columns): (u16, u16),
     env: &[(&str, &str)],
 ) -> Screen {
+    // /bin/stty, where Linux and macOS both have it (macOS has no /usr/bin/stty).
     let mut command = Command::new("/bin/sh");
     command
         .arg("-c")
         // Echo on, as in a terminal (rexpect turns it off).
         .arg(format!(
-            "/usr/bin/stty rows {rows} cols {columns} echo; {script}"
+            "/bin/stty rows {rows} cols {columns} echo; {script}"
         ))
         .arg(crate::common::binary())
         .args(args)

@@ -18,6 +18,8 @@ pub fn guide_files(folder: &Path) -> Result<Vec<PathBuf>, LoadError> {
     let entries = fs::read_dir(folder).map_err(|e| match e.kind() {
         io::ErrorKind::NotFound => LoadError::NoSuchFolder,
         io::ErrorKind::NotADirectory => LoadError::NotAFolder,
+        // Not every system says so in its error (Wine answers "invalid name"): ask the file.
+        _ if fs::metadata(folder).is_ok_and(|m| !m.is_dir()) => LoadError::NotAFolder,
         _ => LoadError::Unreadable(e),
     })?;
     let mut files: Vec<PathBuf> = entries
