@@ -114,12 +114,16 @@ pub struct Words {
     pub computer: &'static str,
     pub phone: &'static str,
     pub ask_site: &'static str,
+    /// Why the answer to `ask_site` matters, said above it.
+    pub ask_site_why: &'static str,
     pub site_ru: &'static str,
     pub site_com: &'static str,
     pub site_unknown: &'static str,
     pub site_unknown_short: &'static str,
     pub answered_site: &'static str,
     pub ask_refund: &'static str,
+    /// Why the answer to `ask_refund` matters, said above it.
+    pub ask_refund_why: &'static str,
     pub refund_yes: &'static str,
     pub refund_no: &'static str,
     pub answered_refund: &'static str,

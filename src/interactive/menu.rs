@@ -61,6 +61,9 @@ pub struct Frame<T> {
     /// The entries that y and n choose, on a yes-or-no question.
     pub yes_no: Option<(usize, usize)>,
     pub escape: Escape,
+    /// Whether the menu is what the screen is for (the first menu, the next steps after
+    /// "No"): it then gets the rows it needs before the text; else the text comes first.
+    pub menu_first: bool,
 }
 
 impl<T> Frame<T> {
@@ -212,7 +215,8 @@ fn clip(line: &str, columns: usize) -> String {
 /// From the top: the title, the text, the message, the question, the menu; the keys hint on
 /// the last row. The title, the question (whole), the message and the hint always show;
 /// when the rest does not fit, the text gets at least two thirds of what is left (a step's
-/// instruction is at its top) and the menu at least three rows, each windowed, with a line
+/// instruction is at its top) and the menu at least three rows; where the menu is what the
+/// screen is for, the text gets a third, each windowed, with a line
 /// saying how much more there is. Never more rows than the terminal has, and no line wider
 /// than it but an address.
 pub fn layout<T>(
@@ -288,12 +292,26 @@ pub fn layout<T>(
             text_need = body_rows.iter().sum();
         }
         let room = free - gap;
+        let share = if frame.menu_first {
+            (room / 3).max(2)
+        } else {
+            room * 2 / 3
+        };
         let text = text_need
-            .min(room.saturating_sub(list_need).max(room * 2 / 3))
+            .min(room.saturating_sub(list_need).max(share))
             .min(room.saturating_sub(min_list));
         let list = list_need.min(room - text);
         (text_need.min(room - list), list)
     };
+    let (start, end) = window(&frame.entries, &heights, view.cursor, view.top, list_rows);
+    view.top = start;
+    let hidden_above = item_indexes.iter().filter(|&&i| i < start).count();
+    let hidden_below = item_indexes.iter().filter(|&&i| i >= end).count();
+    // Rows the menu's window leaves unused (its next item did not fit) go to the text.
+    let list_used = heights[start..end].iter().sum::<usize>()
+        + usize::from(hidden_above > 0)
+        + usize::from(hidden_below > 0);
+    let text_rows = text_need.min(text_rows + list_rows.saturating_sub(list_used));
 
     let mut lines: Vec<String> = Vec::with_capacity(rows);
     lines.extend(title);
@@ -331,10 +349,6 @@ pub fn layout<T>(
     }
     lines.extend(prompt);
 
-    let (start, end) = window(&frame.entries, &heights, view.cursor, view.top, list_rows);
-    view.top = start;
-    let hidden_above = item_indexes.iter().filter(|&&i| i < start).count();
-    let hidden_below = item_indexes.iter().filter(|&&i| i >= end).count();
     if hidden_above > 0 {
         lines.push(walk::more_items(hidden_above, true, width, opts));
     }

@@ -206,12 +206,14 @@ impl<'a> Ui<'a> {
             entries: Vec::new(),
             yes_no: None,
             escape: Escape::Back,
+            menu_first: false,
         };
         let entries = &mut frame.entries;
         match session.screen().clone() {
             Screen::Menu => {
                 frame.text = walk::menu_intro(opts);
                 frame.prompt = Some(w.menu_prompt.to_string());
+                frame.menu_first = true;
                 *entries = menu_entries(self.catalog, lang, opts.today);
                 if session.at_top() {
                     let quit = entries.len().saturating_sub(1);
@@ -294,6 +296,7 @@ impl<'a> Ui<'a> {
             Screen::NotDone { method, route } => {
                 let guide = self.guide(&method)?;
                 frame.text = walk::not_done(guide, opts);
+                frame.menu_first = true;
                 let next = session.next_after(&method, route);
                 if !next.is_empty() {
                     frame.prompt = Some(w.try_another.to_string());
@@ -308,7 +311,10 @@ impl<'a> Ui<'a> {
                 entries.push(go(Event::ShowSources, w.sources));
             }
             Screen::Question { question, answers } => {
-                frame.text = walk::question(walk::ask(question, lang), &answers, opts);
+                // The question itself is the menu's: always whole, above its answers.
+                let (asked, why) = walk::ask(question, lang);
+                frame.text = walk::question(why, &answers, opts);
+                frame.prompt = Some(asked.to_string());
                 for reply in question.replies() {
                     entries.push(go(Event::Reply(*reply), walk::reply(*reply, lang)));
                 }
@@ -424,7 +430,12 @@ fn menu_entries(catalog: &Catalog, lang: Lang, today: Date) -> Vec<Entry<Choice>
             let guide = method.guide;
             let event = Event::StartIn(guide.id.to_string(), place);
             let here = ranking::routes(catalog, guide, Some(place));
-            let label = walk::menu_line(guide, &here, lang, false, today);
+            let mut label = walk::menu_line(guide, &here, lang, false, today);
+            // A method in both groups says which of its two items this is, for when the
+            // group's title has scrolled away.
+            if guide.places().len() > 1 {
+                label.detail = format!("{} · {}", w.place_short(place), label.detail);
+            }
             entries.push(Entry::item(label, Choice::Go(event)));
         }
     }

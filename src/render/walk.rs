@@ -495,9 +495,9 @@ pub fn status(message: &str, url: Option<&str>, opts: &Options) -> String {
     page.out
 }
 
-/// A question of "Help me choose": which one of how many there are, the answers given so
-/// far, then the question.
-pub fn question(text: &str, answers: &Answers, opts: &Options) -> String {
+/// A question of "Help me choose", above the question itself (which the menu shows): which
+/// one of how many there are, the answers given so far, and why this one matters.
+pub fn question(why: Option<&str>, answers: &Answers, opts: &Options) -> String {
     let mut page = Page::new(opts);
     let w = page.words;
     page.title(w.help_me_choose);
@@ -525,8 +525,10 @@ pub fn question(text: &str, answers: &Answers, opts: &Options) -> String {
         given.iter().map(String::as_str),
         None,
     );
-    page.blank();
-    page.paragraph("", "", text, None);
+    if let Some(why) = why {
+        page.blank();
+        page.paragraph("", "", why, None);
+    }
     page.out
 }
 
@@ -623,13 +625,13 @@ pub fn leave_note(
     note
 }
 
-/// The text of a question of "Help me choose".
-pub fn ask(question: Question, lang: Lang) -> &'static str {
+/// A question of "Help me choose", and why its answer matters, where that needs saying.
+pub fn ask(question: Question, lang: Lang) -> (&'static str, Option<&'static str>) {
     let w = words(lang);
     match question {
-        Question::Site => w.ask_site,
-        Question::Device => w.ask_device,
-        Question::Refund => w.ask_refund,
+        Question::Site => (w.ask_site, Some(w.ask_site_why)),
+        Question::Device => (w.ask_device, None),
+        Question::Refund => (w.ask_refund, Some(w.ask_refund_why)),
     }
 }
 

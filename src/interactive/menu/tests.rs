@@ -33,6 +33,7 @@ fn frame(shape: &str, text_lines: usize) -> Frame<char> {
             .collect(),
         yes_no: None,
         escape: Escape::Back,
+        menu_first: false,
     }
 }
 

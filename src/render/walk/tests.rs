@@ -67,13 +67,17 @@ fn at_forty_columns_nothing_is_wider_than_the_terminal_but_addresses() {
 
 #[test]
 fn a_question_says_which_it_is_and_the_answers_so_far() {
-    let first = question("Q?", &Answers::default(), &options(Lang::En, Some(60)));
-    assert_eq!(first, "Help me choose\nQuestion 1 of 3\n\nQ?\n");
+    let first = question(
+        Some("Why."),
+        &Answers::default(),
+        &options(Lang::En, Some(60)),
+    );
+    assert_eq!(first, "Help me choose\nQuestion 1 of 3\n\nWhy.\n");
     let answers = Answers::default().with(Reply::Site(None));
     insta::assert_snapshot!(
         "second_question_ru",
         question(
-            ask(Question::Device, Lang::Ru),
+            ask(Question::Device, Lang::Ru).1,
             &answers,
             &options(Lang::Ru, Some(60))
         )
