@@ -163,7 +163,13 @@ fn exit<F: clap::error::ErrorFormatter>(mut error: clap::error::Error<F>, lang: 
     } else {
         styled.to_string()
     };
-    let text = sanitize(&text, Medium::StyledTerminal);
+    let mut text = sanitize(&text, Medium::StyledTerminal).into_owned();
+    if lang == Lang::Ru {
+        // What clap writes in English in a usage line, which it has no setting for.
+        for (english, russian) in cli_words::RU.usage_words {
+            text = text.replace(english, russian);
+        }
+    }
     if to_stderr {
         write_stderr(&text);
         std::process::exit(error.exit_code());
@@ -241,14 +247,15 @@ pub fn localized(mut cmd: clap::Command, lang: Lang) -> clap::Command {
         });
     }
     // `help` lists the commands again, as commands of its own.
-    cmd.mut_subcommand("help", |mut help| {
+    cmd = cmd.mut_subcommand("help", |mut help| {
         for command in w.commands {
             if help.find_subcommand(command.name).is_some() {
                 help = help.mut_subcommand(command.name, |sub| sub.about(command.about));
             }
         }
         help
-    })
+    });
+    cmd
 }
 
 /// One command's description, and the help of its own arguments.
@@ -281,6 +288,10 @@ fn translated(arg: Arg, help: &'static str, w: &'static CliWords) -> Arg {
         w.arguments
     } else {
         w.options
+    };
+    let arg = match w.value_names.iter().find(|(id, _)| arg.get_id() == *id) {
+        Some((_, name)) if arg.get_action().takes_values() => arg.value_name(*name),
+        _ => arg,
     };
     arg.help(help)
         .long_help(None)

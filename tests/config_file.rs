@@ -192,11 +192,11 @@ fn a_wrong_setting_is_an_error_at_its_line_and_column_in_the_users_language() {
     }
     assert_eq!(
         refused("language = \"de\"\n", "ru_RU.UTF-8"),
-        "ошибка: config.toml:1:12: `language` не может быть `de`: возможные значения: ru, en\n"
+        "ошибка: config.toml:1:12: «language» не может быть «de»: возможные значения: ru, en\n"
     );
     assert_eq!(
         refused("colour = \"never\"\n", "ru_RU.UTF-8"),
-        "ошибка: config.toml:1:1: настройки `colour` нет. Может быть, вы имели в виду `color`? Настройки: language, color, guide_dirs\n"
+        "ошибка: config.toml:1:1: настройки «colour» нет. Может быть, вы имели в виду «color»? Настройки: language, color, guide_dirs\n"
     );
 }
 

@@ -155,7 +155,7 @@ fn the_manual_page_is_in_russian_too() {
         assert!(page.contains(&format!(" {section} ")), "{section}");
     }
     assert!(page.contains(
-        "unlink-guide show METHOD [--format text|markdown|json|toml] [--json] Показать способ целиком"
+        "unlink-guide show СПОСОБ [--format text|markdown|json|toml] [--json] Показать способ целиком"
     ));
     for english in [
         "NAME",

@@ -28,7 +28,7 @@ fn an_unknown_method_is_explained_in_russian_too() {
         .assert()
         .code(2)
         .stderr(
-            "ошибка: нет способа `mobile`. Может быть, вы имели в виду `mobile-app`?\n\
+            "ошибка: нет способа «mobile». Может быть, вы имели в виду «mobile-app»?\n\
          Способы: aliexpress-payments, mobile-app, direct-link, mobile-site, alipay-web, add-card, replace-card\n"
     );
 }
@@ -119,12 +119,17 @@ fn a_wrong_command_line_is_explained_in_russian() {
     let (code, _, stderr) = texts(output.unwrap());
     assert_eq!(code, 2);
     assert!(
-        stderr.starts_with("ошибка: не указаны обязательные аргументы:\n  <METHOD>\n"),
+        stderr.starts_with("ошибка: не указаны обязательные аргументы:\n  <СПОСОБ>\n"),
         "{stderr}"
     );
     assert!(
-        stderr.contains("Использование: unlink-guide walk"),
+        stderr.contains("Использование: unlink-guide walk <СПОСОБ>\n"),
         "{stderr}"
     );
+    // No English left: not clap's words, nor its placeholders.
     assert!(!stderr.contains("error"), "{stderr}");
+    assert!(
+        !stderr.contains("OPTIONS") && !stderr.contains("METHOD"),
+        "{stderr}"
+    );
 }

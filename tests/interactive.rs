@@ -459,12 +459,23 @@ fn ctrl_z_gives_the_terminal_back_while_stopped_and_fg_takes_it_again() {
         let before = s.frames();
         s.process.signal(Signal::SIGCONT).expect("SIGCONT is sent");
         s.wait_frame(before);
+        // The program may draw once more as it stops and goes on: let the screen settle.
+        while s.read(std::time::Duration::from_millis(300)) {}
         assert_taken(&s);
         assert!(s.text().contains("Шаг 1 из"), "{}", s.text());
         // Keys are read raw again: they move the menu, and nothing is echoed.
-        s.press(DOWN);
+        let first = s.selected();
+        assert!(
+            first.as_ref().is_some_and(|l| l.contains(w.next)),
+            "{}",
+            s.text()
+        );
+        s.send(DOWN);
+        s.wait_until("the cursor moved", |s| s.selected() != first);
         assert!(!s.text().contains("^["), "{}", s.text());
-        s.choose(w.next);
+        s.send(UP);
+        s.wait_until("the cursor moved back", |s| s.selected() == first);
+        s.send(ENTER);
         s.wait_for("Шаг 2 из");
         s.quit();
         s.assert_restored("q after fg");

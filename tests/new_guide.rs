@@ -131,7 +131,7 @@ fn new_under_a_built_in_id_warns_that_it_replaces_the_built_in_guide() {
     assert!(
         String::from_utf8(russian.stderr)
             .unwrap()
-            .starts_with("предупреждение: `mobile-app` — встроенное руководство")
+            .starts_with("предупреждение: «mobile-app» — встроенное руководство")
     );
     // Until it is filled in, the built-in guide is still the one shown.
     let shown = run(data.path(), &["show", "direct-link"]);

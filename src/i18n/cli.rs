@@ -20,6 +20,10 @@ pub struct CliWords {
     pub template: &'static str,
     pub options: &'static str,
     pub arguments: &'static str,
+    /// The placeholders of values in usage lines and help (`<METHOD>`), by argument id.
+    pub value_names: &'static [(&'static str, &'static str)],
+    /// What clap's usage lines say in English, and in Russian: `[OPTIONS]`, `[COMMAND]`.
+    pub usage_words: &'static [(&'static str, &'static str)],
     pub commands_heading: &'static str,
     /// The options every command takes.
     pub global: &'static [(&'static str, &'static str)],
@@ -48,6 +52,18 @@ pub static RU: CliWords = CliWords {
     template: "{before-help}{about-with-newline}\nИспользование: {usage}\n\n{all-args}{after-help}",
     options: "Параметры",
     arguments: "Аргументы",
+    value_names: &[
+        ("lang", "ЯЗЫК"),
+        ("color", "ЦВЕТ"),
+        ("guides_dirs", "ПАПКА"),
+        ("method", "СПОСОБ"),
+        ("format", "ФОРМАТ"),
+        ("paths", "ПУТЬ"),
+        ("id", "ID"),
+        ("from", "СПОСОБ"),
+        ("shell", "ОБОЛОЧКА"),
+    ],
+    usage_words: &[("[OPTIONS]", "[ПАРАМЕТРЫ]"), ("[COMMAND]", "[КОМАНДА]")],
     commands_heading: "Команды",
     global: &[
         (
@@ -60,7 +76,7 @@ pub static RU: CliWords = CliWords {
         ),
         (
             "guides_dirs",
-            "Читать руководства ещё и из папки DIR (можно несколько раз; более поздняя папка важнее, а руководство из папки заменяет встроенное с тем же id)",
+            "Читать руководства ещё и из папки ПАПКА (можно несколько раз; более поздняя папка важнее, а руководство из папки заменяет встроенное с тем же id)",
         ),
     ],
     help: "Показать справку",
