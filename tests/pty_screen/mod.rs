@@ -152,7 +152,10 @@ fn spawn(
     for (name, value) in env {
         command.env(name, value);
     }
-    let process = PtyProcess::new(command).expect("the program starts in a pty");
+    let mut process = PtyProcess::new(command).expect("the program starts in a pty");
+    // A test that fails leaves its program to be killed: SIGKILL at last, if even a stopped
+    // program is still there after 5 s.
+    process.set_kill_timeout(Some(5_000));
     let input = process.get_file_handle().expect("the pty can be written");
     let mut reader = process.get_file_handle().expect("the pty can be read");
     let (send, output) = mpsc::channel();
@@ -177,18 +180,27 @@ fn spawn(
 
 impl Screen {
     /// Takes in what the program has written, waiting at most `wait` for more.
+    ///
+    /// Waits in short sleeps rather than with `recv_timeout`: under faketime (the suite's
+    /// second run, two years ahead), a timed wait on a channel is timed against the real
+    /// clock from a moved one, and never ends.
     pub(crate) fn read(&mut self, wait: Duration) -> bool {
-        match self.output.recv_timeout(wait) {
-            Ok(bytes) => {
-                self.terminal.process(&bytes);
-                self.raw.extend_from_slice(&bytes);
-                while let Ok(bytes) = self.output.try_recv() {
+        let start = Instant::now();
+        loop {
+            match self.output.try_recv() {
+                Ok(bytes) => {
                     self.terminal.process(&bytes);
                     self.raw.extend_from_slice(&bytes);
+                    while let Ok(bytes) = self.output.try_recv() {
+                        self.terminal.process(&bytes);
+                        self.raw.extend_from_slice(&bytes);
+                    }
+                    return true;
                 }
-                true
+                Err(mpsc::TryRecvError::Disconnected) => return false,
+                Err(mpsc::TryRecvError::Empty) if start.elapsed() >= wait => return false,
+                Err(mpsc::TryRecvError::Empty) => std::thread::sleep(Duration::from_millis(5)),
             }
-            Err(_) => false,
         }
     }
 
@@ -349,13 +361,13 @@ impl Screen {
             };
             // Everything it wrote: the reader ends when the terminal's last user has gone.
             while Instant::now() < deadline {
-                match self.output.recv_timeout(Duration::from_millis(100)) {
+                match self.output.try_recv() {
                     Ok(bytes) => {
                         self.terminal.process(&bytes);
                         self.raw.extend_from_slice(&bytes);
                     }
-                    Err(mpsc::RecvTimeoutError::Timeout) => continue,
-                    Err(mpsc::RecvTimeoutError::Disconnected) => break,
+                    Err(mpsc::TryRecvError::Empty) => std::thread::sleep(Duration::from_millis(5)),
+                    Err(mpsc::TryRecvError::Disconnected) => break,
                 }
             }
             return ended;
