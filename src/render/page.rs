@@ -338,8 +338,8 @@ impl<'o> Page<'o> {
         };
         let lang = self.opts.lang;
         let title = format!("! {}", caution.title.get(lang));
-        self.paragraph(indent, indent, &title, Some(Role::Warning));
         let rest = format!("{indent}  ");
+        self.paragraph(indent, &rest, &title, Some(Role::Warning));
         for paragraph in caution.paragraphs.iter() {
             self.paragraph(&rest, &rest, paragraph.get(lang), None);
         }
