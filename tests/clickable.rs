@@ -257,6 +257,22 @@ fn assert_safe(what: &str, output: &str, found: Vec<String>, sites: &[String], t
     assert!(foreign.is_empty(), "{what}: {foreign:?} in:\n{output}");
 }
 
+/// What a linkifier finds, but a guide's own file name where `list` shows where a guide
+/// comes from: after a Windows path's `\`, a linkifier with no list of top-level domains
+/// reads `my-guide.toml` as one. A guide's file name is its id, lowercase letters, digits
+/// and dashes, and `.toml`, never a domain of its own.
+fn but_file_names(found: Vec<String>) -> Vec<String> {
+    let file_name = |a: &str| {
+        a.strip_suffix(".toml").is_some_and(|id| {
+            !id.is_empty()
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        })
+    };
+    found.into_iter().filter(|a| !file_name(a)).collect()
+}
+
 /// Whether `address` is a path of the format's own keys, such as `steps.links`.
 fn format_keys(address: &str) -> bool {
     use guide_format::raw::{RawGuide, RawLink, RawRoute, RawSource, RawStep, RawText, keys_of};
@@ -305,7 +321,7 @@ proptest! {
             for width in [None, Some(40)] {
                 let opts = Options { lang, color: false, hyperlinks: false, width, today: TODAY };
                 let list = render::text::list(catalog, &opts);
-                assert_safe("list", &list, links::in_text(&list), &sites, false);
+                assert_safe("list", &list, but_file_names(links::in_text(&list)), &sites, false);
                 for guide in catalog.guides().iter().filter(|g| catalog.origin(g.id.as_str()).is_some()) {
                     let shown = render::text::show(guide, catalog, &opts);
                     assert_safe("show", &shown, links::in_text(&shown), &sites, false);
@@ -329,7 +345,7 @@ proptest! {
                 }
             }
             let json = render::json::list(catalog, lang, TODAY);
-            assert_safe("list --json", &json, links::in_text(&json), &sites, false);
+            assert_safe("list --json", &json, but_file_names(links::in_text(&json)), &sites, false);
             for guide in catalog.guides().iter().filter(|g| catalog.origin(g.id.as_str()).is_some()) {
                 let markdown = render::markdown::show(guide, catalog, lang, TODAY);
                 let found = links::in_markdown(&markdown);
