@@ -97,6 +97,14 @@ fn the_menu_keeps_its_cursor_when_the_user_comes_back() {
         assert_eq!(s.selected().unwrap(), selected, "{}", s.text());
         s.quit();
     }
+    // Chosen by its number, too.
+    let mut s = start(&[], Lang::Ru, 24, 80);
+    s.wait_frame(0);
+    s.press("3");
+    s.press(ESC);
+    s.wait_for(w.prompt);
+    assert!(s.selected().unwrap().starts_with("› 3. "), "{}", s.text());
+    s.quit();
 }
 
 #[test]

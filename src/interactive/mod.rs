@@ -154,8 +154,13 @@ impl<'a> Ui<'a> {
                 }
                 Err(outcome) => outcome,
             };
+            // Coming back finds the cursor on what was chosen, also by its number.
+            let mut left = layout.view;
+            if let Outcome::Choose(index) = outcome {
+                left.cursor = index;
+            }
             self.views.retain(|(screen, _)| *screen != shown);
-            self.views.push((shown.clone(), layout.view));
+            self.views.push((shown.clone(), left));
             match outcome {
                 Outcome::Choose(index) => {
                     let entry = frame.entries.swap_remove(index);
