@@ -5,10 +5,12 @@
 //! own sites, or a control, bidi or invisible character. Run in the process, with the
 //! functions the commands print with, so that many folders take a few seconds.
 
+mod common;
 mod links;
 
 use std::fs;
 
+use common::toml_string;
 use guide_format::validate::is_unsafe_char;
 use guide_format::{Date, Lang};
 use proptest::prelude::*;
@@ -137,23 +139,6 @@ fn source_url() -> impl Strategy<Value = String> {
         1 => text().prop_map(|t| format!("https://example.org/{t}")),
         1 => text(),
     ]
-}
-
-/// A TOML basic string holding `value`.
-fn toml_string(value: &str) -> String {
-    let mut out = String::from("\"");
-    for c in value.chars() {
-        match c {
-            '"' | '\\' => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if c.is_control() => out.push_str(&format!("\\u{:04x}", u32::from(c))),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }
 
 /// The fields of one random guide.

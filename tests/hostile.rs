@@ -12,6 +12,8 @@ use std::path::Path;
 use std::process::Output;
 use std::time::{Duration, Instant};
 
+#[cfg(unix)] // The any-bytes property test is Unix's.
+use common::toml_string;
 #[cfg(unix)]
 use common::unlink_guide;
 use common::{joined, slashed, valid_guide};
@@ -473,25 +475,6 @@ fn show_gives_the_title_of_a_folder_guide_a_step_hands_over_to() {
 }
 
 // Whatever the bytes, nothing unsafe gets out.
-
-/// A TOML basic string holding `value`, every character that TOML would not take as it is
-/// written as an escape.
-#[cfg(unix)]
-fn toml_string(value: &str) -> String {
-    let mut out = String::from("\"");
-    for c in value.chars() {
-        match c {
-            '"' | '\\' => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if c.is_control() => out.push_str(&format!("\\u{:04x}", u32::from(c))),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
 
 /// Text that mixes anything printable with controls, marks that reorder text, invisible
 /// characters and Markdown's punctuation.

@@ -182,3 +182,21 @@ fn missing(name: &str) -> bool {
     let _ = writeln!(std::io::stderr(), "skipped {test}: {name} is not installed");
     false
 }
+
+/// A TOML basic string holding `value`, every character that TOML would not take as it is
+/// written as an escape.
+pub fn toml_string(value: &str) -> String {
+    let mut out = String::from("\"");
+    for c in value.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
