@@ -159,8 +159,8 @@ in_terminal() {
     chmod +x "$work/in-terminal.sh"
     run TERM=xterm script -qec "$(q "$work/in-terminal.sh" "$@")" /dev/null >/dev/null
     printf '%s,%s,%s\n' "$(grep -c TIOCGWINSZ "$work/strace.txt")" \
-        "$(grep -c '^[0-9]* rt_sigaction([A-Z0-9]*, {sa_handler=0x' "$work/strace.txt")" \
-        "$(grep -Ec '^[0-9]* (clone|clone3|fork|vfork)\(' "$work/strace.txt")"
+        "$(grep -Ec '^([0-9]+ +)?rt_sigaction\(SIG[A-Z0-9]+, \{sa_handler=0x' "$work/strace.txt")" \
+        "$(grep -Ec '^([0-9]+ +)?(clone|clone3|fork|vfork)\(' "$work/strace.txt")"
 }
 
 q() { printf '%q ' "$@"; }
