@@ -64,7 +64,8 @@ pub struct Config {
     /// Whether links may be terminal hyperlinks (OSC 8).
     pub hyperlinks: bool,
     pub width: Option<usize>,
-    /// Whether a person is at a terminal to answer prompts.
+    /// Whether a person is at a terminal to answer prompts; asked only for the commands
+    /// that can walk (the menu and `walk`), so that the others never probe the terminal.
     pub interactive: bool,
     /// The folders to read guides from, besides the built-in ones.
     pub folders: Folders,
@@ -206,12 +207,13 @@ pub fn from_cli(cli: Cli, env: Environment) -> Result<(Command, Config), Error> 
         Some(CliCommand::Man) => Command::Man,
         Some(CliCommand::Schema) => Command::Schema,
     };
+    let walks = matches!(command, Command::Overview | Command::Walk { .. });
     let config = Config {
         lang,
         color,
         hyperlinks: forced != Some(false) && terminal::hyperlinks_supported(),
         width: terminal::output_width(),
-        interactive: terminal::is_interactive(),
+        interactive: walks && terminal::is_interactive(),
         folders: Folders::new(
             env.data_dir,
             settings.guide_dirs,
