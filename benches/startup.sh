@@ -132,8 +132,8 @@ instructions() {
 # Peak memory in KiB of each command (its arguments in one string, as for medians), over 25
 # runs that take turns: "median,worst" for each. The program and its libraries are loaded at
 # a new random address on every run, which moves the pages a run touches across the 64 KiB
-# blocks the kernel maps at once: a run's peak varies by up to 300 KiB, and the median of
-# 25 by about 20.
+# blocks the kernel maps at once: one run's peak varies by 300 KiB, the median of 25 runs
+# by about 30 (the worst of 5 by about 130).
 peaks() {
     local n cmd
     local -a cmds=("$@")
