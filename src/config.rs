@@ -64,8 +64,9 @@ pub struct Config {
     /// Whether links may be terminal hyperlinks (OSC 8).
     pub hyperlinks: bool,
     pub width: Option<usize>,
-    /// Whether a person is at a terminal to answer prompts.
-    /// Whether the walkthrough can be shown, and why not when it cannot.
+    /// Whether the walkthrough can be shown, and why not when it cannot; asked only for the
+    /// commands that can walk (the menu and `walk`), so that the others never probe the
+    /// terminal (for them it says "not a terminal", and nothing reads it).
     pub walkthrough: Result<(), terminal::NoWalkthrough>,
     /// The folders to read guides from, besides the built-in ones.
     pub folders: Folders,
@@ -207,12 +208,16 @@ pub fn from_cli(cli: Cli, env: Environment) -> Result<(Command, Config), Error> 
         Some(CliCommand::Man) => Command::Man,
         Some(CliCommand::Schema) => Command::Schema,
     };
+    let walks = matches!(command, Command::Overview | Command::Walk { .. });
     let config = Config {
         lang,
         color,
         hyperlinks: forced != Some(false) && terminal::hyperlinks_supported(),
         width: terminal::output_width(),
-        walkthrough: terminal::walkthrough(),
+        walkthrough: match walks {
+            true => terminal::walkthrough(),
+            false => Err(terminal::NoWalkthrough::NotATerminal),
+        },
         folders: Folders::new(
             env.data_dir,
             settings.guide_dirs,
