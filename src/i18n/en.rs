@@ -1,6 +1,6 @@
 //! Every word of the program in English (see `words.rs`).
 
-use super::words::{Headings, Outcome, Words};
+use super::words::{AnswerWords, Headings, Outcome, Words};
 
 pub(super) static EN: Words = Words {
     where_: "Where",
@@ -392,4 +392,23 @@ pub(super) static EN: Words = Words {
     broken_link: "a link to something that does not exist",
     methods_more: " and {count} more (unlink-guide list shows them all)",
     folder_is_a_file: "cannot write a guide into {folder}: {file} is a file, not a folder",
+
+    // The screen-reader mode (issue 24).
+    main_menu: "main menu",
+    screen_reader_intro: "Screen-reader mode. Answer with the number of a choice or with a word (next, back, menu, quit; yes or no to a question), then press Enter. Enter alone chooses 1, except on a yes-or-no question.",
+    screen_reader_from_system: "Screen-reader mode is on because Windows says a screen reader is running. For the full-screen menus instead: unlink-guide --no-screen-reader, or screen_reader = false in the config file.",
+    screen_reader_choices: "Choices:",
+    screen_reader_prompt: "Your answer: ",
+    screen_reader_not_understood: "Not understood: «{answer}». Answer with a number from 1 to {n}.",
+    screen_reader_yes_or_no: "Answer yes or no, or with a number from 1 to {n}.",
+    screen_reader_words: "Or with a word: {words}.",
+    screen_reader_input_ended: "End of input.",
+    answer_words: AnswerWords {
+        next: &["next"],
+        back: &["back"],
+        menu: &["menu"],
+        quit: &["quit", "exit", "q"],
+        yes: &["yes", "y"],
+        no: &["no", "n"],
+    },
 };

@@ -1,6 +1,6 @@
 //! Every word of the program in Russian (see `words.rs`).
 
-use super::words::{Headings, Outcome, Words};
+use super::words::{AnswerWords, Headings, Outcome, Words};
 
 pub(super) static RU: Words = Words {
     where_: "Где",
@@ -395,4 +395,23 @@ pub(super) static RU: Words = Words {
     broken_link: "ссылка на то, чего нет",
     methods_more: " и ещё {count} (все показывает unlink-guide list)",
     folder_is_a_file: "не получается записать руководство в {folder}: {file} — файл, а не папка",
+
+    // The screen-reader mode (issue 24).
+    main_menu: "главное меню",
+    screen_reader_intro: "Режим для программ чтения с экрана. Отвечайте номером пункта или словом (далее, назад, меню, выход; на вопрос — да или нет) и нажимайте Enter. Пустой Enter выбирает пункт 1, кроме вопросов, на которые отвечают «да» или «нет».",
+    screen_reader_from_system: "Режим для программ чтения с экрана включён, потому что Windows сообщает, что такая программа работает. Чтобы вместо него были полноэкранные меню: unlink-guide --no-screen-reader или screen_reader = false в файле настроек.",
+    screen_reader_choices: "Варианты:",
+    screen_reader_prompt: "Ваш ответ: ",
+    screen_reader_not_understood: "Не понятно: «{answer}». Ответьте номером от 1 до {n}.",
+    screen_reader_yes_or_no: "Ответьте «да» или «нет» или номером от 1 до {n}.",
+    screen_reader_words: "Или словом: {words}.",
+    screen_reader_input_ended: "Ввод закончился.",
+    answer_words: AnswerWords {
+        next: &["далее", "дальше"],
+        back: &["назад"],
+        menu: &["меню"],
+        quit: &["выход", "выйти"],
+        yes: &["да", "д"],
+        no: &["нет", "н"],
+    },
 };
