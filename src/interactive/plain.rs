@@ -171,7 +171,7 @@ fn answer(line: &str, frame: &Frame<Choice>) -> Answer {
         .collect();
     let typed = line
         .trim()
-        .trim_matches(|c: char| c.is_ascii_punctuation() || matches!(c, '«' | '»' | '“' | '”'))
+        .trim_matches(['.', ',', '!', '?', ';', ':', '"', '\'', '«', '»', '“', '”'])
         .trim()
         .to_lowercase();
     if typed.is_empty() {
@@ -282,3 +282,6 @@ fn repeat(frame: &Frame<Choice>, line: &str, again: Again, lang: Lang) -> String
     }
     out
 }
+
+#[cfg(test)]
+mod tests;
