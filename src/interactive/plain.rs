@@ -20,7 +20,7 @@ use super::{Choice, Screens, open_link};
 use crate::config::Config;
 use crate::error::Error;
 use crate::i18n::{AnswerWords, fill, words};
-use crate::render::{Options, visible};
+use crate::render::{Options, visible, walk};
 use crate::terminal::lines::Lines;
 use crate::terminal::{self, ScreenReader};
 
@@ -76,7 +76,7 @@ fn converse(
         let w = words(session.lang);
         let mut frame = screens.frame(session, &opts)?;
         frame.status = status.take();
-        say(&screen(&frame, session.lang))?;
+        say(&screen(&frame, &opts))?;
         let event = loop {
             say(w.screen_reader_prompt)?;
             let Some(line) = lines.read_line().map_err(Error::Output)? else {
@@ -110,8 +110,8 @@ fn converse(
 /// One screen as lines, after a blank line that sets it apart from the one before: its text,
 /// any message, its question (or «Choices:»), and its choices numbered from 1, each item
 /// with its details in brackets and each group's title as a line of its own.
-fn screen(frame: &Frame<Choice>, lang: Lang) -> String {
-    let w = words(lang);
+fn screen(frame: &Frame<Choice>, opts: &Options) -> String {
+    let w = words(opts.lang);
     let mut out = String::from("\n");
     for part in [Some(frame.text.as_str()), frame.status.as_deref()]
         .into_iter()
@@ -136,7 +136,7 @@ fn screen(frame: &Frame<Choice>, lang: Lang) -> String {
         number += 1;
         out.push_str(&format!("{number}. {}", label.text));
         if !label.detail.is_empty() {
-            out.push_str(&format!(" ({})", label.detail.replace(" · ", ", ")));
+            out.push_str(&format!(" ({})", walk::spoken(&label.detail, opts)));
         }
         out.push('\n');
     }

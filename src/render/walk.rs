@@ -93,6 +93,16 @@ pub fn route_item(guide: &Guide, route: usize, lang: Lang, today: Date) -> Label
     }
 }
 
+/// A label's details for a screen reader, apart by commas: it reads "·" out as a word, or
+/// runs the details together. Elsewhere as they are.
+pub fn spoken<'t>(details: &'t str, opts: &Options) -> std::borrow::Cow<'t, str> {
+    if opts.screen_reader {
+        details.replace(" · ", ", ").into()
+    } else {
+        details.into()
+    }
+}
+
 /// What the menu says above its choices.
 pub fn menu_intro(opts: &Options) -> String {
     let mut page = Page::new(opts);
@@ -572,7 +582,7 @@ pub fn recommendation(
     page.title(w.help_me_choose);
     let head = format!("{}: {}", w.recommended, picked.text);
     page.paragraph("", "", &head, Some(Role::Title));
-    page.paragraph("", "", &picked.detail, Some(Role::Dim));
+    page.paragraph("", "", &spoken(&picked.detail, opts), Some(Role::Dim));
     page.blank();
     page.paragraph("", "", why(r.why, w), None);
     if r.caution_first {
@@ -584,7 +594,7 @@ pub fn recommendation(
         page.paragraph("", "", w.second_choice, None);
         let line = route_item(second, route, lang, opts.today);
         let line = format!("{} · {}", line.text, line.detail);
-        page.paragraph("  ", "  ", &line, None);
+        page.paragraph("  ", "  ", &spoken(&line, opts), None);
     }
     if let Some(note) = site_note(r.site, w) {
         page.blank();

@@ -185,7 +185,7 @@ fn every_screen_is_plain_lines_and_every_choice_is_numbered() {
                     .frame(session, &options(lang, width))
                     .unwrap();
                 frame.status = Some(open_link_status(lang));
-                let text = screen(&frame, lang);
+                let text = screen(&frame, &options(lang, width));
                 // Box drawing (U+2500 to U+257F) holds the bar's ━ and ─ too.
                 let drawn = text.chars().find(|&c| {
                     matches!(c, '\x1b' | '\u{2500}'..='\u{257F}' | '›' | '\r')
