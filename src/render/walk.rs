@@ -593,8 +593,12 @@ pub fn recommendation(
         page.blank();
         page.paragraph("", "", w.second_choice, None);
         let line = route_item(second, route, lang, opts.today);
-        let line = format!("{} · {}", line.text, line.detail);
-        page.paragraph("  ", "  ", &spoken(&line, opts), None);
+        let line = if opts.screen_reader {
+            format!("{} ({})", line.text, spoken(&line.detail, opts))
+        } else {
+            format!("{} · {}", line.text, line.detail)
+        };
+        page.paragraph("  ", "  ", &line, None);
     }
     if let Some(note) = site_note(r.site, w) {
         page.blank();
