@@ -74,6 +74,10 @@ fn converse(
             today: config.today,
         };
         let w = words(session.lang);
+        // Where the user is now is what the end says, however it comes.
+        if let Some(note) = screens.note(session, &opts) {
+            lines.set_note(&note);
+        }
         let mut frame = screens.frame(session, &opts)?;
         frame.status = status.take();
         say(&screen(&frame, &opts))?;
