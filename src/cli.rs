@@ -312,11 +312,13 @@ fn translated(arg: Arg, help: &'static str, w: &'static CliWords) -> Arg {
         Some((_, name)) if arg.get_action().takes_values() => arg.value_name(*name),
         _ => arg,
     };
-    arg.help(help)
-        .long_help(None)
-        .help_heading(heading)
-        .hide_possible_values(true)
-        .hide_default_value(true)
+    let arg = arg.help(help).long_help(None).help_heading(heading);
+    // clap allows hiding them only where there are values (not on a flag).
+    if arg.get_action().takes_values() {
+        arg.hide_possible_values(true).hide_default_value(true)
+    } else {
+        arg
+    }
 }
 
 #[cfg(test)]
