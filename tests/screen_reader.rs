@@ -363,6 +363,47 @@ fn piped_answers_walk_and_print_the_transcript() {
     }
 }
 
+/// The manual page's example, in both languages: Enter on each step walks the method.
+#[test]
+fn the_manual_pages_example_walks_direct_link_to_its_end() {
+    for (lang, yes, method, done) in [
+        (
+            "en_US.UTF-8",
+            "yes",
+            "Direct link to the bound-cards page",
+            "Done: the card is gone.",
+        ),
+        (
+            "ru_RU.UTF-8",
+            "да",
+            "Прямая ссылка на страницу привязанных карт",
+            "Готово: карты больше нет.",
+        ),
+    ] {
+        // The page's roff, with its escapes of \ and - undone.
+        let manual = stdout_of(unlink_guide().arg("man").env("LANG", lang))
+            .replace("\\e", "\\")
+            .replace("\\-", "-");
+        let answers = format!("3\\n\\n\\n\\n\\n{yes}\\n");
+        let example = format!("printf '{answers}' | unlink-guide --screen-reader");
+        assert!(
+            manual.contains(&example),
+            "{example} not in the manual page"
+        );
+        let transcript = stdout_of(
+            unlink_guide()
+                .arg("--screen-reader")
+                .env("LANG", lang)
+                .write_stdin(answers.replace("\\n", "\n")),
+        );
+        assert_plain(&transcript);
+        assert!(
+            transcript.contains(&format!("\n{done}\n{method}\n")),
+            "{transcript}"
+        );
+    }
+}
+
 #[test]
 fn the_mode_is_asked_for_by_the_flag_or_accessible_and_the_flag_turns_it_off() {
     let intro = "Screen-reader mode.";

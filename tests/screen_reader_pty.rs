@@ -30,7 +30,10 @@ fn assert_plain_lines(s: &Screen) {
                 || (c.is_control() && !matches!(c, '\n' | '\r'))
         })
         .collect();
-    assert!(drawn.is_empty(), "{drawn:?} reached the terminal:\n{written}");
+    assert!(
+        drawn.is_empty(),
+        "{drawn:?} reached the terminal:\n{written}"
+    );
     assert!(!s.on_alternate_screen());
     assert!(s.cursor_shown());
     assert!(s.cooked(), "the terminal's line mode is left off");
@@ -82,7 +85,12 @@ fn with_the_mode_on_nothing_but_plain_lines_reach_the_terminal() {
 
 #[test]
 fn ctrl_c_leaves_the_note_and_ends_the_program_as_sigint_does() {
-    let mut s = start(&["walk", "direct-link", "--screen-reader"], Lang::Ru, 24, 80);
+    let mut s = start(
+        &["walk", "direct-link", "--screen-reader"],
+        Lang::Ru,
+        24,
+        80,
+    );
     wait_written(&mut s, "Ваш ответ: ", 1);
     s.send("1\r");
     wait_written(&mut s, "Шаг 2 из 4. ", 1);
@@ -90,8 +98,9 @@ fn ctrl_c_leaves_the_note_and_ends_the_program_as_sigint_does() {
     s.send("\x03");
     assert_eq!(s.end(), Ended::Signaled(Signal::SIGINT));
     assert!(
-        s.words()
-            .contains("Прямая ссылка на страницу привязанных карт: вы остановились на шаге 2 из 4."),
+        s.words().contains(
+            "Прямая ссылка на страницу привязанных карт: вы остановились на шаге 2 из 4."
+        ),
         "{}",
         s.text()
     );
@@ -100,7 +109,12 @@ fn ctrl_c_leaves_the_note_and_ends_the_program_as_sigint_does() {
 
 #[test]
 fn ctrl_d_ends_the_walk_with_the_note() {
-    let mut s = start(&["walk", "direct-link", "--screen-reader"], Lang::En, 24, 80);
+    let mut s = start(
+        &["walk", "direct-link", "--screen-reader"],
+        Lang::En,
+        24,
+        80,
+    );
     wait_written(&mut s, "Your answer: ", 1);
     s.send("\x04");
     assert_eq!(s.finish(), 0);

@@ -266,6 +266,7 @@ pub(super) static EN: Words = Words {
     man_description: &[
         "unlink-guide walks you, step by step, through removing a bank card saved in your AliExpress or Alipay account, and through adding or replacing one, in Russian or English. It only shows instructions: it never asks for, reads, stores or sends any card details, and it makes no network requests.",
         "Run in a terminal with no command, it shows a menu of the ways to remove a card and walks you through the one you choose, one step per screen. When the output is not a terminal, it prints the list of methods instead, and walk prints a method whole, as show does.",
+        "For a screen reader (NVDA, JAWS, Narrator, Orca), the screen-reader mode walks the same menu and steps as plain lines instead: each screen is written once and never redrawn, where you are comes first in words (Step 2 of 5. AliExpress payment settings), the choices are numbered lines, and a link is printed whole on its own line. Answer with a number or a word (next, back, menu, quit; yes or no to a question) and Enter, in the terminal's own line editing. Turn it on with --screen-reader, screen_reader = true in the config file, or ACCESSIBLE; on Windows it is on by default when Windows says a screen reader is running (NVDA and JAWS say so; Narrator does not), and then its first line says how to turn it off: --no-screen-reader or screen_reader = false. The answers may also come from a pipe, as a script gives them.",
         "Besides its built-in guides, it reads guides from folders (see FILES): write one with new, and check it with check. A guide in a later folder replaces one with the same id in an earlier folder or built in.",
     ],
     man_options_intro: "Every command takes these options.",
@@ -291,6 +292,10 @@ pub(super) static EN: Words = Words {
             "When 0, no colour. --color and the config file's color win over all three colour variables.",
         ),
         (
+            "ACCESSIBLE",
+            "When set and not empty, the screen-reader mode (see DESCRIPTION), as in charmbracelet/huh and GitHub's CLI. --screen-reader, --no-screen-reader and the config file's screen_reader win over it.",
+        ),
+        (
             "UNLINK_GUIDE_DIR",
             "More guide folders, separated as in PATH, read after those of the config file and before --guides-dir.",
         ),
@@ -314,7 +319,7 @@ pub(super) static EN: Words = Words {
     man_files: &[
         (
             "~/.config/unlink-guide/config.toml",
-            "The config file; on Windows %APPDATA%\\unlink-guide\\config.toml, on macOS ~/Library/Application Support/unlink-guide/config.toml. Every setting is optional: language = \"ru\" or \"en\"; color = \"auto\", \"always\" or \"never\"; guide_dirs = [\"~/my-guides\"], more guide folders, relative to the file's folder, with ~ for the home folder. What is typed on the command line wins over the file, and the file wins over the environment variables. A wrong setting is an error naming its line and column.",
+            "The config file; on Windows %APPDATA%\\unlink-guide\\config.toml, on macOS ~/Library/Application Support/unlink-guide/config.toml. Every setting is optional: language = \"ru\" or \"en\"; color = \"auto\", \"always\" or \"never\"; guide_dirs = [\"~/my-guides\"], more guide folders, relative to the file's folder, with ~ for the home folder; screen_reader = true or false, the screen-reader mode on or off. What is typed on the command line wins over the file, and the file wins over the environment variables. A wrong setting is an error naming its line and column.",
         ),
         (
             "~/.local/share/unlink-guide/guides/",
@@ -348,6 +353,10 @@ pub(super) static EN: Words = Words {
         (
             "unlink-guide",
             "The menu: choose a method, then follow it step by step.",
+        ),
+        (
+            "printf '3\\n\\n\\n\\n\\nyes\\n' | unlink-guide --screen-reader",
+            "The screen-reader mode driven by a script: the third choice of the menu, Enter on each of its four steps, then yes; prints the whole conversation.",
         ),
         (
             "unlink-guide walk direct-link",
