@@ -20,7 +20,8 @@ use super::{Choice, Screens, open_link};
 use crate::config::Config;
 use crate::error::Error;
 use crate::i18n::{AnswerWords, fill, words};
-use crate::render::{Options, visible, walk};
+use crate::render::walk::{self, Label};
+use crate::render::{Options, visible};
 use crate::terminal::lines::Lines;
 use crate::terminal::{self, ScreenReader};
 
@@ -52,27 +53,13 @@ fn converse(
     why: ScreenReader,
 ) -> Result<(), Error> {
     let say = |text: &str| lines.write(text).map_err(Error::Output);
-    let w = words(session.lang);
-    let mut intro = String::new();
-    if why == ScreenReader::System {
-        intro.push_str(w.screen_reader_from_system);
-        intro.push('\n');
-    }
-    intro.push_str(w.screen_reader_intro);
-    intro.push('\n');
-    intro.push_str(notice);
-    say(&intro)?;
+    let opts = options(config, session.lang);
+    let from_system = why == ScreenReader::System;
+    say(&walk::screen_reader_intro(from_system, &opts))?;
+    say(notice)?;
     let mut status = None;
     while session.end.is_none() {
-        let opts = Options {
-            lang: session.lang,
-            color: false,
-            hyperlinks: false,
-            screen_reader: true,
-            // Wrapped between words to the window, where there is one; a pipe gets whole lines.
-            width: terminal::output_width(),
-            today: config.today,
-        };
+        let opts = options(config, session.lang);
         let w = words(session.lang);
         // Where the user is now is what the end says, however it comes.
         if let Some(note) = screens.note(session, &opts) {
@@ -100,7 +87,7 @@ fn converse(
                     None => {}
                 },
                 Answer::Back => break Event::Back,
-                Answer::Again(again) => say(&repeat(&frame, &line, again, session.lang))?,
+                Answer::Again(again) => say(&repeat(&frame, &line, again, &opts))?,
             }
         };
         session.handle(event);
@@ -109,6 +96,19 @@ fn converse(
         }
     }
     Ok(())
+}
+
+/// Plain text: no colour, no hyperlink escapes, wrapped between words to the window where
+/// there is one (read anew for each screen, as the window may change); a pipe gets whole lines.
+fn options(config: &Config, lang: Lang) -> Options {
+    Options {
+        lang,
+        color: false,
+        hyperlinks: false,
+        screen_reader: true,
+        width: terminal::output_width(),
+        today: config.today,
+    }
 }
 
 /// One screen as lines, after a blank line that sets it apart from the one before: its text,
@@ -134,15 +134,11 @@ fn screen(frame: &Frame<Choice>, opts: &Options) -> String {
     for entry in &frame.entries {
         let label = &entry.label;
         if entry.action.is_none() {
-            out.push_str(&format!("{}:\n", label.text));
+            out.push_str(&walk::said(&format!("{}:", label.text), opts));
             continue;
         }
         number += 1;
-        out.push_str(&format!("{number}. {}", label.text));
-        if !label.detail.is_empty() {
-            out.push_str(&format!(" ({})", walk::spoken(&label.detail, opts)));
-        }
-        out.push('\n');
+        out.push_str(&walk::numbered_choice(number, label, opts));
     }
     out
 }
@@ -251,38 +247,46 @@ fn words_for(frame: &Frame<Choice>, lang: Lang) -> Vec<&'static str> {
 }
 
 /// What is said after an answer that means nothing on the screen: why, how to answer, and
-/// the choices again, briefly (their text alone, without details or group titles).
-fn repeat(frame: &Frame<Choice>, line: &str, again: Again, lang: Lang) -> String {
+/// the choices again, briefly: their text alone, without details, under their groups' titles
+/// (which tell apart the same method on a computer and on a phone).
+fn repeat(frame: &Frame<Choice>, line: &str, again: Again, opts: &Options) -> String {
+    let lang = opts.lang;
     let w = words(lang);
-    let items: Vec<&str> = frame
+    let n = frame
         .entries
         .iter()
         .filter(|e| e.action.is_some())
-        .map(|e| e.label.text.as_str())
-        .collect();
-    let n = items.len().to_string();
-    let mut out = match again {
+        .count()
+        .to_string();
+    let message = match again {
         Again::NotUnderstood => {
             let said = visible(line.trim());
-            let mut out = fill(
+            let mut message = fill(
                 w.screen_reader_not_understood,
                 &[("answer", &said), ("n", &n)],
             );
             let offered = words_for(frame, lang);
             if !offered.is_empty() {
-                out.push(' ');
-                out.push_str(&fill(
+                message.push(' ');
+                message.push_str(&fill(
                     w.screen_reader_words,
                     &[("words", &offered.join(", "))],
                 ));
             }
-            out
+            message
         }
         Again::YesOrNo => fill(w.screen_reader_yes_or_no, &[("n", &n)]),
     };
-    out.push('\n');
-    for (number, item) in items.iter().enumerate() {
-        out.push_str(&format!("{}. {item}\n", number + 1));
+    let mut out = walk::said(&message, opts);
+    let mut number = 0;
+    for entry in &frame.entries {
+        let text = Label::plain(&entry.label.text);
+        if entry.action.is_none() {
+            out.push_str(&walk::said(&format!("{}:", text.text), opts));
+            continue;
+        }
+        number += 1;
+        out.push_str(&walk::numbered_choice(number, &text, opts));
     }
     out
 }

@@ -607,6 +607,39 @@ pub fn recommendation(
     page.out
 }
 
+/// What the screen-reader mode says first: why it is on and how to turn it off, when only
+/// the system turned it on; then how to answer.
+pub fn screen_reader_intro(from_system: bool, opts: &Options) -> String {
+    let mut page = Page::new(opts);
+    let w = page.words;
+    if from_system {
+        page.paragraph("", "", w.screen_reader_from_system, None);
+    }
+    page.paragraph("", "", w.screen_reader_intro, None);
+    page.out
+}
+
+/// A line of the screen-reader mode, wrapped to the width as a paragraph.
+pub fn said(text: &str, opts: &Options) -> String {
+    let mut page = Page::new(opts);
+    page.paragraph("", "", text, None);
+    page.out
+}
+
+/// A choice of the screen-reader mode: its number, its text and its details in brackets,
+/// wrapped under its text.
+pub fn numbered_choice(number: usize, label: &Label, opts: &Options) -> String {
+    let mut text = label.text.clone();
+    if !label.detail.is_empty() {
+        text = format!("{text} ({})", spoken(&label.detail, opts));
+    }
+    let first = format!("{number}. ");
+    let rest = " ".repeat(display_width(&first));
+    let mut page = Page::new(opts);
+    page.paragraph(&first, &rest, &text, None);
+    page.out
+}
+
 /// The one screen of a window smaller than the walkthrough needs: how big it must be, and
 /// the command that prints the same instead; shorter where that does not fit, down to the
 /// size alone.

@@ -123,9 +123,14 @@ fn back_is_no_answer_on_the_first_menu_where_there_is_nothing_to_go_back_to() {
     let frame = frame_of(&catalog, &session);
     assert_eq!(answer("назад", &frame), Answer::Again(Again::NotUnderstood));
     assert_eq!(words_for(&frame, Lang::Ru), ["выход"]);
-    let repeated = repeat(&frame, "назад", Again::NotUnderstood, Lang::Ru);
+    let repeated = repeat(
+        &frame,
+        "назад",
+        Again::NotUnderstood,
+        &options(Lang::Ru, None),
+    );
     assert!(
-        repeated.starts_with("Не понятно: «назад». Ответьте номером от 1 до 13. Или словом: выход.\n1. Помогите выбрать\n"),
+        repeated.starts_with("Не понятно: «назад». Ответьте номером от 1 до 13. Или словом: выход.\n1. Помогите выбрать\nУдалить карту на компьютере:\n2. Настройки оплаты AliExpress\n"),
         "{repeated}"
     );
 }
@@ -139,7 +144,7 @@ fn what_was_typed_is_repeated_safely() {
         &frame,
         "\x1b[2J\x1b]8;;x\x07",
         Again::NotUnderstood,
-        Lang::En,
+        &options(Lang::En, None),
     );
     assert!(
         !repeated.contains('\x1b') && !repeated.contains('\x07'),
@@ -202,15 +207,33 @@ fn every_screen_is_plain_lines_and_every_choice_is_numbered() {
                     };
                     assert!(first.starts_with(&counter), "{first}");
                 }
-                // Each choice is a numbered line, and its number chooses it.
+                // Each choice starts a line with its number, and its number chooses it;
+                // in a narrow window it goes on, indented, on the lines under it.
+                let spaced = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+                let lines: Vec<&str> = text.lines().collect();
                 let mut n = 0;
                 for (index, entry) in frame.entries.iter().enumerate() {
                     if entry.action.is_none() {
                         continue;
                     }
                     n += 1;
-                    let line = format!("\n{n}. {}", entry.label.text);
-                    assert!(text.contains(&line), "{line:?} in:\n{text}");
+                    let number = format!("{n}. ");
+                    let at = lines
+                        .iter()
+                        .rposition(|l| l.starts_with(&number))
+                        .unwrap_or_else(|| panic!("no choice {n} in:\n{text}"));
+                    let indent = " ".repeat(number.len());
+                    let item: Vec<&str> = std::iter::once(lines[at])
+                        .chain(
+                            lines[at + 1..]
+                                .iter()
+                                .copied()
+                                .take_while(|l| l.starts_with(&indent)),
+                        )
+                        .collect();
+                    let item = spaced(&item.join(" "));
+                    let label = spaced(&format!("{number}{}", entry.label.text));
+                    assert!(item.starts_with(&label), "{label:?} in:\n{text}");
                     assert_eq!(answer(&n.to_string(), &frame), Answer::Entry(index));
                 }
             }
