@@ -4,7 +4,7 @@
 //! works.
 //!
 //! It walks the same `Session` through the same screens as the full-screen walkthrough:
-//! each is built by `super::frame`, and only the drawing and the answering differ. A screen
+//! each is built by `Screens::frame`, and only the drawing and the answering differ. A screen
 //! is its text, where the user is in words on its first line; then its question, or
 //! «Choices:»; then the choices as numbered lines; then a prompt. Nothing is drawn: no colour,
 //! no cursor movement, no box or bar. `screen` and `answer` are pure; `run` only writes and
@@ -128,8 +128,8 @@ fn screen(frame: &Frame<Choice>, opts: &Options) -> String {
         }
     }
     out.push('\n');
-    out.push_str(frame.prompt.as_deref().unwrap_or(w.screen_reader_choices));
-    out.push('\n');
+    let question = frame.prompt.as_deref().unwrap_or(w.screen_reader_choices);
+    out.push_str(&walk::said(question, opts));
     let mut number = 0;
     for entry in &frame.entries {
         let label = &entry.label;
