@@ -67,6 +67,7 @@ fn render_one_guide(format: &str) -> String {
         lang: Lang::Ru,
         color: false,
         hyperlinks: false,
+        screen_reader: false,
         width: None,
         today: TODAY,
     };

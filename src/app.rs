@@ -32,7 +32,7 @@ const COPY_HEADER: &str = include_str!("../templates/copy-header.toml");
 pub fn run(command: Command, config: &Config) -> Result<Status, Error> {
     let opts = config.render_options();
     let output = match command {
-        Command::Overview if config.walkthrough.is_ok() => {
+        Command::Overview if config.walks() => {
             let loaded = load(&config.folders, config.today, Needed::All);
             let notice = warnings(&loaded.warnings, config);
             interactive::run(&loaded.catalog, config, None, &notice)?;
@@ -61,7 +61,7 @@ pub fn run(command: Command, config: &Config) -> Result<Status, Error> {
             config.lang,
             config.today,
         ),
-        Command::Walk { method } if config.walkthrough.is_ok() => {
+        Command::Walk { method } if config.walks() => {
             let loaded = load(&config.folders, config.today, Needed::All);
             let notice = warnings(&loaded.warnings, config);
             if let Err(error) = find(&loaded, &method, config) {

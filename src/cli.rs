@@ -35,6 +35,25 @@ pub struct Cli {
     /// replaces the built-in one with the same id)
     #[arg(long = "guides-dir", value_name = "DIR", global = true)]
     pub guides_dirs: Vec<PathBuf>,
+
+    /// Walk through in plain lines for a screen reader: each screen written once, answered with a number or a word and Enter [default: on when ACCESSIBLE is set, or on Windows when a screen reader is running]
+    #[arg(long, global = true, overrides_with = "no_screen_reader")]
+    pub screen_reader: bool,
+
+    /// The full-screen walkthrough, even when ACCESSIBLE is set or a screen reader is running
+    #[arg(long, global = true, overrides_with = "screen_reader")]
+    pub no_screen_reader: bool,
+}
+
+impl Cli {
+    /// What the command line says of the screen-reader mode: the last of the two flags.
+    pub fn screen_reader(&self) -> Option<bool> {
+        match (self.screen_reader, self.no_screen_reader) {
+            (true, _) => Some(true),
+            (_, true) => Some(false),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -293,11 +312,13 @@ fn translated(arg: Arg, help: &'static str, w: &'static CliWords) -> Arg {
         Some((_, name)) if arg.get_action().takes_values() => arg.value_name(*name),
         _ => arg,
     };
-    arg.help(help)
-        .long_help(None)
-        .help_heading(heading)
-        .hide_possible_values(true)
-        .hide_default_value(true)
+    let arg = arg.help(help).long_help(None).help_heading(heading);
+    // clap allows hiding them only where there are values (not on a flag).
+    if arg.get_action().takes_values() {
+        arg.hide_possible_values(true).hide_default_value(true)
+    } else {
+        arg
+    }
 }
 
 #[cfg(test)]

@@ -68,6 +68,8 @@ pub struct Config {
     /// commands that can walk (the menu and `walk`), so that the others never probe the
     /// terminal (for them it says "not a terminal", and nothing reads it).
     pub walkthrough: Result<(), terminal::NoWalkthrough>,
+    /// Whether the screen-reader mode is on, and why.
+    pub screen_reader: Option<terminal::ScreenReader>,
     /// The folders to read guides from, besides the built-in ones.
     pub folders: Folders,
     /// Today's date, for checking review dates.
@@ -84,8 +86,25 @@ impl Config {
             lang: self.lang,
             color: self.color,
             hyperlinks: self.hyperlinks,
+            screen_reader: self.screen_reader.is_some(),
             width: self.width,
             today: self.today,
+        }
+    }
+
+    /// Whether the menu and `walk` walk through, in either mode.
+    pub fn walks(&self) -> bool {
+        self.walkthrough.is_ok() || self.screen_reader_walk().is_some()
+    }
+
+    /// Whether to walk through in the screen-reader mode, and why. When asked for, wherever
+    /// the input comes from and the output goes, so that it can be scripted; when only the
+    /// system says a screen reader runs, only where the full-screen walkthrough would be
+    /// shown: output to a pipe, a file or a dumb terminal stays as it is.
+    pub fn screen_reader_walk(&self) -> Option<terminal::ScreenReader> {
+        match self.screen_reader? {
+            terminal::ScreenReader::System if self.walkthrough.is_err() => None,
+            why => Some(why),
         }
     }
 }
@@ -177,6 +196,7 @@ pub fn from_cli(cli: Cli, env: Environment) -> Result<(Command, Config), Error> 
         ColorChoice::Never => Some(false),
     };
     let color = terminal::color_enabled(forced);
+    let screen_reader = terminal::screen_reader(cli.screen_reader(), settings.screen_reader);
     let command = match cli.command {
         None => Command::Overview,
         Some(CliCommand::List { json }) => Command::List { json },
@@ -218,6 +238,7 @@ pub fn from_cli(cli: Cli, env: Environment) -> Result<(Command, Config), Error> 
             true => terminal::walkthrough(),
             false => Err(terminal::NoWalkthrough::NotATerminal),
         },
+        screen_reader: screen_reader.filter(|_| walks),
         folders: Folders::new(
             env.data_dir,
             settings.guide_dirs,

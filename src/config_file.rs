@@ -23,7 +23,7 @@ use toml::de::{DeTable, DeValue};
 pub const FILE_NAME: &str = "config.toml";
 
 /// The settings the file can hold, by their key.
-pub const KEYS: &[&str] = &["language", "color", "guide_dirs"];
+pub const KEYS: &[&str] = &["language", "color", "guide_dirs", "screen_reader"];
 
 /// A config file that is larger than this is refused unread: a real one is a few lines.
 pub const MAX_SIZE: u64 = 64 * 1024;
@@ -35,6 +35,8 @@ pub struct Settings {
     pub color: Option<ColorChoice>,
     /// More folders to read guides from, after the user's own guide folder.
     pub guide_dirs: Vec<PathBuf>,
+    /// The screen-reader mode on or off, over `ACCESSIBLE` and the system.
+    pub screen_reader: Option<bool>,
 }
 
 /// When to use colour, as `--color` takes it.
@@ -215,6 +217,7 @@ fn read_settings(text: &str, base: &Path, home: Option<&Path>) -> Result<Setting
                     settings.guide_dirs.push(folder_path(folder, base, home));
                 }
             }
+            ("screen_reader", DeValue::Boolean(on)) => settings.screen_reader = Some(*on),
             _ => return Err(wrong_type(value.span())),
         }
     }
@@ -281,14 +284,27 @@ mod tests {
     fn an_empty_file_sets_nothing_and_every_setting_is_read() {
         let path = Path::new("/cfg/unlink-guide/config.toml");
         assert_eq!(parse(path, "# nothing\n", None), Ok(Settings::default()));
-        let text = "language = \"en\"\ncolor = \"never\"\nguide_dirs = [\"/g\"]\n";
+        let text =
+            "language = \"en\"\ncolor = \"never\"\nguide_dirs = [\"/g\"]\nscreen_reader = true\n";
         assert_eq!(
             parse(path, text, None),
             Ok(Settings {
                 language: Some(Lang::En),
                 color: Some(ColorChoice::Never),
                 guide_dirs: vec![PathBuf::from("/g")],
+                screen_reader: Some(true),
             })
         );
+        assert!(matches!(
+            parse(path, "screen_reader = \"yes\"\n", None),
+            Err(ConfigError::Invalid {
+                line: 1,
+                column: 17,
+                problem: SettingProblem::WrongType {
+                    key: "screen_reader"
+                },
+                ..
+            })
+        ));
     }
 }

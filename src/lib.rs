@@ -3,6 +3,10 @@
 //! The flow of a run: `cli` (what was typed) → `config` (what to do, how to present it) →
 //! `guide` (the guides) → `render` (text or JSON) → `terminal`. `main.rs` only wires them.
 
+// No `unsafe` but where the system has no safe wrapper: `terminal::windows_screen_reader`,
+// which allows it for its one call.
+#![deny(unsafe_code)]
+
 // The built-in guides are baked as `alloc::borrow::Cow` values (see build.rs).
 extern crate alloc;
 

@@ -231,6 +231,7 @@ fn every_removal_method_shows_the_refund_caution_right_before_its_delete_step() 
         lang: Lang::En,
         color: false,
         hyperlinks: false,
+        screen_reader: false,
         width: None,
         today: common::today(),
     };
@@ -301,6 +302,7 @@ fn every_guide_names_its_sources_and_when_it_was_reviewed() {
                 lang,
                 color: false,
                 hyperlinks: false,
+                screen_reader: false,
                 width: None,
                 today: common::today(),
             };
@@ -520,6 +522,7 @@ fn dates_are_written_in_words() {
         lang: Lang::Ru,
         color: false,
         hyperlinks: false,
+        screen_reader: false,
         width: None,
         today: common::today(),
     };

@@ -304,7 +304,7 @@ proptest! {
             .collect();
         for lang in [Lang::En, Lang::Ru] {
             for width in [None, Some(40)] {
-                let opts = Options { lang, color: false, hyperlinks: false, width, today: TODAY };
+                let opts = Options { lang, color: false, hyperlinks: false, screen_reader: false, width, today: TODAY };
                 let list = render::text::list(catalog, &opts);
                 assert_safe("list", &list, but_file_names(links::in_text(&list)), &sites, false);
                 for guide in catalog.guides().iter().filter(|g| catalog.origin(g.id.as_str()).is_some()) {

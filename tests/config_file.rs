@@ -168,7 +168,7 @@ fn a_wrong_setting_is_an_error_at_its_line_and_column_in_the_users_language() {
         ),
         (
             "# colour of the output\ncolour = \"never\"\n",
-            "error: config.toml:2:1: there is no setting `colour`. Did you mean `color`? The settings are: language, color, guide_dirs\n",
+            "error: config.toml:2:1: there is no setting `colour`. Did you mean `color`? The settings are: language, color, guide_dirs, screen_reader\n",
         ),
         (
             "color = true\n",
@@ -196,7 +196,7 @@ fn a_wrong_setting_is_an_error_at_its_line_and_column_in_the_users_language() {
     );
     assert_eq!(
         refused("colour = \"never\"\n", "ru_RU.UTF-8"),
-        "ошибка: config.toml:1:1: настройки «colour» нет. Может быть, вы имели в виду «color»? Настройки: language, color, guide_dirs\n"
+        "ошибка: config.toml:1:1: настройки «colour» нет. Может быть, вы имели в виду «color»? Настройки: language, color, guide_dirs, screen_reader\n"
     );
 }
 
@@ -224,4 +224,23 @@ fn a_config_file_that_cannot_be_read_is_a_clear_error() {
             "error: the config file {} is not UTF-8 text\n",
             file.display()
         ));
+}
+
+#[test]
+fn screen_reader_in_the_config_file_wins_over_accessible_and_loses_to_the_flags() {
+    let intro = "Screen-reader mode.";
+    let run = |home: &Path, args: &[&str], accessible: bool| {
+        let mut cmd = with_config(home);
+        cmd.args(args).write_stdin("");
+        if accessible {
+            cmd.env("ACCESSIBLE", "1");
+        }
+        stdout_of(&mut cmd)
+    };
+    let (on, _) = config_home("screen_reader = true\n");
+    assert!(run(on.path(), &[], false).starts_with(intro));
+    assert!(!run(on.path(), &["--no-screen-reader"], false).contains(intro));
+    let (off, _) = config_home("screen_reader = false\n");
+    assert!(!run(off.path(), &[], true).contains(intro));
+    assert!(run(off.path(), &["--screen-reader"], false).starts_with(intro));
 }

@@ -75,7 +75,7 @@ fn the_manual_page_has_every_section_renders_without_warnings_and_covers_every_s
         "{page}"
     );
     assert!(page.contains(
-        "SYNOPSIS unlink-guide [--lang ru|en] [--color auto|always|never] [--guides-dir DIR]... [COMMAND]"
+        "SYNOPSIS unlink-guide [--lang ru|en] [--color auto|always|never] [--guides-dir DIR]... [--screen-reader] [--no-screen-reader] [COMMAND]"
     ));
     assert!(page.contains("unlink-guide show METHOD [--format text|markdown|json|toml] [--json]"));
     for sub in SUBCOMMANDS {

@@ -1,6 +1,6 @@
 //! Every word of the program in English (see `words.rs`).
 
-use super::words::{Headings, Outcome, Words};
+use super::words::{AnswerWords, Headings, Outcome, Words};
 
 pub(super) static EN: Words = Words {
     where_: "Where",
@@ -266,6 +266,7 @@ pub(super) static EN: Words = Words {
     man_description: &[
         "unlink-guide walks you, step by step, through removing a bank card saved in your AliExpress or Alipay account, and through adding or replacing one, in Russian or English. It only shows instructions: it never asks for, reads, stores or sends any card details, and it makes no network requests.",
         "Run in a terminal with no command, it shows a menu of the ways to remove a card and walks you through the one you choose, one step per screen. When the output is not a terminal, it prints the list of methods instead, and walk prints a method whole, as show does.",
+        "For a screen reader (NVDA, JAWS, Narrator, Orca), the screen-reader mode walks the same menu and steps as plain lines instead: each screen is written once and never redrawn, where you are comes first in words (Step 2 of 5. AliExpress payment settings), the choices are numbered lines, and a link is printed whole on its own line. Answer with a number or a word (next, back, menu, quit; yes or no to a question) and Enter, in the terminal's own line editing. Turn it on with --screen-reader, screen_reader = true in the config file, or ACCESSIBLE; on Windows it is on by default when Windows says a screen reader is running (NVDA and JAWS say so; Narrator does not), and then its first line says how to turn it off: --no-screen-reader or screen_reader = false. The answers may also come from a pipe, as a script gives them.",
         "Besides its built-in guides, it reads guides from folders (see FILES): write one with new, and check it with check. A guide in a later folder replaces one with the same id in an earlier folder or built in.",
     ],
     man_options_intro: "Every command takes these options.",
@@ -291,6 +292,10 @@ pub(super) static EN: Words = Words {
             "When 0, no colour. --color and the config file's color win over all three colour variables.",
         ),
         (
+            "ACCESSIBLE",
+            "When set and not empty, the screen-reader mode (see DESCRIPTION), as in charmbracelet/huh and GitHub's CLI. --screen-reader, --no-screen-reader and the config file's screen_reader win over it.",
+        ),
+        (
             "UNLINK_GUIDE_DIR",
             "More guide folders, separated as in PATH, read after those of the config file and before --guides-dir.",
         ),
@@ -314,7 +319,7 @@ pub(super) static EN: Words = Words {
     man_files: &[
         (
             "~/.config/unlink-guide/config.toml",
-            "The config file; on Windows %APPDATA%\\unlink-guide\\config.toml, on macOS ~/Library/Application Support/unlink-guide/config.toml. Every setting is optional: language = \"ru\" or \"en\"; color = \"auto\", \"always\" or \"never\"; guide_dirs = [\"~/my-guides\"], more guide folders, relative to the file's folder, with ~ for the home folder. What is typed on the command line wins over the file, and the file wins over the environment variables. A wrong setting is an error naming its line and column.",
+            "The config file; on Windows %APPDATA%\\unlink-guide\\config.toml, on macOS ~/Library/Application Support/unlink-guide/config.toml. Every setting is optional: language = \"ru\" or \"en\"; color = \"auto\", \"always\" or \"never\"; guide_dirs = [\"~/my-guides\"], more guide folders, relative to the file's folder, with ~ for the home folder; screen_reader = true or false, the screen-reader mode on or off. What is typed on the command line wins over the file, and the file wins over the environment variables. A wrong setting is an error naming its line and column.",
         ),
         (
             "~/.local/share/unlink-guide/guides/",
@@ -348,6 +353,10 @@ pub(super) static EN: Words = Words {
         (
             "unlink-guide",
             "The menu: choose a method, then follow it step by step.",
+        ),
+        (
+            "printf '3\\n\\n\\n\\n\\nyes\\n' | unlink-guide --screen-reader",
+            "The screen-reader mode driven by a script: the third choice of the menu, Enter on each of its four steps, then yes; prints the whole conversation.",
         ),
         (
             "unlink-guide walk direct-link",
@@ -392,4 +401,23 @@ pub(super) static EN: Words = Words {
     broken_link: "a link to something that does not exist",
     methods_more: " and {count} more (unlink-guide list shows them all)",
     folder_is_a_file: "cannot write a guide into {folder}: {file} is a file, not a folder",
+
+    // The screen-reader mode (issue 24).
+    main_menu: "main menu",
+    screen_reader_intro: "Screen-reader mode. Answer with the number of a choice or with a word (next, back, menu, quit; yes or no to a question), then press Enter. Enter alone chooses 1, except on a yes-or-no question.",
+    screen_reader_from_system: "Screen-reader mode is on because Windows says a screen reader is running. For the full-screen menus instead: unlink-guide --no-screen-reader, or screen_reader = false in the config file.",
+    screen_reader_choices: "Choices:",
+    screen_reader_prompt: "Your answer: ",
+    screen_reader_not_understood: "Not understood: «{answer}». Answer with a number from 1 to {n}.",
+    screen_reader_yes_or_no: "Answer yes or no, or with a number from 1 to {n}.",
+    screen_reader_words: "Or with a word: {words}.",
+    screen_reader_input_ended: "End of input.",
+    answer_words: AnswerWords {
+        next: &["next"],
+        back: &["back"],
+        menu: &["menu"],
+        quit: &["quit", "exit", "q"],
+        yes: &["yes", "y"],
+        no: &["no", "n"],
+    },
 };

@@ -10,7 +10,7 @@ pub mod problems;
 mod ru;
 mod words;
 
-pub use words::{Headings, Outcome, Words};
+pub use words::{AnswerWords, Headings, Outcome, Words};
 
 use guide_format::{Date, Difficulty, Kind, Lang, Place};
 

@@ -28,6 +28,18 @@ pub struct Headings {
     pub see_also: &'static str,
 }
 
+/// The words that answer a screen in the screen-reader mode, in one language; the first of
+/// each is the one the program names. Those of both languages are understood, whatever the
+/// interface's language.
+pub struct AnswerWords {
+    pub next: &'static [&'static str],
+    pub back: &'static [&'static str],
+    pub menu: &'static [&'static str],
+    pub quit: &'static [&'static str],
+    pub yes: &'static [&'static str],
+    pub no: &'static [&'static str],
+}
+
 pub struct Words {
     pub where_: &'static str,
     pub time: &'static str,
@@ -301,4 +313,26 @@ pub struct Words {
     pub methods_more: &'static str,
     /// `new` cannot make the guide folder `{folder}`: `{file}` is a file.
     pub folder_is_a_file: &'static str,
+
+    // The screen-reader mode (issue 24).
+    /// The menu's place, said first on it: "unlink-guide: main menu".
+    pub main_menu: &'static str,
+    /// How to answer, said once, at the start.
+    pub screen_reader_intro: &'static str,
+    /// The first line when the mode is on because Windows says a screen reader runs: how to
+    /// turn it off.
+    pub screen_reader_from_system: &'static str,
+    /// Above the choices of a screen that asks no question of its own.
+    pub screen_reader_choices: &'static str,
+    /// What asks for an answer, at the end of every screen.
+    pub screen_reader_prompt: &'static str,
+    /// An answer that means nothing on the screen: `{answer}`, and `{n}` choices.
+    pub screen_reader_not_understood: &'static str,
+    /// Nothing typed, on a yes-or-no question.
+    pub screen_reader_yes_or_no: &'static str,
+    /// The words that also answer the screen: `{words}`.
+    pub screen_reader_words: &'static str,
+    /// The input ended (Ctrl-D, or the end of a piped file).
+    pub screen_reader_input_ended: &'static str,
+    pub answer_words: AnswerWords,
 }

@@ -1,12 +1,15 @@
 //! The interactive walkthrough: the screens of a `Session`, drawn and answered.
 //!
 //! Each turn builds the current screen as a `menu::Frame` (its text from `render::walk`, then
-//! its menu), lays it out to the terminal's size and draws it from the top, again after every
-//! key and whenever the window is resized, until a key chooses something; the choice becomes
-//! an `Event` for the session.
+//! its menu: `Screens`, the one source of what a screen says and offers), lays it out to the
+//! terminal's size and draws it from the top, again after every key and whenever the window
+//! is resized, until a key chooses something; the choice becomes an `Event` for the session.
+//! The screen-reader mode (`plain`) writes the same frames as plain lines instead, each once,
+//! and reads the choice as a typed line.
 
 pub mod choose;
 pub mod menu;
+pub mod plain;
 pub mod session;
 
 use crate::config::Config;
@@ -35,14 +38,18 @@ pub fn run(
     method: Option<&str>,
     notice: &str,
 ) -> Result<(), Error> {
-    let screen = FullScreen::enter().map_err(Error::Output)?;
     let mut session = match method {
         Some(method) => Session::walking(catalog, config.lang, method),
         None => Session::at_menu(catalog, config.lang),
     };
+    let screens = Screens { catalog };
+    if let Some(why) = config.screen_reader_walk() {
+        return plain::run(&screens, config, &mut session, notice, why);
+    }
+    let screen = FullScreen::enter().map_err(Error::Output)?;
     let mut ui = Ui {
         screen: &screen,
-        catalog,
+        screens,
         color: config.color,
         hyperlinks: config.hyperlinks,
         today: config.today,
@@ -63,7 +70,7 @@ enum Choice {
 
 struct Ui<'a> {
     screen: &'a FullScreen,
-    catalog: &'a Catalog,
+    screens: Screens<'a>,
     color: bool,
     hyperlinks: bool,
     today: Date,
@@ -80,27 +87,12 @@ impl<'a> Ui<'a> {
             let event = self.turn(session)?;
             session.handle(event);
             self.views.retain(|(screen, _)| session.holds(screen));
-            if let Some(note) = self.note(session) {
+            let opts = self.options(session.lang, usize::MAX);
+            if let Some(note) = self.screens.note(session, &opts) {
                 self.screen.set_note(&note);
             }
         }
         Ok(())
-    }
-
-    /// What to leave on the shell's screen: where the user left the method walked last.
-    fn note(&self, session: &Session) -> Option<String> {
-        let walked = session.walked.as_ref()?;
-        let guide = self.catalog.get(&walked.method)?;
-        let outcome = words(session.lang).outcome(guide.kind);
-        let said = walked.worked.map(|worked| {
-            if worked {
-                outcome.done
-            } else {
-                outcome.not_done
-            }
-        });
-        let opts = self.options(session.lang, usize::MAX);
-        Some(walk::leave_note(guide, walked.step, said, &opts))
     }
 
     fn options(&self, lang: Lang, columns: usize) -> Options {
@@ -108,6 +100,7 @@ impl<'a> Ui<'a> {
             lang,
             color: self.color,
             hyperlinks: self.hyperlinks,
+            screen_reader: false,
             width: Some(terminal::text_width(columns)),
             today: self.today,
         }
@@ -138,7 +131,7 @@ impl<'a> Ui<'a> {
                     _ => continue,
                 }
             }
-            let mut frame = self.frame(session, &opts)?;
+            let mut frame = self.screens.frame(session, &opts)?;
             frame.status = status.clone();
             let start = view.unwrap_or_else(|| frame.first_view());
             let layout = menu::layout(&frame, start, rows, columns, &opts);
@@ -167,7 +160,7 @@ impl<'a> Ui<'a> {
                     match entry.action {
                         Some(Choice::Go(event)) => return Ok(event),
                         Some(Choice::Open(url)) => {
-                            self.open_link(&url, &opts);
+                            self.status = Some(open_link(&url, &opts));
                             return Ok(Event::Answer(true));
                         }
                         None => view = Some(layout.view),
@@ -198,6 +191,29 @@ impl<'a> Ui<'a> {
         let mut out = String::from("\x1b[H\x1b[J");
         out.push_str(&lines.join("\r\n"));
         self.screen.draw(&out).map_err(Error::Output)
+    }
+}
+
+/// What every screen of a session says and offers: the one source of the frames of both the
+/// full-screen walkthrough and the screen-reader mode.
+struct Screens<'a> {
+    catalog: &'a Catalog,
+}
+
+impl<'a> Screens<'a> {
+    /// What to leave on the shell's screen: where the user left the method walked last.
+    fn note(&self, session: &Session, opts: &Options) -> Option<String> {
+        let walked = session.walked.as_ref()?;
+        let guide = self.catalog.get(&walked.method)?;
+        let outcome = words(session.lang).outcome(guide.kind);
+        let said = walked.worked.map(|worked| {
+            if worked {
+                outcome.done
+            } else {
+                outcome.not_done
+            }
+        });
+        Some(walk::leave_note(guide, walked.step, said, opts))
     }
 
     /// The current screen of `session`: its text and its menu.
@@ -391,22 +407,22 @@ impl<'a> Ui<'a> {
         }
     }
 
-    /// Opens `url` in the browser, and says under the next screen whether it could; where it
-    /// could not, the address is left there to copy.
-    fn open_link(&mut self, url: &str, opts: &Options) {
-        let w = words(opts.lang);
-        self.status = Some(match terminal::open_in_browser(url) {
-            Ok(()) => walk::status(w.opened, None, opts),
-            Err(_) => walk::status(w.open_failed, Some(url), opts),
-        });
-    }
-
     fn guide(&self, id: &str) -> Result<&'a Guide, Error> {
         self.catalog.get(id).ok_or_else(|| Error::UnknownMethod {
             given: id.to_string(),
             closest: None,
             available: self.catalog.ids().iter().map(|s| s.to_string()).collect(),
         })
+    }
+}
+
+/// Opens `url` in the browser, and says whether it could (for under the next screen); where it
+/// could not, the address is left there to copy.
+fn open_link(url: &str, opts: &Options) -> String {
+    let w = words(opts.lang);
+    match terminal::open_in_browser(url) {
+        Ok(()) => walk::status(w.opened, None, opts),
+        Err(_) => walk::status(w.open_failed, Some(url), opts),
     }
 }
 

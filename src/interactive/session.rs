@@ -99,7 +99,7 @@ pub struct Walked {
     pub worked: Option<bool>,
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Session<'c> {
     catalog: &'c Catalog,
     stack: Vec<Screen>,

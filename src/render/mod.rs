@@ -27,6 +27,9 @@ pub struct Options {
     pub color: bool,
     /// Whether links may be terminal hyperlinks (OSC 8); their address is printed anyway.
     pub hyperlinks: bool,
+    /// For the screen-reader mode, whose lines are read out in order: where the user is comes
+    /// first, in words, and nothing is drawn (no progress bar).
+    pub screen_reader: bool,
     /// The width to wrap text to; `None` leaves lines whole (output to a pipe or file).
     pub width: Option<usize>,
     /// Today, to say how long ago a guide was checked.

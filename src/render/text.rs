@@ -262,6 +262,7 @@ mod tests {
             lang: Lang::En,
             color,
             hyperlinks: false,
+            screen_reader: false,
             width,
             today: TODAY,
         }

@@ -93,10 +93,24 @@ pub fn route_item(guide: &Guide, route: usize, lang: Lang, today: Date) -> Label
     }
 }
 
+/// A label's details for a screen reader, apart by commas: it reads "·" out as a word, or
+/// runs the details together. Elsewhere as they are.
+pub fn spoken<'t>(details: &'t str, opts: &Options) -> std::borrow::Cow<'t, str> {
+    if opts.screen_reader {
+        details.replace(" · ", ", ").into()
+    } else {
+        details.into()
+    }
+}
+
 /// What the menu says above its choices.
 pub fn menu_intro(opts: &Options) -> String {
     let mut page = Page::new(opts);
-    page.title("unlink-guide");
+    if opts.screen_reader {
+        page.title(&format!("unlink-guide: {}", page.words.main_menu));
+    } else {
+        page.title("unlink-guide");
+    }
     page.paragraph("", "", page.words.menu_intro, None);
     page.out
 }
@@ -312,10 +326,16 @@ pub fn fit_words(text: &str, width: usize) -> String {
     format!("{keep}…")
 }
 
-/// After the last step: the method's title and a full bar.
+/// After the last step: the method's title and a full bar (for a screen reader, that every
+/// step is done, in words).
 pub fn all_done(guide: &Guide, opts: &Options) -> String {
     let mut page = Page::new(opts);
-    page.title(guide.title.get(opts.lang));
+    let title = guide.title.get(opts.lang);
+    if opts.screen_reader {
+        page.title(&fill(page.words.left_all_steps, &[("title", title)]));
+        return page.out;
+    }
+    page.title(title);
     let bar = progress_bar(1, 1, bar_width("", opts));
     page.raw_line("", &page.styles.paint(Role::Good, &bar), None);
     page.out
@@ -330,7 +350,7 @@ fn bar_width(counter: &str, opts: &Options) -> usize {
 }
 
 /// One step of one way through a method: the method (and the way, when it has several),
-/// "Step N of M" with a bar, then the step, with the caution about refunds after the
+/// "Step N of M" with a bar (for a screen reader, "Step N of M. Title" in one line, no bar), then the step, with the caution about refunds after the
 /// instruction of a step that deletes a card. The first step then says what is needed and
 /// what to know first.
 pub fn step(
@@ -352,18 +372,23 @@ pub fn step(
         }
         _ => guide.title.get(lang).to_string(),
     };
-    page.title(&title);
     let total = way.steps.len();
     let counter = w
         .step_of
         .replace("{n}", &(index + 1).to_string())
         .replace("{m}", &total.to_string());
-    let bar = progress_bar(index + 1, total, bar_width(&counter, opts));
-    page.raw_line(
-        "",
-        &format!("{counter}  {}", page.styles.paint(Role::Good, &bar)),
-        None,
-    );
+    if opts.screen_reader {
+        // Where the user is, in words, first: a bar would be read out as characters.
+        page.title(&format!("{counter}. {title}"));
+    } else {
+        page.title(&title);
+        let bar = progress_bar(index + 1, total, bar_width(&counter, opts));
+        page.raw_line(
+            "",
+            &format!("{counter}  {}", page.styles.paint(Role::Good, &bar)),
+            None,
+        );
+    }
     // What to do comes first: the instruction, what to look for and its link; then, before
     // a deletion, the caution; then the tip; on the first step, what to know before starting.
     if let Some(step) = way.steps.get(index) {
@@ -500,13 +525,21 @@ pub fn status(message: &str, url: Option<&str>, opts: &Options) -> String {
 pub fn question(why: Option<&str>, answers: &Answers, opts: &Options) -> String {
     let mut page = Page::new(opts);
     let w = page.words;
-    page.title(w.help_me_choose);
-    if let Some(progress) = choose::progress(answers) {
-        let counter = w
-            .question_of
+    let counter = choose::progress(answers).map(|progress| {
+        w.question_of
             .replace("{n}", &progress.number.to_string())
-            .replace("{m}", &progress.of.to_string());
-        page.raw_line("", &counter, Some(Role::Dim));
+            .replace("{m}", &progress.of.to_string())
+    });
+    match counter {
+        // For a screen reader, where the user is comes first, in one line.
+        Some(counter) if opts.screen_reader => {
+            page.title(&format!("{counter}. {}", w.help_me_choose));
+        }
+        Some(counter) => {
+            page.title(w.help_me_choose);
+            page.raw_line("", &counter, Some(Role::Dim));
+        }
+        None => page.title(w.help_me_choose),
     }
     let given: Vec<String> = answers
         .given()
@@ -549,7 +582,7 @@ pub fn recommendation(
     page.title(w.help_me_choose);
     let head = format!("{}: {}", w.recommended, picked.text);
     page.paragraph("", "", &head, Some(Role::Title));
-    page.paragraph("", "", &picked.detail, Some(Role::Dim));
+    page.paragraph("", "", &spoken(&picked.detail, opts), Some(Role::Dim));
     page.blank();
     page.paragraph("", "", why(r.why, w), None);
     if r.caution_first {
@@ -560,13 +593,50 @@ pub fn recommendation(
         page.blank();
         page.paragraph("", "", w.second_choice, None);
         let line = route_item(second, route, lang, opts.today);
-        let line = format!("{} · {}", line.text, line.detail);
+        let line = if opts.screen_reader {
+            format!("{} ({})", line.text, spoken(&line.detail, opts))
+        } else {
+            format!("{} · {}", line.text, line.detail)
+        };
         page.paragraph("  ", "  ", &line, None);
     }
     if let Some(note) = site_note(r.site, w) {
         page.blank();
         page.paragraph("", "", note, Some(Role::Dim));
     }
+    page.out
+}
+
+/// What the screen-reader mode says first: why it is on and how to turn it off, when only
+/// the system turned it on; then how to answer.
+pub fn screen_reader_intro(from_system: bool, opts: &Options) -> String {
+    let mut page = Page::new(opts);
+    let w = page.words;
+    if from_system {
+        page.paragraph("", "", w.screen_reader_from_system, None);
+    }
+    page.paragraph("", "", w.screen_reader_intro, None);
+    page.out
+}
+
+/// A line of the screen-reader mode, wrapped to the width as a paragraph.
+pub fn said(text: &str, opts: &Options) -> String {
+    let mut page = Page::new(opts);
+    page.paragraph("", "", text, None);
+    page.out
+}
+
+/// A choice of the screen-reader mode: its number, its text and its details in brackets,
+/// wrapped under its text.
+pub fn numbered_choice(number: usize, label: &Label, opts: &Options) -> String {
+    let mut text = label.text.clone();
+    if !label.detail.is_empty() {
+        text = format!("{text} ({})", spoken(&label.detail, opts));
+    }
+    let first = format!("{number}. ");
+    let rest = " ".repeat(display_width(&first));
+    let mut page = Page::new(opts);
+    page.paragraph(&first, &rest, &text, None);
     page.out
 }
 

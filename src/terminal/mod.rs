@@ -2,9 +2,12 @@
 //! full-screen walkthrough's side of the terminal (raw keys, the alternate screen, signals)
 //! is `screen`, on crossterm, which serves Windows, macOS and Linux alike.
 
+pub mod lines;
 pub mod screen;
 #[cfg(windows)]
 mod windows;
+#[cfg(windows)]
+mod windows_screen_reader;
 
 use std::ffi::OsStr;
 use std::io::{self, IsTerminal, Write};
@@ -76,6 +79,50 @@ fn color_from_env(
         Some(false)
     } else {
         None
+    }
+}
+
+/// Why the screen-reader mode is on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScreenReader {
+    /// `--screen-reader`, `screen_reader = true` in the config file, or `ACCESSIBLE`.
+    Asked,
+    /// Windows says a screen reader is running, and nothing said otherwise.
+    System,
+}
+
+/// Whether the screen-reader mode is on, and why: see `decide_screen_reader`. Windows is
+/// only asked when nothing else decides.
+pub fn screen_reader(flag: Option<bool>, config: Option<bool>) -> Option<ScreenReader> {
+    let accessible = std::env::var_os("ACCESSIBLE");
+    decide_screen_reader(flag, config, accessible.as_deref(), system_screen_reader)
+}
+
+/// Whether the system says a screen reader is running: only Windows can tell (Orca and
+/// VoiceOver are not asked: that takes starting another program).
+fn system_screen_reader() -> bool {
+    #[cfg(windows)]
+    return windows_screen_reader::running();
+    #[cfg(not(windows))]
+    false
+}
+
+/// The first of these that says: `--screen-reader` or `--no-screen-reader` (`flag`), the
+/// config file's `screen_reader`, `ACCESSIBLE` set to anything but "" (the convention of
+/// charmbracelet/huh, which GitHub's CLI follows: it only turns the mode on), and last
+/// whether a screen reader is running (`system`, asked only then).
+fn decide_screen_reader(
+    flag: Option<bool>,
+    config: Option<bool>,
+    accessible: Option<&OsStr>,
+    system: impl FnOnce() -> bool,
+) -> Option<ScreenReader> {
+    match flag.or(config) {
+        Some(true) => Some(ScreenReader::Asked),
+        Some(false) => None,
+        None if accessible.is_some_and(|value| !value.is_empty()) => Some(ScreenReader::Asked),
+        None if system() => Some(ScreenReader::System),
+        None => None,
     }
 }
 
@@ -187,6 +234,45 @@ mod tests {
         assert_eq!(from_env(None, Some("1"), Some("0")), Some(true));
         assert_eq!(from_env(None, None, Some("0")), Some(false));
         assert_eq!(from_env(None, None, Some("1")), None);
+    }
+
+    #[test]
+    fn the_screen_reader_flag_wins_then_the_config_file_then_accessible_then_the_system() {
+        use ScreenReader::{Asked, System};
+        let set = Some(OsStr::new("1"));
+        let empty = Some(OsStr::new(""));
+        let decide = |flag, config, accessible, system: bool| {
+            decide_screen_reader(flag, config, accessible, || system)
+        };
+        // The flag, either way, over everything else.
+        assert_eq!(decide(Some(true), Some(false), None, false), Some(Asked));
+        assert_eq!(decide(Some(false), Some(true), set, true), None);
+        // The config file over ACCESSIBLE and the system.
+        assert_eq!(decide(None, Some(true), None, false), Some(Asked));
+        assert_eq!(decide(None, Some(false), set, true), None);
+        // ACCESSIBLE, when set to something, over the system; "" is not set.
+        assert_eq!(decide(None, None, set, false), Some(Asked));
+        assert_eq!(decide(None, None, set, true), Some(Asked));
+        assert_eq!(decide(None, None, empty, false), None);
+        // The system last, and the mode is then said to be on because of it.
+        assert_eq!(decide(None, None, empty, true), Some(System));
+        assert_eq!(decide(None, None, None, true), Some(System));
+        assert_eq!(decide(None, None, None, false), None);
+    }
+
+    #[test]
+    fn the_system_is_asked_only_when_nothing_else_decides() {
+        let asked = std::cell::Cell::new(0);
+        let system = || {
+            asked.set(asked.get() + 1);
+            true
+        };
+        decide_screen_reader(Some(true), None, None, system);
+        decide_screen_reader(None, Some(false), None, system);
+        decide_screen_reader(None, None, Some(OsStr::new("1")), system);
+        assert_eq!(asked.get(), 0);
+        decide_screen_reader(None, None, None, system);
+        assert_eq!(asked.get(), 1);
     }
 
     #[test]

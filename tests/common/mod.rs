@@ -7,7 +7,7 @@ use guide_format::Date;
 
 /// The variables that change what the program prints. Tests remove them all and set only
 /// what they need, so that the developer's own terminal settings never leak into a snapshot.
-const USER_SETTINGS: [&str; 15] = [
+const USER_SETTINGS: [&str; 16] = [
     "NO_COLOR",
     "CLICOLOR",
     "CLICOLOR_FORCE",
@@ -23,6 +23,8 @@ const USER_SETTINGS: [&str; 15] = [
     "XDG_DATA_HOME",
     "XDG_CONFIG_HOME",
     "SOURCE_DATE_EPOCH",
+    // Turns the screen-reader mode on.
+    "ACCESSIBLE",
 ];
 
 /// The moment every test takes as now (2026-12-02, 12:00 UTC), as `SOURCE_DATE_EPOCH` gives

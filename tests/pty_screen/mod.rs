@@ -1,5 +1,6 @@
 //! Running the program in a pseudo-terminal: keys in, and the screen as a terminal shows it,
 //! through the `vt100` terminal emulator.
+#![allow(dead_code)]
 
 use std::fs::File;
 use std::io::{Read, Write};

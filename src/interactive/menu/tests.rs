@@ -8,6 +8,7 @@ fn options(width: usize) -> Options {
         lang: Lang::En,
         color: false,
         hyperlinks: false,
+        screen_reader: false,
         width: Some(width),
         today: TODAY,
     }

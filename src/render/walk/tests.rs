@@ -8,6 +8,7 @@ fn options(lang: Lang, width: Option<usize>) -> Options {
         lang,
         color: false,
         hyperlinks: false,
+        screen_reader: false,
         width,
         today: TODAY,
     }
