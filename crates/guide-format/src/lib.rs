@@ -5,10 +5,16 @@
 //! A guide is one method of removing, adding or replacing a card saved in AliExpress /
 //! Alipay. The program that shows guides and its build script both read them through this
 //! crate, so a built-in guide and a user's guide follow the same rules.
+//!
+//! The modules are layers, and each uses only those after it in this list:
+//! `file` (a file on disk) → `read` (a file's text) → `validate` (the rules) → `raw` (the
+//! file as serde reads it) → `error` (what can be wrong) → `model` (a valid guide) → `path`
+//! (a place in a file). Tests may reach up: a rule is tested through the reader.
 
 pub mod error;
 pub mod file;
 pub mod model;
+pub mod path;
 pub mod raw;
 mod read;
 pub mod validate;

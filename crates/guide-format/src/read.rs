@@ -11,7 +11,7 @@ use crate::error::{LoadError, Problem, Rule};
 use crate::model::{Date, Guide, Topic};
 use crate::raw::{RawGuide, RawLink, RawRoute, RawSource, RawStep, RawText, RawTopic, keys_of};
 use crate::validate;
-use crate::validate::path::{KeyPath, Segment};
+use crate::path::{KeyPath, Segment};
 use crate::validate::{Names, Suggestions};
 
 /// Reads the text of a guide file whose stem is `id`, as of the date `today`.

@@ -6,10 +6,10 @@
 //! several guides at once are in `references`.
 
 mod addresses;
+mod at;
 mod dates;
 mod invisible;
 mod links;
-pub mod path;
 mod placeholder;
 mod references;
 mod suggest;
@@ -27,7 +27,7 @@ use crate::raw::{RawDate, RawGuide, RawLink, RawSource, RawStep, RawText, RawTop
 pub use addresses::{Clickable, ClickableKind, Sites, clickables, foreign_address};
 pub use invisible::UNICODE_VERSION;
 pub use links::{ALLOWED_HOSTS, MAX_URL_LENGTH, check_link_url, check_source_url};
-use path::At;
+use at::At;
 pub use placeholder::{PLACEHOLDERS, is_placeholder};
 pub use references::{NamedAt, Names, check_references, route_path};
 pub use suggest::{Suggestions, WORK_PER_BYTE};

@@ -9,7 +9,7 @@
 
 use std::collections::{HashMap, VecDeque};
 
-use super::path::KeyPath;
+use crate::path::KeyPath;
 use super::suggest::Suggestions;
 use crate::error::{Problem, Reference, Rule};
 use crate::model::{Guide, MethodId};
