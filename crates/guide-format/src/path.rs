@@ -21,11 +21,11 @@ impl KeyPath {
         path
     }
 
-    pub fn key(&self, key: impl Into<Cow<'static, str>>) -> KeyPath {
+    pub(crate) fn key(&self, key: impl Into<Cow<'static, str>>) -> KeyPath {
         self.child(Segment::Key(key.into()))
     }
 
-    pub fn index(&self, index: usize) -> KeyPath {
+    pub(crate) fn index(&self, index: usize) -> KeyPath {
         self.child(Segment::Index(index))
     }
 }

@@ -9,9 +9,9 @@ use toml::de::{DeTable, DeValue};
 
 use crate::error::{LoadError, Problem, Rule};
 use crate::model::{Date, Guide, Topic};
+use crate::path::{KeyPath, Segment};
 use crate::raw::{RawGuide, RawLink, RawRoute, RawSource, RawStep, RawText, RawTopic, keys_of};
 use crate::validate;
-use crate::path::{KeyPath, Segment};
 use crate::validate::{Names, Suggestions};
 
 /// Reads the text of a guide file whose stem is `id`, as of the date `today`.

@@ -9,14 +9,14 @@
 
 use std::collections::{HashMap, VecDeque};
 
-use crate::path::KeyPath;
 use super::suggest::Suggestions;
 use crate::error::{Problem, Reference, Rule};
 use crate::model::{Guide, MethodId};
+use crate::path::KeyPath;
 
 /// Where a guide names another method.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum NamedAt {
+pub(crate) enum NamedAt {
     /// `fallbacks[index]`.
     Fallback { index: usize },
     /// `steps[step].methods[index]` of route `route`.
@@ -52,13 +52,13 @@ impl NamedAt {
 /// from a guide that breaks other rules.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Names {
-    pub id: String,
-    pub names: Vec<(NamedAt, MethodId)>,
+    pub(crate) id: String,
+    pub(crate) names: Vec<(NamedAt, MethodId)>,
 }
 
 impl Names {
     /// A guide that names nothing (or could not be read far enough to say).
-    pub fn none(id: &str) -> Names {
+    pub(crate) fn none(id: &str) -> Names {
         Names {
             id: id.to_string(),
             names: Vec::new(),
@@ -88,7 +88,7 @@ impl Names {
 
 /// Where route `r` of a guide is written: the guide itself for the main route, else among
 /// `other_routes`.
-pub fn route_path(r: usize) -> KeyPath {
+pub(crate) fn route_path(r: usize) -> KeyPath {
     match r {
         0 => KeyPath::default(),
         r => KeyPath::default().key("other_routes").index(r - 1),
