@@ -9,11 +9,12 @@
 //! The modules are layers, and each uses only those after it in this list:
 //! `file` (a file on disk) → `read` (a file's text) → `validate` (the rules) → `raw` (the
 //! file as serde reads it) → `error` (what can be wrong) → `model` (a valid guide) → `path`
-//! (a place in a file). Tests may reach up: a rule is tested through the reader.
+//! (a place in a file) → `patterns` (values as JSON Schema patterns). Tests may reach up: a
+//! rule is tested through the reader.
 //!
 //! Public is only what the program, its build script, benches and tests use: the model, the
-//! errors and `path`; `file` and the `read_*` functions; from `validate`, the rules between
-//! guides, suggestions, and the rules the program applies to all it prints
+//! errors, `path` and `patterns`; `file` and the `read_*` functions; from `validate`, the
+//! rules between guides, suggestions, and the rules the program applies to all it prints
 //! (`is_unsafe_char`, `clickables`, `ALLOWED_HOSTS`, `is_placeholder`); the `raw` types, for
 //! their keys. The rest is `pub(crate)`, so the dead-code lint sees all of it.
 
@@ -23,6 +24,7 @@ pub mod error;
 pub mod file;
 pub mod model;
 pub mod path;
+pub mod patterns;
 pub mod raw;
 mod read;
 pub mod validate;

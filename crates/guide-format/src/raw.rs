@@ -87,10 +87,16 @@ impl<'de> Deserialize<'de> for RawDate {
 #[cfg_attr(test, derive(schemars::JsonSchema), schemars(deny_unknown_fields))]
 pub struct RawText {
     /// Russian.
-    #[cfg_attr(test, schemars(required, with = "String", pattern(r"^[^\u0000-\u001f\u007f-\u009f\u00ad\u034f\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u115f-\u1160\u17b4-\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb]*\S[^\u0000-\u001f\u007f-\u009f\u00ad\u034f\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u115f-\u1160\u17b4-\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb]*$")))]
+    #[cfg_attr(
+        test,
+        schemars(required, with = "String", pattern(crate::patterns::TEXT))
+    )]
     pub(crate) ru: Option<String>,
     /// English.
-    #[cfg_attr(test, schemars(required, with = "String", pattern(r"^[^\u0000-\u001f\u007f-\u009f\u00ad\u034f\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u115f-\u1160\u17b4-\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb]*\S[^\u0000-\u001f\u007f-\u009f\u00ad\u034f\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u115f-\u1160\u17b4-\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb]*$")))]
+    #[cfg_attr(
+        test,
+        schemars(required, with = "String", pattern(crate::patterns::TEXT))
+    )]
     pub(crate) en: Option<String>,
 }
 
@@ -99,7 +105,15 @@ pub struct RawText {
 #[cfg_attr(test, derive(schemars::JsonSchema), schemars(deny_unknown_fields))]
 pub struct RawLink {
     /// An https address on aliexpress.com, aliexpress.ru or alipay.com, or a subdomain.
-    #[cfg_attr(test, schemars(required, with = "String", length(max = 2000), pattern(r"^https://([a-z0-9-]+\.)*(aliexpress\.com|aliexpress\.ru|alipay\.com)([/?#][!#$%&'()*+,\-./0-9:;=?@A-Z\[\]_a-z~]*)?$")))]
+    #[cfg_attr(
+        test,
+        schemars(
+            required,
+            with = "String",
+            length(max = 2000),
+            pattern(crate::patterns::LINK)
+        )
+    )]
     pub(crate) url: Option<String>,
     /// What the link opens.
     #[cfg_attr(test, schemars(required, with = "RawText"))]
@@ -113,17 +127,24 @@ pub struct RawSource {
     /// The key steps use to cite this source.
     #[cfg_attr(
         test,
-        schemars(required, with = "String", pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$"))
+        schemars(required, with = "String", pattern(crate::patterns::ID))
     )]
     pub(crate) id: Option<String>,
     /// The source's own title, in its own language.
     #[cfg_attr(test, schemars(required, with = "String", length(min = 1)))]
     pub(crate) title: Option<String>,
     /// Its address, shown and never opened.
-    #[cfg_attr(test, schemars(with = "Option<String>", length(max = 2000), pattern(r"^https?://[a-z0-9-]+(\.[a-z0-9-]+)+([/?#][!#$%&'()*+,\-./0-9:;=?@A-Z\[\]_a-z~]*)?$")))]
+    #[cfg_attr(
+        test,
+        schemars(
+            with = "Option<String>",
+            length(max = 2000),
+            pattern(crate::patterns::SOURCE_URL)
+        )
+    )]
     pub(crate) url: Option<String>,
     /// When it was published (YYYY-MM-DD, as a TOML date or in quotes).
-    #[cfg_attr(test, schemars(with = "Option<String>", pattern(DATE_PATTERN), extend("format" = "date")))]
+    #[cfg_attr(test, schemars(with = "Option<String>", pattern(crate::patterns::DATE), extend("format" = "date")))]
     pub(crate) published: Option<RawDate>,
     /// What kind of source it is and how far to trust it.
     pub(crate) note: Option<RawText>,
@@ -154,7 +175,7 @@ pub struct RawStep {
     pub(crate) deletes: bool,
     /// Other methods that carry out this step.
     #[serde(default)]
-    #[cfg_attr(test, schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$"))))]
+    #[cfg_attr(test, schemars(inner(pattern(crate::patterns::ID))))]
     pub(crate) methods: Vec<String>,
 }
 
@@ -241,7 +262,7 @@ pub struct RawGuide {
     pub(crate) troubleshooting: Vec<RawText>,
     /// Methods to try if this one fails.
     #[serde(default)]
-    #[cfg_attr(test, schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$"))))]
+    #[cfg_attr(test, schemars(inner(pattern(crate::patterns::ID))))]
     pub(crate) fallbacks: Vec<String>,
     /// Where the guide's facts come from.
     #[serde(default)]
@@ -249,7 +270,7 @@ pub struct RawGuide {
     pub(crate) sources: Vec<RawSource>,
     /// When the guide was last checked against its sources (YYYY-MM-DD, as a TOML date or in
     /// quotes; not in the future).
-    #[cfg_attr(test, schemars(required, with = "String", pattern(DATE_PATTERN), extend("format" = "date")))]
+    #[cfg_attr(test, schemars(required, with = "String", pattern(crate::patterns::DATE), extend("format" = "date")))]
     pub(crate) reviewed: Option<RawDate>,
     /// After how many months since `reviewed` the guide says how long ago it was checked
     /// (12 when left out).
@@ -268,10 +289,6 @@ pub(crate) struct RawTopic {
     pub(crate) sources: Vec<RawSource>,
     pub(crate) reviewed: Option<RawDate>,
 }
-
-/// A plain date in the schema: what a TOML date becomes for an editor's JSON Schema check.
-#[cfg(test)]
-const DATE_PATTERN: &str = r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
 
 #[cfg(test)]
 mod tests {
