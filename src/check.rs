@@ -5,7 +5,7 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use guide_format::file::{guide_files, id_of, read_text};
-use guide_format::validate::path::{KeyPath, Segment};
+use guide_format::path::{KeyPath, Segment};
 use guide_format::validate::{Names, check_references};
 use guide_format::{Date, Guide, LoadError, Problem, read_guide_and_names};
 use toml::de::{DeArray, DeTable, DeValue};

@@ -6,21 +6,6 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 
-/// The patterns the output's strings follow, shared by the output types' attributes.
-pub mod patterns {
-    /// A method or source id: lowercase kebab-case.
-    pub const ID: &str = r"^[a-z0-9]+(-[a-z0-9]+)*$";
-    /// A date, YYYY-MM-DD.
-    pub const DATE: &str = r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
-    /// A link a user may open: https, on AliExpress's or Alipay's domains.
-    pub const LINK: &str = r"^https://([a-z0-9-]+\.)*(aliexpress\.com|aliexpress\.ru|alipay\.com)([/?#][!#$%&'()*+,\-./0-9:;=?@A-Z\[\]_a-z~]*)?$";
-    /// A link's host.
-    pub const HOST: &str = r"^([a-z0-9-]+\.)*(aliexpress\.com|aliexpress\.ru|alipay\.com)$";
-    /// A source's address: shown, never opened.
-    pub const SOURCE_URL: &str =
-        r"^https?://[a-z0-9-]+(\.[a-z0-9-]+)+([/?#][!#$%&'()*+,\-./0-9:;=?@A-Z\[\]_a-z~]*)?$";
-}
-
 /// Every object in `schema` gets all its properties required (a field with nothing to say
 /// is `null`, never left out) and no others allowed.
 pub fn strict(schema: &mut Value) {

@@ -5,7 +5,7 @@ use std::io;
 use std::ops::Range;
 
 use crate::model::{Date, Lang};
-use crate::validate::path::KeyPath;
+use crate::path::KeyPath;
 
 /// One broken rule, at one place in a guide.
 #[derive(Clone, Debug, PartialEq, Eq)]

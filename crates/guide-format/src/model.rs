@@ -148,7 +148,7 @@ pub struct Date {
 
 impl Date {
     /// The date (UTC) `days` days after 1970-01-01; Howard Hinnant's `civil_from_days`.
-    pub fn from_unix_days(days: u64) -> Date {
+    pub(crate) fn from_unix_days(days: u64) -> Date {
         let z = days + 719_468;
         let era = z / 146_097;
         let day_of_era = z % 146_097;
@@ -303,11 +303,6 @@ impl Guide {
             }
         }
         places
-    }
-
-    /// The route done in `place`, if one is.
-    pub fn route_in(&self, place: Place) -> Option<usize> {
-        self.routes.iter().position(|r| r.place == place)
     }
 
     /// Every step of every route.

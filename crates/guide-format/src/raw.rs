@@ -47,7 +47,7 @@ pub fn keys_of<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
 /// (`"2026-11-26"`), which is how an editor checking the file against the JSON Schema sees
 /// either. Validation reads both the same way, and refuses anything but a plain date.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum RawDate {
+pub(crate) enum RawDate {
     Toml(Datetime),
     Quoted(String),
 }
@@ -87,11 +87,17 @@ impl<'de> Deserialize<'de> for RawDate {
 #[cfg_attr(test, derive(schemars::JsonSchema), schemars(deny_unknown_fields))]
 pub struct RawText {
     /// Russian.
-    #[cfg_attr(test, schemars(required, with = "String", pattern(r"^[^\u0000-\u001f\u007f-\u009f\u00ad\u034f\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u115f-\u1160\u17b4-\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb]*\S[^\u0000-\u001f\u007f-\u009f\u00ad\u034f\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u115f-\u1160\u17b4-\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb]*$")))]
-    pub ru: Option<String>,
+    #[cfg_attr(
+        test,
+        schemars(required, with = "String", pattern(crate::patterns::TEXT))
+    )]
+    pub(crate) ru: Option<String>,
     /// English.
-    #[cfg_attr(test, schemars(required, with = "String", pattern(r"^[^\u0000-\u001f\u007f-\u009f\u00ad\u034f\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u115f-\u1160\u17b4-\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb]*\S[^\u0000-\u001f\u007f-\u009f\u00ad\u034f\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u115f-\u1160\u17b4-\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb]*$")))]
-    pub en: Option<String>,
+    #[cfg_attr(
+        test,
+        schemars(required, with = "String", pattern(crate::patterns::TEXT))
+    )]
+    pub(crate) en: Option<String>,
 }
 
 /// A link the step asks the user to open.
@@ -99,11 +105,19 @@ pub struct RawText {
 #[cfg_attr(test, derive(schemars::JsonSchema), schemars(deny_unknown_fields))]
 pub struct RawLink {
     /// An https address on aliexpress.com, aliexpress.ru or alipay.com, or a subdomain.
-    #[cfg_attr(test, schemars(required, with = "String", length(max = 2000), pattern(r"^https://([a-z0-9-]+\.)*(aliexpress\.com|aliexpress\.ru|alipay\.com)([/?#][!#$%&'()*+,\-./0-9:;=?@A-Z\[\]_a-z~]*)?$")))]
-    pub url: Option<String>,
+    #[cfg_attr(
+        test,
+        schemars(
+            required,
+            with = "String",
+            length(max = 2000),
+            pattern(crate::patterns::LINK)
+        )
+    )]
+    pub(crate) url: Option<String>,
     /// What the link opens.
     #[cfg_attr(test, schemars(required, with = "RawText"))]
-    pub label: Option<RawText>,
+    pub(crate) label: Option<RawText>,
 }
 
 /// Where the guide's facts come from.
@@ -113,20 +127,27 @@ pub struct RawSource {
     /// The key steps use to cite this source.
     #[cfg_attr(
         test,
-        schemars(required, with = "String", pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$"))
+        schemars(required, with = "String", pattern(crate::patterns::ID))
     )]
-    pub id: Option<String>,
+    pub(crate) id: Option<String>,
     /// The source's own title, in its own language.
     #[cfg_attr(test, schemars(required, with = "String", length(min = 1)))]
-    pub title: Option<String>,
+    pub(crate) title: Option<String>,
     /// Its address, shown and never opened.
-    #[cfg_attr(test, schemars(with = "Option<String>", length(max = 2000), pattern(r"^https?://[a-z0-9-]+(\.[a-z0-9-]+)+([/?#][!#$%&'()*+,\-./0-9:;=?@A-Z\[\]_a-z~]*)?$")))]
-    pub url: Option<String>,
+    #[cfg_attr(
+        test,
+        schemars(
+            with = "Option<String>",
+            length(max = 2000),
+            pattern(crate::patterns::SOURCE_URL)
+        )
+    )]
+    pub(crate) url: Option<String>,
     /// When it was published (YYYY-MM-DD, as a TOML date or in quotes).
-    #[cfg_attr(test, schemars(with = "Option<String>", pattern(DATE_PATTERN), extend("format" = "date")))]
-    pub published: Option<RawDate>,
+    #[cfg_attr(test, schemars(with = "Option<String>", pattern(crate::patterns::DATE), extend("format" = "date")))]
+    pub(crate) published: Option<RawDate>,
     /// What kind of source it is and how far to trust it.
-    pub note: Option<RawText>,
+    pub(crate) note: Option<RawText>,
 }
 
 /// One step.
@@ -135,27 +156,27 @@ pub struct RawSource {
 pub struct RawStep {
     /// What to do.
     #[cfg_attr(test, schemars(required, with = "RawText"))]
-    pub text: Option<RawText>,
+    pub(crate) text: Option<RawText>,
     /// The exact on-screen labels to look for, in the order they are met.
     #[serde(default)]
-    pub labels: Vec<RawText>,
+    pub(crate) labels: Vec<RawText>,
     /// Links the step asks the user to open.
     #[serde(default)]
-    pub links: Vec<RawLink>,
+    pub(crate) links: Vec<RawLink>,
     /// What the user should see once the step is done.
-    pub expect: Option<RawText>,
+    pub(crate) expect: Option<RawText>,
     /// A tip.
-    pub tip: Option<RawText>,
+    pub(crate) tip: Option<RawText>,
     /// Ids of the guide's sources this step comes from; empty means all of them.
     #[serde(default)]
-    pub sources: Vec<String>,
+    pub(crate) sources: Vec<String>,
     /// Whether this step deletes a card (a caution about refunds is shown before it).
     #[serde(default)]
-    pub deletes: bool,
+    pub(crate) deletes: bool,
     /// Other methods that carry out this step.
     #[serde(default)]
-    #[cfg_attr(test, schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$"))))]
-    pub methods: Vec<String>,
+    #[cfg_attr(test, schemars(inner(pattern(crate::patterns::ID))))]
+    pub(crate) methods: Vec<String>,
 }
 
 /// Another route through the method.
@@ -168,15 +189,15 @@ pub struct RawStep {
 pub struct RawRoute {
     /// What tells this route apart.
     #[cfg_attr(test, schemars(required, with = "RawText"))]
-    pub title: Option<RawText>,
+    pub(crate) title: Option<RawText>,
     /// Where this route is carried out, when not where the main route is.
     #[serde(rename = "where")]
     #[cfg_attr(test, schemars(with = "Option<String>", extend("enum" = ["computer-browser", "phone-app"])))]
-    pub place: Option<String>,
+    pub(crate) place: Option<String>,
     /// Its steps, in order.
     #[serde(default)]
     #[cfg_attr(test, schemars(length(min = 1)))]
-    pub steps: Vec<RawStep>,
+    pub(crate) steps: Vec<RawStep>,
 }
 
 /// A guide for unlink-guide: one way of removing (or adding) a card saved in AliExpress /
@@ -194,84 +215,80 @@ pub struct RawRoute {
 pub struct RawGuide {
     /// The format version.
     #[cfg_attr(test, schemars(required, with = "i64", extend("const" = 1)))]
-    pub format: Option<i64>,
+    pub(crate) format: Option<i64>,
     /// What the method does with a card.
     #[cfg_attr(test, schemars(required, with = "String", extend("enum" = ["remove", "add", "replace"])))]
-    pub kind: Option<String>,
+    pub(crate) kind: Option<String>,
     /// Position in lists and menus: lower comes first (100 when left out).
     #[cfg_attr(test, schemars(with = "Option<i64>", range(min = 0, max = 9999)))]
-    pub order: Option<i64>,
+    pub(crate) order: Option<i64>,
     /// The method's name.
     #[cfg_attr(test, schemars(required, with = "RawText"))]
-    pub title: Option<RawText>,
+    pub(crate) title: Option<RawText>,
     /// One line: what the method does.
     #[cfg_attr(test, schemars(required, with = "RawText"))]
-    pub summary: Option<RawText>,
+    pub(crate) summary: Option<RawText>,
     /// Where the main route is carried out.
     #[serde(rename = "where")]
     #[cfg_attr(test, schemars(required, with = "String", extend("enum" = ["computer-browser", "phone-app"])))]
-    pub place: Option<String>,
+    pub(crate) place: Option<String>,
     /// Rough time, in minutes.
     #[cfg_attr(test, schemars(required, with = "i64", range(min = 1, max = 600)))]
-    pub minutes: Option<i64>,
+    pub(crate) minutes: Option<i64>,
     /// How hard it is for someone new to it.
     #[cfg_attr(test, schemars(required, with = "String", extend("enum" = ["easy", "medium", "hard"])))]
-    pub difficulty: Option<String>,
+    pub(crate) difficulty: Option<String>,
     /// Why the method may no longer work, when its sources say so.
-    pub outdated: Option<RawText>,
+    pub(crate) outdated: Option<RawText>,
     /// Why its steps cannot be vouched for, when they come from pages that were not checked.
-    pub unverified: Option<RawText>,
+    pub(crate) unverified: Option<RawText>,
     /// The title of the main route, when there are other routes.
-    pub main_route: Option<RawText>,
+    pub(crate) main_route: Option<RawText>,
     /// What you need before you start.
     #[serde(default)]
-    pub needs: Vec<RawText>,
+    pub(crate) needs: Vec<RawText>,
     /// What to know before you start.
     #[serde(default)]
-    pub warnings: Vec<RawText>,
+    pub(crate) warnings: Vec<RawText>,
     /// The steps of the main route, in order.
     #[serde(default)]
     #[cfg_attr(test, schemars(length(min = 1)))]
-    pub steps: Vec<RawStep>,
+    pub(crate) steps: Vec<RawStep>,
     /// Other routes through the method.
     #[serde(default)]
-    pub other_routes: Vec<RawRoute>,
+    pub(crate) other_routes: Vec<RawRoute>,
     /// What to do when it does not work.
     #[serde(default)]
-    pub troubleshooting: Vec<RawText>,
+    pub(crate) troubleshooting: Vec<RawText>,
     /// Methods to try if this one fails.
     #[serde(default)]
-    #[cfg_attr(test, schemars(inner(pattern(r"^[a-z0-9]+(-[a-z0-9]+)*$"))))]
-    pub fallbacks: Vec<String>,
+    #[cfg_attr(test, schemars(inner(pattern(crate::patterns::ID))))]
+    pub(crate) fallbacks: Vec<String>,
     /// Where the guide's facts come from.
     #[serde(default)]
     #[cfg_attr(test, schemars(length(min = 1)))]
-    pub sources: Vec<RawSource>,
+    pub(crate) sources: Vec<RawSource>,
     /// When the guide was last checked against its sources (YYYY-MM-DD, as a TOML date or in
     /// quotes; not in the future).
-    #[cfg_attr(test, schemars(required, with = "String", pattern(DATE_PATTERN), extend("format" = "date")))]
-    pub reviewed: Option<RawDate>,
+    #[cfg_attr(test, schemars(required, with = "String", pattern(crate::patterns::DATE), extend("format" = "date")))]
+    pub(crate) reviewed: Option<RawDate>,
     /// After how many months since `reviewed` the guide says how long ago it was checked
     /// (12 when left out).
     #[cfg_attr(test, schemars(with = "Option<i64>", range(min = 1, max = 120)))]
-    pub stale_after_months: Option<i64>,
+    pub(crate) stale_after_months: Option<i64>,
 }
 
 /// A topic of the interactive menu.
 #[derive(Debug, Deserialize)]
-pub struct RawTopic {
-    pub format: Option<i64>,
-    pub title: Option<RawText>,
+pub(crate) struct RawTopic {
+    pub(crate) format: Option<i64>,
+    pub(crate) title: Option<RawText>,
     #[serde(default)]
-    pub paragraphs: Vec<RawText>,
+    pub(crate) paragraphs: Vec<RawText>,
     #[serde(default)]
-    pub sources: Vec<RawSource>,
-    pub reviewed: Option<RawDate>,
+    pub(crate) sources: Vec<RawSource>,
+    pub(crate) reviewed: Option<RawDate>,
 }
-
-/// A plain date in the schema: what a TOML date becomes for an editor's JSON Schema check.
-#[cfg(test)]
-const DATE_PATTERN: &str = r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
 
 #[cfg(test)]
 mod tests {
@@ -294,11 +311,11 @@ mod schema_tests {
     const FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/guide.schema.json");
 
     /// serde fills in a missing list, so schemars does not require one; validation does.
-    pub fn steps_and_sources_are_required(schema: &mut schemars::Schema) {
+    pub(crate) fn steps_and_sources_are_required(schema: &mut schemars::Schema) {
         require(schema, &["steps", "sources"]);
     }
 
-    pub fn steps_are_required(schema: &mut schemars::Schema) {
+    pub(crate) fn steps_are_required(schema: &mut schemars::Schema) {
         require(schema, &["steps"]);
     }
 

@@ -5,13 +5,13 @@ use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use serde::Deserialize;
-use toml::de::{DeTable, DeValue};
+use toml::de::DeTable;
 
 use crate::error::{LoadError, Problem, Rule};
 use crate::model::{Date, Guide, Topic};
+use crate::path::{KeyPath, Segment};
 use crate::raw::{RawGuide, RawLink, RawRoute, RawSource, RawStep, RawText, RawTopic, keys_of};
 use crate::validate;
-use crate::validate::path::{KeyPath, Segment};
 use crate::validate::{Names, Suggestions};
 
 /// Reads the text of a guide file whose stem is `id`, as of the date `today`.
@@ -106,69 +106,61 @@ fn finish<T>(unknown: Vec<Problem>, validated: Result<T, Vec<Problem>>) -> Resul
     }
 }
 
-/// Deserializes `T`, noting every key it does not know instead of stopping at the first:
-/// the document is parsed once, its keys are compared with those the types know, and then
-/// `T` is read from it.
+/// Deserializes `T`, noting every key it does not know instead of stopping at the first, as
+/// cargo does with its manifests (`serde_ignored`).
 fn deserialize<T: for<'de> Deserialize<'de>>(
     text: &str,
     root_keys: &'static [&'static str],
     suggestions: &mut Suggestions,
 ) -> Result<(T, Vec<Problem>), LoadError> {
+    // Parsed apart from `toml::Deserializer::parse`, whose errors would quote the text:
+    // `check` shows the text its own way.
     let document = DeTable::parse(text).map_err(LoadError::Syntax)?;
     let mut unknown = Vec::new();
-    unknown_keys(
-        document.get_ref(),
-        &mut KeyPath::default(),
-        root_keys,
-        &mut unknown,
-        suggestions,
-    );
-    let raw = T::deserialize(toml::Deserializer::from(document)).map_err(LoadError::Syntax)?;
+    let raw = serde_ignored::deserialize(toml::Deserializer::from(document), |ignored| {
+        let path = key_path(&ignored);
+        let Some((Segment::Key(key), parent)) = path.0.split_last() else {
+            return;
+        };
+        let known = keys_at(parent, root_keys);
+        let rule = Rule::UnknownKey {
+            key: key.to_string(),
+            closest: renamed(key).or_else(|| suggestions.closest(key, known)),
+        };
+        unknown.push(Problem {
+            path,
+            rule,
+            at_key: true,
+            span: None,
+        });
+    })
+    .map_err(LoadError::Syntax)?;
     Ok((raw, unknown))
 }
 
-/// Every key in `table` (at `path`) and in the tables within it that the types do not know.
-fn unknown_keys(
-    table: &DeTable<'_>,
-    path: &mut KeyPath,
-    root_keys: &'static [&'static str],
-    unknown: &mut Vec<Problem>,
-    suggestions: &mut Suggestions,
-) {
-    let known = keys_at(&path.0, root_keys);
-    for (key, value) in table.iter() {
-        let key = key.get_ref();
-        // A known key's name is static: only an unknown one needs copying.
-        let name = known.iter().find(|k| **k == key.as_ref());
-        let segment = name.map_or_else(|| Cow::Owned(key.to_string()), |k| Cow::Borrowed(*k));
-        path.0.push(Segment::Key(segment));
-        if name.is_none() {
-            unknown.push(Problem {
-                rule: Rule::UnknownKey {
-                    key: key.to_string(),
-                    closest: renamed(key).or_else(|| suggestions.closest(key, known)),
-                },
-                path: path.clone(),
-                at_key: true,
-                span: None,
-            });
-        } else {
-            match value.get_ref() {
-                DeValue::Table(inner) => unknown_keys(inner, path, root_keys, unknown, suggestions),
-                DeValue::Array(items) => {
-                    for (n, item) in items.iter().enumerate() {
-                        if let DeValue::Table(inner) = item.get_ref() {
-                            path.0.push(Segment::Index(n));
-                            unknown_keys(inner, path, root_keys, unknown, suggestions);
-                            path.0.pop();
-                        }
-                    }
-                }
-                _ => {}
+/// The place of a key serde ignored.
+fn key_path(ignored: &serde_ignored::Path<'_>) -> KeyPath {
+    use serde_ignored::Path;
+    let mut segments = Vec::new();
+    let mut at = ignored;
+    loop {
+        at = match at {
+            Path::Root => break,
+            Path::Map { parent, key } => {
+                segments.push(Segment::Key(Cow::Owned(key.clone())));
+                parent
             }
-        }
-        path.0.pop();
+            Path::Seq { parent, index } => {
+                segments.push(Segment::Index(*index));
+                parent
+            }
+            Path::Some { parent }
+            | Path::NewtypeStruct { parent }
+            | Path::NewtypeVariant { parent } => parent,
+        };
     }
+    segments.reverse();
+    KeyPath(segments)
 }
 
 /// The new name of a key that an earlier draft of the format named otherwise.

@@ -33,11 +33,11 @@ use super::links::{ALLOWED_HOSTS, check_host_and_path, check_link_shape};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Clickable {
     pub range: Range<usize>,
-    pub kind: ClickableKind,
+    pub(crate) kind: ClickableKind,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ClickableKind {
+pub(crate) enum ClickableKind {
     /// A scheme and what follows it: allowed only as an https link to an allowed host.
     Scheme,
     /// A domain name (or IPv4 address), lowercase, with plain dots: `range` is the name.
@@ -47,11 +47,11 @@ pub enum ClickableKind {
 /// The sites a text may name besides the allowed hosts: the guide's sources' hosts, and the
 /// domains they are under (`www.alphr.com` lets a text say `alphr.com`).
 #[derive(Clone, Debug, Default)]
-pub struct Sites(HashSet<String>);
+pub(crate) struct Sites(HashSet<String>);
 
 impl Sites {
     /// The sites of sources at `hosts`.
-    pub fn of<'h>(hosts: impl IntoIterator<Item = &'h str>) -> Sites {
+    pub(crate) fn of<'h>(hosts: impl IntoIterator<Item = &'h str>) -> Sites {
         let mut sites = HashSet::new();
         for host in hosts {
             let host = host.to_lowercase();
@@ -69,7 +69,7 @@ impl Sites {
 
     /// Whether `host` (lowercase) is one of the allowed hosts or a subdomain of one, or the
     /// site of a source.
-    pub fn knows(&self, host: &str) -> bool {
+    pub(crate) fn knows(&self, host: &str) -> bool {
         let plain = !host.is_empty()
             && host
                 .chars()
@@ -100,7 +100,7 @@ fn under(host: &str, domain: &str) -> bool {
 
 /// The first address in `text` that a reader could click and that leads elsewhere than the
 /// allowed hosts or `sites`, if there is one: the address as written.
-pub fn foreign_address(text: &str, sites: &Sites) -> Option<String> {
+pub(crate) fn foreign_address(text: &str, sites: &Sites) -> Option<String> {
     clickables(text).into_iter().find_map(|found| {
         let foreign = match &found.kind {
             ClickableKind::Scheme => {

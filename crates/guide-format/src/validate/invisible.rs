@@ -4,11 +4,12 @@
 //! test `the_invisible_table_is_unicodes_own`; do not edit by hand: run
 //! `UPDATE_UNICODE_TABLE=1 cargo test -p unlink-guide-format invisible` after a new version.
 
-/// The version of Unicode the table was made from.
-pub const UNICODE_VERSION: (u8, u8, u8) = (16, 0, 0);
+/// The Unicode version the table was made from.
+#[cfg(test)]
+pub(crate) const UNICODE_VERSION: (u8, u8, u8) = (16, 0, 0);
 
 /// Inclusive ranges, sorted, none touching another.
-pub const INVISIBLE: &[(char, char)] = &[
+pub(crate) const INVISIBLE: &[(char, char)] = &[
     ('\u{AD}', '\u{AD}'),
     ('\u{34F}', '\u{34F}'),
     ('\u{600}', '\u{605}'),

@@ -9,20 +9,20 @@ pub const ALLOWED_HOSTS: [&str; 3] = ["aliexpress.com", "aliexpress.ru", "alipay
 /// The longest address a guide may hold, in characters. Browsers and the programs that open
 /// them refuse much longer ones (a command line is limited too: E2BIG), and no page of the
 /// shop needs more.
-pub const MAX_URL_LENGTH: usize = 2000;
+pub(crate) const MAX_URL_LENGTH: usize = 2000;
 
 /// Checks a link a user may be offered to open: `https://`, then a host on one of
 /// `ALLOWED_HOSTS`, then a path with no characters a browser or terminal could misread, in
 /// at most `MAX_URL_LENGTH` characters; its brackets balanced, and nothing in it that a
 /// linkifier could take for another address (`https://alipay.com/)https://evil.example`).
 /// Deliberately stricter than the URL standard: no user name, no port, no IP address.
-pub fn check_link_url(url: &str) -> Result<(), Rule> {
+pub(crate) fn check_link_url(url: &str) -> Result<(), Rule> {
     check_link_shape(url)?;
     check_whole(url, &Sites::default())
 }
 
 /// `check_link_url` but for what may follow the address: the address itself is allowed.
-pub fn check_link_shape(url: &str) -> Result<(), Rule> {
+pub(crate) fn check_link_shape(url: &str) -> Result<(), Rule> {
     check_length(url)?;
     let Some(rest) = url.strip_prefix("https://") else {
         return Err(match url.strip_prefix("http://") {
@@ -47,7 +47,7 @@ pub fn check_link_shape(url: &str) -> Result<(), Rule> {
 /// Checks a source's address: `http://` or `https://`, any host, its brackets balanced, and
 /// nothing in it that could be taken for an address elsewhere than its own site. Sources
 /// are shown, never opened.
-pub fn check_source_url(url: &str) -> Result<(), Rule> {
+pub(crate) fn check_source_url(url: &str) -> Result<(), Rule> {
     check_length(url)?;
     let rest = url
         .strip_prefix("https://")
@@ -95,7 +95,7 @@ fn check_length(url: &str) -> Result<(), Rule> {
 }
 
 /// The host of an address that `check_source_url` accepts.
-pub fn source_host(url: &str) -> &str {
+pub(crate) fn source_host(url: &str) -> &str {
     let rest = url
         .strip_prefix("https://")
         .or_else(|| url.strip_prefix("http://"))

@@ -6,10 +6,10 @@
 //! several guides at once are in `references`.
 
 mod addresses;
+mod at;
 mod dates;
 mod invisible;
 mod links;
-pub mod path;
 mod placeholder;
 mod references;
 mod suggest;
@@ -24,26 +24,31 @@ use crate::model::{
     SafeUrl, Source, Step, Str, Text, Topic,
 };
 use crate::raw::{RawDate, RawGuide, RawLink, RawSource, RawStep, RawText, RawTopic};
-pub use addresses::{Clickable, ClickableKind, Sites, clickables, foreign_address};
-pub use invisible::UNICODE_VERSION;
-pub use links::{ALLOWED_HOSTS, MAX_URL_LENGTH, check_link_url, check_source_url};
-use path::At;
-pub use placeholder::{PLACEHOLDERS, is_placeholder};
-pub use references::{NamedAt, Names, check_references, route_path};
-pub use suggest::{Suggestions, WORK_PER_BYTE};
-pub use text::{is_unsafe_char, unsafe_char};
+use at::At;
+// What the program, its build script and its tests use; the rest is this crate's own.
+pub use addresses::clickables;
+pub use links::ALLOWED_HOSTS;
+pub use placeholder::is_placeholder;
+pub use references::{Names, check_references};
+pub use suggest::Suggestions;
+pub use text::is_unsafe_char;
+
+pub(crate) use addresses::{Sites, foreign_address};
+use links::{check_link_url, check_source_url};
+pub(crate) use references::NamedAt;
+use text::unsafe_char;
 
 /// Lists and menus sort guides without an `order` after those with one.
-pub const DEFAULT_ORDER: u16 = 100;
+pub(crate) const DEFAULT_ORDER: u16 = 100;
 
 /// A guide says how long ago it was checked once it is over a year.
-pub const DEFAULT_STALE_AFTER_MONTHS: u16 = 12;
+pub(crate) const DEFAULT_STALE_AFTER_MONTHS: u16 = 12;
 
 /// Checks a raw guide read from the file whose stem is `id`, as of the date `today`, and
 /// returns the methods it names too, whatever else is wrong with it: `check` reports a
 /// missing method even in a broken guide. `suggestions` is what the file may spend on
 /// naming the likely intended word.
-pub fn validate_with_names(
+pub(crate) fn validate_with_names(
     id: &str,
     raw: RawGuide,
     today: Date,
@@ -63,7 +68,7 @@ pub fn validate_with_names(
 }
 
 /// Checks a raw topic read from the file whose stem is `id`, as of the date `today`.
-pub fn validate_topic(
+pub(crate) fn validate_topic(
     id: &str,
     raw: RawTopic,
     today: Date,
@@ -517,7 +522,7 @@ impl<'s> Checker<'s> {
 }
 
 /// The sites of the sources whose addresses are well formed.
-pub fn source_sites(sources: &[RawSource]) -> Sites {
+pub(crate) fn source_sites(sources: &[RawSource]) -> Sites {
     let hosts = sources
         .iter()
         .filter_map(|source| source.url.as_deref())

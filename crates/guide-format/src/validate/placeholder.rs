@@ -3,7 +3,7 @@
 
 /// Every example text of the template (templates/guide.toml of unlink-guide, whose tests
 /// check that each of its texts is here), in both languages.
-pub const PLACEHOLDERS: &[&str] = &[
+pub(crate) const PLACEHOLDERS: &[&str] = &[
     "Название способа",
     "Name of the method",
     "Одной строкой: что делает этот способ.",

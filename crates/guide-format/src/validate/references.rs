@@ -2,21 +2,21 @@
 //! never leads back to where one started.
 //!
 //! A user's folder may hold thousands of guides that name each other in any way, so the work
-//! is linear in guides plus names: the guides that lead back to themselves are the strongly
-//! connected components of the graph of names (found with Kosaraju's two passes), and each
-//! guide on a loop is reported once, with the chain from it back to it cut short in the
-//! middle when it is long.
+//! is linear in guides plus names: one pass of Tarjan's algorithm finds the guides that can
+//! lead back to themselves (the strongly connected components of the graph of names), and
+//! one loop in each is reported at every guide on it, cut short in the middle when it is
+//! long. Once that loop is broken, `check` shows the next, if there is one.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::HashMap;
 
-use super::path::KeyPath;
 use super::suggest::Suggestions;
-use crate::error::{Problem, Reference, Rule};
+use crate::error::{Chain, Problem, Reference, Rule};
 use crate::model::{Guide, MethodId};
+use crate::path::KeyPath;
 
 /// Where a guide names another method.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum NamedAt {
+pub(crate) enum NamedAt {
     /// `fallbacks[index]`.
     Fallback { index: usize },
     /// `steps[step].methods[index]` of route `route`.
@@ -52,13 +52,13 @@ impl NamedAt {
 /// from a guide that breaks other rules.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Names {
-    pub id: String,
-    pub names: Vec<(NamedAt, MethodId)>,
+    pub(crate) id: String,
+    pub(crate) names: Vec<(NamedAt, MethodId)>,
 }
 
 impl Names {
     /// A guide that names nothing (or could not be read far enough to say).
-    pub fn none(id: &str) -> Names {
+    pub(crate) fn none(id: &str) -> Names {
         Names {
             id: id.to_string(),
             names: Vec::new(),
@@ -88,7 +88,7 @@ impl Names {
 
 /// Where route `r` of a guide is written: the guide itself for the main route, else among
 /// `other_routes`.
-pub fn route_path(r: usize) -> KeyPath {
+pub(crate) fn route_path(r: usize) -> KeyPath {
     match r {
         0 => KeyPath::default(),
         r => KeyPath::default().key("other_routes").index(r - 1),
@@ -111,10 +111,7 @@ pub fn check_references(guides: &[Names]) -> Vec<(usize, Problem)> {
     // For suggestions, in a fixed order.
     let mut known: Vec<&str> = index.keys().copied().collect();
     known.sort_unstable();
-    let loops = [Reference::Fallback, Reference::Method].map(|kind| {
-        let graph = Graph::new(guides, &index, kind);
-        graph.loops()
-    });
+    let loops = [Reference::Fallback, Reference::Method].map(|kind| loops(guides, &index, kind));
 
     // As much work as the names are long, for the whole run.
     let size: usize = guides
@@ -147,7 +144,7 @@ pub fn check_references(guides: &[Names]) -> Vec<(usize, Problem)> {
                 match &found[n] {
                     Some((at_position, chain)) if *at_position == position => Rule::Loop {
                         reference: at.kind(),
-                        chain: chain.words(guides),
+                        chain: chain.clone(),
                     },
                     _ => continue,
                 }
@@ -164,258 +161,127 @@ pub fn check_references(guides: &[Names]) -> Vec<(usize, Problem)> {
     problems
 }
 
-/// The names of one kind between guides: for each guide, the guides it names, each with its
-/// position among the guide's names; and the same the other way round.
-struct Graph {
-    next: Vec<Vec<(usize, usize)>>,
-    previous: Vec<Vec<(usize, usize)>>,
-}
-
-/// A loop through a guide, by guide index: the start of the chain, how many guides are left
-/// out, and its end.
-#[derive(Debug)]
-struct Chain {
-    head: Vec<usize>,
-    omitted: usize,
-    tail: Vec<usize>,
-}
-
-impl Chain {
-    fn words(&self, guides: &[Names]) -> crate::error::Chain {
-        let ids = |part: &[usize]| part.iter().map(|&n| guides[n].id.clone()).collect();
-        crate::error::Chain {
-            head: ids(&self.head),
-            omitted: self.omitted,
-            tail: ids(&self.tail),
+/// The loops that names of `kind` make: for each guide on the one loop reported in its
+/// component, the position of its name of the next guide on the loop, and the loop from it
+/// back to it.
+fn loops(
+    guides: &[Names],
+    index: &HashMap<&str, usize>,
+    kind: Reference,
+) -> Vec<Option<(usize, Chain)>> {
+    // For each guide, the guides it names, each with the position of its name.
+    let next: Vec<Vec<(usize, usize)>> = guides
+        .iter()
+        .map(|guide| {
+            let names = guide.names.iter().enumerate();
+            let names = names.filter(|(_, (at, _))| at.kind() == kind);
+            names
+                .filter_map(|(position, (_, target))| {
+                    Some((*index.get(target.as_str())?, position))
+                })
+                .collect()
+        })
+        .collect();
+    let mut found = vec![None; guides.len()];
+    let mut component = vec![usize::MAX; guides.len()];
+    // Where each guide is on the walk of its component.
+    let mut walked = vec![usize::MAX; guides.len()];
+    for (c, members) in components(&next).into_iter().enumerate() {
+        for &guide in &members {
+            component[guide] = c;
+        }
+        let first = members[0];
+        if members.len() == 1 && !next[first].iter().any(|&(to, _)| to == first) {
+            continue;
+        }
+        // Each guide of the component names another in it: following the first such name
+        // from guide to guide comes back to one already met, which closes a loop.
+        let mut walk: Vec<(usize, usize)> = Vec::new();
+        let mut guide = first;
+        while walked[guide] == usize::MAX {
+            walked[guide] = walk.len();
+            let Some(&(to, position)) = next[guide].iter().find(|&&(to, _)| component[to] == c)
+            else {
+                break;
+            };
+            walk.push((guide, position));
+            guide = to;
+        }
+        let looped = &walk[walked[guide]..];
+        // The loop from each guide on it back to it: the loop's length and one more guide.
+        let length = looped.len() + 1;
+        for (start, &(guide, position)) in looped.iter().enumerate() {
+            let id = |k: usize| guides[looped[(start + k) % looped.len()].0].id.clone();
+            let chain = if length <= CHAIN_HEAD + CHAIN_TAIL {
+                Chain {
+                    head: (0..length).map(id).collect(),
+                    omitted: 0,
+                    tail: Vec::new(),
+                }
+            } else {
+                Chain {
+                    head: (0..CHAIN_HEAD).map(id).collect(),
+                    omitted: length - CHAIN_HEAD - CHAIN_TAIL,
+                    tail: (length - CHAIN_TAIL..length).map(id).collect(),
+                }
+            };
+            found[guide] = Some((position, chain));
         }
     }
+    found
 }
 
-impl Graph {
-    fn new(guides: &[Names], index: &HashMap<&str, usize>, kind: Reference) -> Graph {
-        let mut next = vec![Vec::new(); guides.len()];
-        let mut previous = vec![Vec::new(); guides.len()];
-        for (n, guide) in guides.iter().enumerate() {
-            for (position, (at, target)) in guide.names.iter().enumerate() {
-                if at.kind() != kind {
-                    continue;
-                }
-                if let Some(&to) = index.get(target.as_str()) {
-                    next[n].push((to, position));
-                    previous[to].push((n, position));
-                }
+/// The strongly connected components of the graph `next` (Tarjan's algorithm), each with
+/// the guide first reached in it first. The search keeps its own stack: a chain of thousands
+/// of guides would overflow the program's.
+fn components(next: &[Vec<(usize, usize)>]) -> Vec<Vec<usize>> {
+    const UNREACHED: usize = usize::MAX;
+    // When each guide was reached, and the earliest reached guide still open it leads to.
+    let mut order = vec![UNREACHED; next.len()];
+    let mut low = vec![UNREACHED; next.len()];
+    let mut open: Vec<usize> = Vec::new();
+    let mut is_open = vec![false; next.len()];
+    let mut components = Vec::new();
+    let mut reached = 0;
+    for start in 0..next.len() {
+        if order[start] != UNREACHED {
+            continue;
+        }
+        // The guides being searched, each with how many of its names have been followed.
+        let mut path = vec![(start, 0)];
+        while let Some((guide, followed)) = path.last_mut() {
+            let guide = *guide;
+            if *followed == 0 {
+                order[guide] = reached;
+                low[guide] = reached;
+                reached += 1;
+                open.push(guide);
+                is_open[guide] = true;
             }
-        }
-        Graph { next, previous }
-    }
-
-    /// For each guide on a loop: the position of the name it is reported at, and the chain
-    /// from it back to it.
-    fn loops(&self) -> Vec<Option<(usize, Chain)>> {
-        let mut found: Vec<Option<(usize, Chain)>> = (0..self.next.len()).map(|_| None).collect();
-        let (component, count) = self.components();
-        let mut members: Vec<Vec<usize>> = vec![Vec::new(); count];
-        for (n, &c) in component.iter().enumerate() {
-            members[c].push(n);
-        }
-        for guides in members {
-            // Members are gathered in guide order: the root the chains go through is the
-            // first guide of the component.
-            let root = guides[0];
-            let looped = guides.len() > 1 || self.next[root].iter().any(|&(to, _)| to == root);
-            if !looped {
+            if let Some(&(to, _)) = next[guide].get(*followed) {
+                *followed += 1;
+                if order[to] == UNREACHED {
+                    path.push((to, 0));
+                } else if is_open[to] {
+                    low[guide] = low[guide].min(order[to]);
+                }
                 continue;
             }
-            let c = component[root];
-            // Shortest ways to the root, and from it, inside the component.
-            let to_root = self.search(root, &self.previous, |n| component[n] == c);
-            let from_root = self.search(root, &self.next, |n| component[n] == c);
-            for &guide in &guides {
-                found[guide] = Some(self.chain(guide, root, &to_root, &from_root, &component));
+            path.pop();
+            if let Some(&(parent, _)) = path.last() {
+                low[parent] = low[parent].min(low[guide]);
             }
-        }
-        found
-    }
-
-    /// The strongly connected components (Kosaraju): each guide's component, numbered from
-    /// 0 in the order found, and how many there are.
-    fn components(&self) -> (Vec<usize>, usize) {
-        let n = self.next.len();
-        // First pass: the order in which a depth-first search is done with each guide.
-        let mut order = Vec::with_capacity(n);
-        let mut visited = vec![false; n];
-        for start in 0..n {
-            if visited[start] {
-                continue;
-            }
-            visited[start] = true;
-            let mut stack = vec![(start, 0)];
-            while let Some(&(guide, edge)) = stack.last() {
-                let top = stack.len() - 1;
-                match self.next[guide].get(edge) {
-                    Some(&(to, _)) => {
-                        stack[top].1 += 1;
-                        if !visited[to] {
-                            visited[to] = true;
-                            stack.push((to, 0));
-                        }
-                    }
-                    None => {
-                        order.push(guide);
-                        stack.pop();
-                    }
+            if low[guide] == order[guide] {
+                let first = open.iter().rposition(|&g| g == guide).unwrap_or(0);
+                let component = open.split_off(first);
+                for &g in &component {
+                    is_open[g] = false;
                 }
+                components.push(component);
             }
-        }
-        // Second pass, backwards, latest first: what each one reaches is its component.
-        let mut component = vec![usize::MAX; n];
-        let mut count = 0;
-        for &start in order.iter().rev() {
-            if component[start] != usize::MAX {
-                continue;
-            }
-            component[start] = count;
-            let mut stack = vec![start];
-            while let Some(guide) = stack.pop() {
-                for &(from, _) in &self.previous[guide] {
-                    if component[from] == usize::MAX {
-                        component[from] = count;
-                        stack.push(from);
-                    }
-                }
-            }
-            count += 1;
-        }
-        (component, count)
-    }
-
-    /// A breadth-first search from `root` along `edges` through the guides `inside` allows:
-    /// for each guide reached, the guide it was reached from, the position of the name that
-    /// leads between them, and how far it is from `root`.
-    fn search(
-        &self,
-        root: usize,
-        edges: &[Vec<(usize, usize)>],
-        inside: impl Fn(usize) -> bool,
-    ) -> Vec<Option<(usize, usize, usize)>> {
-        let mut reached: Vec<Option<(usize, usize, usize)>> = vec![None; edges.len()];
-        reached[root] = Some((root, 0, 0));
-        let mut queue = VecDeque::from([root]);
-        while let Some(guide) = queue.pop_front() {
-            let distance = reached[guide].map_or(0, |(_, _, d)| d);
-            for &(other, position) in &edges[guide] {
-                if other != root && reached[other].is_none() && inside(other) {
-                    reached[other] = Some((guide, position, distance + 1));
-                    queue.push_back(other);
-                }
-            }
-        }
-        reached
-    }
-
-    /// The loop through `guide` that goes through `root`: along the shortest way to the root,
-    /// then the shortest way from it back. Cut short in the middle when long, so that the
-    /// work and the message stay small however long the loop is.
-    fn chain(
-        &self,
-        guide: usize,
-        root: usize,
-        to_root: &[Option<(usize, usize, usize)>],
-        from_root: &[Option<(usize, usize, usize)>],
-        component: &[usize],
-    ) -> (usize, Chain) {
-        // Each step towards the root: (next guide, position of the name that leads there).
-        let toward = |n: usize| to_root[n].map_or((n, 0), |(to, position, _)| (to, position));
-        let back = |n: usize| from_root[n].map_or(n, |(from, _, _)| from);
-        let distance =
-            |search: &[Option<(usize, usize, usize)>], n: usize| search[n].map_or(0, |(_, _, d)| d);
-        if guide == root {
-            // The root's own first name into its component, then the way back to it.
-            let (first, position) = self.next[root]
-                .iter()
-                .find(|&&(to, _)| component[to] == component[root])
-                .copied()
-                .unwrap_or((root, 0));
-            let mut walk = vec![root, first];
-            let mut at = first;
-            while at != root {
-                at = toward(at).0;
-                walk.push(at);
-            }
-            return (position, cut(walk));
-        }
-        let position = toward(guide).1;
-        let length = distance(to_root, guide) + distance(from_root, guide) + 1;
-        if length <= CHAIN_HEAD + CHAIN_TAIL {
-            let mut walk = vec![guide];
-            let mut at = guide;
-            while at != root {
-                at = toward(at).0;
-                walk.push(at);
-            }
-            let mut way_back = Vec::new();
-            let mut at = guide;
-            while at != root {
-                way_back.push(at);
-                at = back(at);
-            }
-            walk.extend(way_back.into_iter().rev());
-            return (position, cut(simple(walk)));
-        }
-        let mut head = vec![guide];
-        let mut at = guide;
-        while head.len() < CHAIN_HEAD && at != root {
-            at = toward(at).0;
-            head.push(at);
-        }
-        let mut tail = vec![guide];
-        let mut at = guide;
-        while tail.len() < CHAIN_TAIL && at != root {
-            at = back(at);
-            tail.push(at);
-        }
-        tail.reverse();
-        let omitted = length - head.len() - tail.len();
-        (
-            position,
-            Chain {
-                head,
-                omitted,
-                tail,
-            },
-        )
-    }
-}
-
-/// A closed walk from a guide back to it with every detour through a guide met twice left
-/// out, so that it names each guide once.
-fn simple(walk: Vec<usize>) -> Vec<usize> {
-    let mut out: Vec<usize> = Vec::with_capacity(walk.len());
-    let last = walk.len().saturating_sub(1);
-    for (n, guide) in walk.into_iter().enumerate() {
-        match out.iter().position(|&seen| seen == guide) {
-            Some(first) if n != last => out.truncate(first + 1),
-            _ => out.push(guide),
         }
     }
-    out
-}
-
-/// A whole walk as a chain, cut short in the middle when longer than the head and the tail.
-fn cut(walk: Vec<usize>) -> Chain {
-    if walk.len() <= CHAIN_HEAD + CHAIN_TAIL {
-        return Chain {
-            head: walk,
-            omitted: 0,
-            tail: Vec::new(),
-        };
-    }
-    let omitted = walk.len() - CHAIN_HEAD - CHAIN_TAIL;
-    Chain {
-        head: walk[..CHAIN_HEAD].to_vec(),
-        omitted,
-        tail: walk[walk.len() - CHAIN_TAIL..].to_vec(),
-    }
+    components
 }
 
 #[cfg(test)]
@@ -513,6 +379,14 @@ mod tests {
         }
     }
 
+    /// "guide: path: chain" for each loop between `names`.
+    fn loops_in(names: &[Names]) -> Vec<String> {
+        check_references(names)
+            .iter()
+            .map(|(n, p)| format!("{}: {}: {}", names[*n].id, p.path, loop_chain(p)))
+            .collect()
+    }
+
     #[test]
     fn a_long_loop_is_reported_once_per_guide_with_its_chain_cut_short() {
         let ring = graph(2000, |n| vec![(n + 1) % 2000]);
@@ -529,13 +403,15 @@ mod tests {
     }
 
     #[test]
-    fn in_a_complete_graph_each_guide_gets_its_shortest_loop() {
+    fn in_a_complete_graph_one_loop_is_reported_at_each_guide_on_it() {
         let all = graph(100, |n| (0..100).filter(|&m| m != n).collect());
-        let found = check_references(&all);
-        assert_eq!(found.len(), 100);
-        assert_eq!(loop_chain(&found[0].1), "g0 -> g1 -> g0");
-        assert_eq!(loop_chain(&found[57].1), "g57 -> g0 -> g57");
-        assert_eq!(found[57].1.path.to_string(), "fallbacks[0]");
+        assert_eq!(
+            loops_in(&all),
+            [
+                "g0: fallbacks[0]: g0 -> g1 -> g0",
+                "g1: fallbacks[0]: g1 -> g0 -> g1"
+            ]
+        );
     }
 
     #[test]
@@ -545,16 +421,20 @@ mod tests {
     }
 
     #[test]
-    fn a_detour_is_left_out_of_a_loops_chain() {
-        // The way from g1 through the root g0 and back is g1 -> g2 -> g0 -> g2 -> g1; the
-        // detour from g2 to g0 and back is no part of g1's loop.
+    fn the_loop_reported_is_where_the_first_names_lead_and_names_each_guide_once() {
+        // g0 leads into the loop g1 -> g2 -> g1 and is on a longer one, g0 -> g1 -> g2 -> g0,
+        // through the second name of g2: the first names' loop is reported, at its guides.
         let names = graph(3, |n| match n {
-            0 => vec![2],
+            0 => vec![1],
             1 => vec![2],
-            _ => vec![0, 1],
+            _ => vec![1, 0],
         });
-        let found = check_references(&names);
-        assert_eq!(loop_chain(&found[1].1), "g1 -> g2 -> g1");
-        assert_eq!(loop_chain(&found[0].1), "g0 -> g2 -> g0");
+        assert_eq!(
+            loops_in(&names),
+            [
+                "g1: fallbacks[0]: g1 -> g2 -> g1",
+                "g2: fallbacks[0]: g2 -> g1 -> g2"
+            ]
+        );
     }
 }

@@ -12,7 +12,7 @@
 const MAX_WORD: usize = 64;
 
 /// How many characters may be compared for each byte of input.
-pub const WORK_PER_BYTE: usize = 8;
+pub(crate) const WORK_PER_BYTE: usize = 8;
 
 /// The candidate most like `word`, if any is alike enough to be a likely typo.
 fn closest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
@@ -33,12 +33,12 @@ pub struct Suggestions {
 
 impl Suggestions {
     /// A budget of `work` characters compared.
-    pub fn new(work: usize) -> Suggestions {
+    pub(crate) fn new(work: usize) -> Suggestions {
         Suggestions { work_left: work }
     }
 
     /// The budget for suggestions about an input of `bytes` bytes.
-    pub fn for_input(bytes: usize) -> Suggestions {
+    pub(crate) fn for_input(bytes: usize) -> Suggestions {
         Suggestions::new(bytes.saturating_mul(WORK_PER_BYTE))
     }
 

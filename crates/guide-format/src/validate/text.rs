@@ -5,7 +5,7 @@ use super::invisible::INVISIBLE;
 
 /// Why `text` cannot be shown safely, if it cannot: the first unsafe character (see
 /// `is_unsafe_char`), with its position in characters.
-pub fn unsafe_char(text: &str) -> Option<(usize, char)> {
+pub(crate) fn unsafe_char(text: &str) -> Option<(usize, char)> {
     text.chars().enumerate().find(|(_, c)| is_unsafe_char(*c))
 }
 
@@ -146,13 +146,14 @@ mod unicode_table {
             let text = std::fs::read_to_string(path).unwrap();
             let head = &text[..text.find("/// The version").unwrap()];
             let mut out = head.to_string();
-            out.push_str("/// The version of Unicode the table was made from.\n");
+            out.push_str("/// The Unicode version the table was made from.\n");
+            out.push_str("#[cfg(test)]\n");
             out.push_str(&format!(
-                "pub const UNICODE_VERSION: (u8, u8, u8) = ({}, {}, {});\n\n",
+                "pub(crate) const UNICODE_VERSION: (u8, u8, u8) = ({}, {}, {});\n\n",
                 version.0, version.1, version.2
             ));
             out.push_str("/// Inclusive ranges, sorted, none touching another.\n");
-            out.push_str("pub const INVISIBLE: &[(char, char)] = &[\n");
+            out.push_str("pub(crate) const INVISIBLE: &[(char, char)] = &[\n");
             for (start, end) in &ranges {
                 out.push_str(&format!(
                     "    ('\\u{{{:X}}}', '\\u{{{:X}}}'),\n",
