@@ -186,7 +186,7 @@ fn new_guide(id: &str, from: Option<&str>, config: &Config) -> Result<String, Er
     }
     let folder = config.folders.user_data().ok_or(Error::NoDataFolder)?;
     let path = folder.join(format!("{id}.toml"));
-    let shown = render::template_path(&path);
+    let shown = crate::sanitize::template_path(&path);
     let text = match from {
         Some(from) => {
             let loaded = load_and_warn(config, Needed::Method(from));

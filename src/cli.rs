@@ -10,7 +10,7 @@ use clap::{Arg, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use guide_format::Lang;
 
 use crate::i18n::cli::{self as cli_words, CliWords, RussianErrors};
-use crate::render::{Medium, sanitize};
+use crate::sanitize::{Medium, sanitize};
 use crate::terminal::write_stderr;
 
 /// Walks you, step by step, through removing a bank card saved in your AliExpress / Alipay

@@ -22,6 +22,7 @@ pub mod i18n;
 pub mod interactive;
 pub mod locale;
 pub mod render;
+pub mod sanitize;
 pub mod terminal;
 
 /// What the unit tests share.

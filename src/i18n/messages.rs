@@ -10,7 +10,7 @@ use super::{fill, words};
 use crate::config_file::{self, COLORS, ConfigError, KEYS, LANGUAGES, SettingProblem, Unreadable};
 use crate::error::Error;
 use crate::guide::Warning;
-use crate::render::{command_path, shown_path, visible};
+use crate::sanitize::{command_path, shown_path, visible};
 
 /// How many methods an unknown method's message names at most.
 const MAX_IDS_SHOWN: usize = 30;

@@ -20,8 +20,9 @@ use super::{Choice, Screens, open_link};
 use crate::config::Config;
 use crate::error::Error;
 use crate::i18n::{AnswerWords, fill, words};
+use crate::render::Options;
 use crate::render::walk::{self, Label};
-use crate::render::{Options, visible};
+use crate::sanitize::visible;
 use crate::terminal::lines::Lines;
 use crate::terminal::{self, ScreenReader};
 

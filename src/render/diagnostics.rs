@@ -6,7 +6,7 @@ use std::ops::Range;
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 use serde::Serialize;
 
-use super::{shown_path, visible, visible_source};
+use crate::sanitize::{shown_path, visible, visible_source};
 use guide_format::Lang;
 
 use crate::check::{Diagnostic, FileReport, Found, Report};

@@ -7,7 +7,7 @@
 use serde::Serialize;
 
 use super::page::{all_sources, refund_caution};
-use super::sanitize::{Medium, sanitize};
+use crate::sanitize::{Medium, sanitize};
 use guide_format::model::{MethodId, Named, Route};
 use guide_format::{Date, Guide, Lang};
 

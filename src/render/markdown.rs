@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use std::ops::Range;
 
 use super::page::{all_sources, cautions, facts, refund_caution};
-use super::sanitize::{Medium, sanitize};
+use crate::sanitize::{Medium, sanitize};
 use guide_format::validate::clickables;
 use guide_format::{Date, Guide, Lang};
 

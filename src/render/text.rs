@@ -4,11 +4,12 @@ use std::borrow::Cow;
 
 use std::path::Path;
 
+use super::Options;
 use super::page::{
     Page, Role, STEP_INDENT, Styles, all_sources, display_width, facts, fit, notes, pad,
     places_short,
 };
-use super::{Options, shown_path};
+use crate::sanitize::{command_path, shown_path, visible};
 use guide_format::{Guide, Lang};
 
 use crate::guide::{Catalog, FolderKind, Folders};
@@ -147,7 +148,7 @@ pub fn copy_written(path: &Path, from: &str, id: &str, lang: Lang) -> String {
         w.copy_written_as
     };
     // The path is in a command to paste: one shown form of it, quoted when it needs to be.
-    let path = super::command_path(path);
+    let path = command_path(path);
     crate::i18n::fill(template, &[("path", &path), ("from", from), ("id", id)])
 }
 
@@ -164,7 +165,7 @@ pub fn guide_source(text: &str) -> String {
                 None => (line, ""),
             },
         };
-        let cells: Vec<_> = body.split('\t').map(super::visible).collect();
+        let cells: Vec<_> = body.split('\t').map(visible).collect();
         out.push_str(&cells.join("\t"));
         out.push_str(end);
     }
@@ -174,7 +175,7 @@ pub fn guide_source(text: &str) -> String {
 /// What `new` says once it has written a template.
 pub fn new_guide_written(path: &Path, lang: Lang) -> String {
     // The path is in a command to paste: one shown form of it, quoted when it needs to be.
-    let path = super::command_path(path);
+    let path = command_path(path);
     words(lang).new_written.replace("{path}", &path)
 }
 

@@ -1,14 +1,18 @@
 //! Untrusted text made safe for where it goes: the one place that decides it, called by every
 //! output that shows text from outside the program's own words and validated guides (file
 //! and folder names, ids derived from them, keys and values quoted in problems, suggestions,
-//! JSON fields) and by Markdown for everything a guide says.
+//! JSON fields) and by Markdown for everything a guide says. Every layer may use it; it uses
+//! nothing of the program's.
 //!
 //! Which characters are unsafe is the guide format's own rule (`is_unsafe_char`: controls,
 //! C1 controls such as U+009B, marks that reorder text, invisible characters), so a file name
 //! is held to what a guide's text is held to.
 
+pub mod shell;
+
 use std::borrow::Cow;
 use std::fmt::Write as _;
+use std::path::Path;
 
 use guide_format::validate::is_unsafe_char;
 
@@ -139,6 +143,42 @@ pub fn sanitize(text: &str, medium: Medium) -> Cow<'_, str> {
         }
     }
     Cow::Owned(out)
+}
+
+/// `text` made safe to print on a terminal.
+pub fn visible(text: &str) -> Cow<'_, str> {
+    sanitize(text, Medium::Terminal)
+}
+
+/// A path as it may be shown on a terminal.
+pub fn shown_path(path: &Path) -> String {
+    visible(&path.to_string_lossy()).into_owned()
+}
+
+/// A path as a command the program suggests holds it: as `shown_path` shows it, and quoted
+/// for the user's shell when it needs to be (see `shell`). A path that starts with `-` is
+/// given as `./-…`, which no program takes for an option.
+pub fn command_path(path: &Path) -> String {
+    let shown = shown_path(path);
+    let shown = if shown.starts_with('-') {
+        format!(".{}{shown}", std::path::MAIN_SEPARATOR)
+    } else {
+        shown
+    };
+    shell::quoted(&shown).into_owned()
+}
+
+/// A path as the comments of a new guide file give it, in the command that checks the file:
+/// as `command_path` does, but with `/` between folders on Windows too (which PowerShell
+/// reads alike), as `check` reads a name after `\` in a comment as a domain
+/// (`…\my-bank.toml`), which a reader could click.
+pub fn template_path(path: &Path) -> String {
+    let path = command_path(path);
+    if cfg!(windows) {
+        path.replace('\\', "/")
+    } else {
+        path
+    }
 }
 
 /// The characters that Markdown (CommonMark with GitHub's extensions) could read as more
