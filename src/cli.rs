@@ -198,7 +198,10 @@ fn exit<F: clap::error::ErrorFormatter>(mut error: clap::error::Error<F>, lang: 
         .and_then(|()| io::stdout().flush());
     match written {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
-            write_stderr(&crate::error::Error::Output(e).message(lang));
+            write_stderr(&crate::i18n::messages::error(
+                &crate::error::Error::Output(e),
+                lang,
+            ));
             std::process::exit(crate::error::exit::FAILURE.into())
         }
         _ => std::process::exit(crate::error::exit::SUCCESS.into()),

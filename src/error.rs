@@ -4,8 +4,6 @@
 use std::io;
 use std::path::PathBuf;
 
-use guide_format::Lang;
-
 use crate::config_file::ConfigError;
 
 #[derive(Debug)]
@@ -90,10 +88,5 @@ impl Error {
             Error::Interrupted => exit::INTERRUPTED,
             _ => exit::FAILURE,
         }
-    }
-
-    /// The message for the user, in their language, ending with a newline.
-    pub fn message(&self, lang: Lang) -> String {
-        crate::i18n::messages::error(self, lang)
     }
 }

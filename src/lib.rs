@@ -1,7 +1,11 @@
 //! unlink-guide: step-by-step help with removing a bank card saved in AliExpress / Alipay.
 //!
-//! The flow of a run: `cli` (what was typed) → `config` (what to do, how to present it) →
-//! `guide` (the guides) → `render` (text or JSON) → `terminal`. `main.rs` only wires them.
+//! The modules are layers, and each uses only those after it (tests/layers.rs holds them to it):
+//! `app` (runs a command) → `interactive` (the walkthrough) → `complete` (shell completion) →
+//! `config` (what to do and how) → `render` (text, Markdown, JSON, the manual) → `cli` (what
+//! was typed) → `check` (what is wrong in guide files) → `i18n` (the words) → `terminal` →
+//! `guide` (the guides) → `error` → `config_file` → `locale` → `sanitize` (untrusted text
+//! made safe to show). `main.rs` only wires them.
 
 // No `unsafe` but where the system has no safe wrapper: `terminal::windows_screen_reader`,
 // which allows it for its one call.

@@ -4,7 +4,7 @@
 use std::process::ExitCode;
 
 use unlink_guide::error::Error;
-use unlink_guide::{app, cli, complete, config, terminal};
+use unlink_guide::{app, cli, complete, config, i18n, terminal};
 
 fn main() -> ExitCode {
     let _modes = terminal::Modes::save();
@@ -20,7 +20,7 @@ fn main() -> ExitCode {
         Ok(status) => ExitCode::from(status.exit_code()),
         Err(Error::Interrupted) => terminal::screen::end_as_interrupted(),
         Err(error) => {
-            terminal::write_stderr(&error.message(lang));
+            terminal::write_stderr(&i18n::messages::error(&error, lang));
             ExitCode::from(error.exit_code())
         }
     }

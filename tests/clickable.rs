@@ -16,7 +16,8 @@ use guide_format::{Date, Lang};
 use proptest::prelude::*;
 use unlink_guide::guide::{FolderKind, Folders, GuideFolder, Needed, load};
 use unlink_guide::i18n::messages::warning;
-use unlink_guide::render::{self, Options, walk};
+use unlink_guide::interactive::frames;
+use unlink_guide::render::{self, Options};
 
 const TODAY: Date = Date {
     year: 2026,
@@ -311,17 +312,17 @@ proptest! {
                     let shown = render::text::show(guide, catalog, &opts);
                     assert_safe("show", &shown, links::in_text(&shown), &sites, false);
                     let mut screens = vec![
-                        walk::sources(guide, &opts),
-                        walk::finished(guide, &opts),
-                        walk::not_done(guide, &opts),
-                        walk::menu_line(guide, &(0..guide.routes.len()).collect::<Vec<_>>(), lang, true, TODAY).text,
+                        frames::sources(guide, &opts),
+                        frames::finished(guide, &opts),
+                        frames::not_done(guide, &opts),
+                        frames::menu_line(guide, &(0..guide.routes.len()).collect::<Vec<_>>(), lang, true, TODAY).text,
                     ];
                     for (r, route) in guide.routes.iter().enumerate() {
                         for s in 0..route.steps.len() {
-                            screens.push(walk::step(guide, r, s, catalog, &opts));
+                            screens.push(frames::step(guide, r, s, catalog, &opts));
                         }
                         for link in route.steps.iter().flat_map(|s| s.links.iter()) {
-                            screens.push(walk::open_question(link.url.as_str(), &opts));
+                            screens.push(frames::open_question(link.url.as_str(), &opts));
                         }
                     }
                     for screen in screens {

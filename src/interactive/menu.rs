@@ -9,8 +9,8 @@
 
 use crate::terminal::screen::Key;
 
+use super::frames::{self, Keys, Label};
 use crate::render::Options;
-use crate::render::walk::{self, Keys, Label};
 
 /// One entry of a menu: an item that does `action`, or a group's title (`None`), which the
 /// cursor skips.
@@ -238,7 +238,7 @@ pub fn layout<T>(
         .enumerate()
         .map(|(i, entry)| {
             let number = item_indexes.iter().position(|&n| n == i).map(|n| n + 1);
-            walk::entry_lines(
+            frames::entry_lines(
                 &entry.label,
                 !entry.is_item(),
                 number,
@@ -267,7 +267,7 @@ pub fn layout<T>(
     let prompt: Vec<String> = frame
         .prompt
         .as_deref()
-        .map(|p| walk::wrap_words(p, width))
+        .map(|p| frames::wrap_words(p, width))
         .unwrap_or_default();
 
     // What is left under the title and the question, above the hint.
@@ -338,7 +338,12 @@ pub fn layout<T>(
         }
         lines.extend(body[view.scroll..end].iter().map(|l| clip(l, columns)));
         if text_rows > 1 {
-            lines.push(walk::more_text(body.len() - end, view.scroll, width, opts));
+            lines.push(frames::more_text(
+                body.len() - end,
+                view.scroll,
+                width,
+                opts,
+            ));
         }
         fit.text_page = shown.saturating_sub(1).max(1);
         fit.max_scroll = max_scroll;
@@ -350,13 +355,13 @@ pub fn layout<T>(
     lines.extend(prompt);
 
     if hidden_above > 0 {
-        lines.push(walk::more_items(hidden_above, true, width, opts));
+        lines.push(frames::more_items(hidden_above, true, width, opts));
     }
     for entry in &entry_lines[start..end] {
         lines.extend(entry.iter().cloned());
     }
     if hidden_below > 0 {
-        lines.push(walk::more_items(hidden_below, false, width, opts));
+        lines.push(frames::more_items(hidden_below, false, width, opts));
     }
     fit.list_page = item_indexes
         .iter()
@@ -374,7 +379,7 @@ pub fn layout<T>(
         String::new(),
         rows.saturating_sub(used + 1),
     ));
-    lines.push(walk::keys_hint(keys, width, opts));
+    lines.push(frames::keys_hint(keys, width, opts));
     Layout { lines, view, fit }
 }
 

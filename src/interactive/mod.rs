@@ -1,6 +1,6 @@
 //! The interactive walkthrough: the screens of a `Session`, drawn and answered.
 //!
-//! Each turn builds the current screen as a `menu::Frame` (its text from `render::walk`, then
+//! Each turn builds the current screen as a `menu::Frame` (its text from `frames`, then
 //! its menu: `Screens`, the one source of what a screen says and offers), lays it out to the
 //! terminal's size and draws it from the top, again after every key and whenever the window
 //! is resized, until a key chooses something; the choice becomes an `Event` for the session.
@@ -8,6 +8,7 @@
 //! and reads the choice as a typed line.
 
 pub mod choose;
+pub mod frames;
 pub mod menu;
 pub mod plain;
 pub mod session;
@@ -18,11 +19,11 @@ use guide_format::{Date, Guide, Kind, Lang, Place};
 
 use crate::guide::{Catalog, ranking, topic};
 use crate::i18n::{Words, words};
-use crate::render::walk::{self, Label};
 use crate::render::{self, Options, REFUND_CAUTION};
 use crate::terminal;
 use crate::terminal::screen::{FullScreen, Input, Key};
 use choose::Question;
+use frames::Label;
 use menu::{Entry, Escape, Frame, Outcome, View};
 use session::{Event, Screen, Session};
 
@@ -124,7 +125,7 @@ impl<'a> Ui<'a> {
                     Some(walked) => format!("unlink-guide show {}", walked.method),
                     None => "unlink-guide list".to_string(),
                 };
-                self.draw(&walk::too_small(rows, columns, &command, &opts))?;
+                self.draw(&frames::too_small(rows, columns, &command, &opts))?;
                 match self.next_key()? {
                     Some(Key::Char('q' | 'Q' | 'й' | 'Й')) => return Ok(Event::Quit),
                     Some(Key::Interrupt) => return Err(Error::Interrupted),
@@ -213,7 +214,7 @@ impl<'a> Screens<'a> {
                 outcome.not_done
             }
         });
-        Some(walk::leave_note(guide, walked.step, said, opts))
+        Some(frames::leave_note(guide, walked.step, said, opts))
     }
 
     /// The current screen of `session`: its text and its menu.
@@ -232,7 +233,7 @@ impl<'a> Screens<'a> {
         let entries = &mut frame.entries;
         match session.screen().clone() {
             Screen::Menu => {
-                frame.text = walk::menu_intro(opts);
+                frame.text = frames::menu_intro(opts);
                 frame.prompt = Some(w.menu_prompt.to_string());
                 frame.menu_first = true;
                 *entries = menu_entries(self.catalog, lang, opts.today);
@@ -244,17 +245,17 @@ impl<'a> Screens<'a> {
             }
             Screen::Topic(id) => {
                 if let Some(topic) = topic(id) {
-                    frame.text = walk::topic(topic, opts);
+                    frame.text = frames::topic(topic, opts);
                 }
                 entries.push(go(Event::Back, w.back));
             }
             Screen::ChooseRoute { method, place } => {
                 let guide = self.guide(&method)?;
-                frame.text = walk::choose_route(guide, opts);
+                frame.text = frames::choose_route(guide, opts);
                 // Best first, so that the route preselected is never one through Alipay
                 // registration while another is offered.
                 for route in ranking::routes(self.catalog, guide, place) {
-                    let label = walk::route_line(guide, route, lang);
+                    let label = frames::route_line(guide, route, lang);
                     entries.push(Entry::item(
                         label,
                         Choice::Go(Event::StartRoute(method.clone(), route)),
@@ -267,7 +268,7 @@ impl<'a> Screens<'a> {
                 index,
             } => {
                 let guide = self.guide(&method)?;
-                frame.text = walk::step(guide, route, index, self.catalog, opts);
+                frame.text = frames::step(guide, route, index, self.catalog, opts);
                 self.step_entries(entries, guide, route, index, lang);
             }
             Screen::AllSteps { method } => {
@@ -277,18 +278,18 @@ impl<'a> Screens<'a> {
             }
             Screen::Sources { method } => {
                 let guide = self.guide(&method)?;
-                frame.text = walk::sources(guide, opts);
+                frame.text = frames::sources(guide, opts);
                 entries.push(go(Event::Back, w.back));
             }
             Screen::OpenLink { url } => {
-                frame.text = walk::open_question(&url, opts);
+                frame.text = frames::open_question(&url, opts);
                 entries.push(Entry::item(Label::plain(w.open_yes), Choice::Open(url)));
                 entries.push(go(Event::Answer(false), w.open_no));
                 frame.yes_no = Some((0, 1));
             }
             Screen::Done { method, .. } => {
                 let guide = self.guide(&method)?;
-                frame.text = walk::all_done(guide, opts);
+                frame.text = frames::all_done(guide, opts);
                 let outcome = w.outcome(guide.kind);
                 frame.prompt = Some(outcome.question.to_string());
                 entries.push(go(Event::Answer(true), outcome.yes));
@@ -298,7 +299,7 @@ impl<'a> Screens<'a> {
             }
             Screen::Finished { method } => {
                 let guide = self.guide(&method)?;
-                frame.text = walk::finished(guide, opts);
+                frame.text = frames::finished(guide, opts);
                 frame.prompt = Some(w.what_next.to_string());
                 if let Some(caller) = session.caller().and_then(|id| self.catalog.get(id)) {
                     let next = w.continue_with.replace("{title}", caller.title.get(lang));
@@ -316,7 +317,7 @@ impl<'a> Screens<'a> {
             }
             Screen::NotDone { method, route } => {
                 let guide = self.guide(&method)?;
-                frame.text = walk::not_done(guide, opts);
+                frame.text = frames::not_done(guide, opts);
                 frame.menu_first = true;
                 let next = session.next_after(&method, route);
                 if !next.is_empty() {
@@ -325,7 +326,7 @@ impl<'a> Screens<'a> {
                 for (id, route) in next {
                     let other = self.guide(id)?;
                     entries.push(Entry::item(
-                        walk::route_item(other, route, lang, opts.today),
+                        frames::route_item(other, route, lang, opts.today),
                         Choice::Go(Event::StartRoute(id.to_string(), route)),
                     ));
                 }
@@ -333,11 +334,11 @@ impl<'a> Screens<'a> {
             }
             Screen::Question { question, answers } => {
                 // The question itself is the menu's: always whole, above its answers.
-                let (asked, why) = walk::ask(question, lang);
-                frame.text = walk::question(why, &answers, opts);
+                let (asked, why) = frames::ask(question, lang);
+                frame.text = frames::question(why, &answers, opts);
                 frame.prompt = Some(asked.to_string());
                 for reply in question.replies() {
-                    entries.push(go(Event::Reply(*reply), walk::reply(*reply, lang)));
+                    entries.push(go(Event::Reply(*reply), frames::reply(*reply, lang)));
                 }
                 if question == Question::Refund {
                     frame.yes_no = Some((0, 1));
@@ -348,13 +349,13 @@ impl<'a> Screens<'a> {
                 let second = recommendation
                     .second
                     .and_then(|pick| Some((self.catalog.get(pick.method)?, pick.route)));
-                frame.text = walk::recommendation(&recommendation, first, second, opts);
+                frame.text = frames::recommendation(&recommendation, first, second, opts);
                 if recommendation.caution_first && topic(REFUND_CAUTION).is_some() {
                     entries.push(go(Event::OpenTopic(REFUND_CAUTION), w.read_first));
                 }
                 entries.push(go(Event::Answer(true), w.start_recommended));
                 if let Some((second, route)) = second {
-                    let title = walk::route_item(second, route, lang, opts.today).text;
+                    let title = frames::route_item(second, route, lang, opts.today).text;
                     let item = w.start_second.replace("{title}", &title);
                     entries.push(go(Event::StartRoute(second.id.to_string(), route), &item));
                 }
@@ -421,8 +422,8 @@ impl<'a> Screens<'a> {
 fn open_link(url: &str, opts: &Options) -> String {
     let w = words(opts.lang);
     match terminal::open_in_browser(url) {
-        Ok(()) => walk::status(w.opened, None, opts),
-        Err(_) => walk::status(w.open_failed, Some(url), opts),
+        Ok(()) => frames::status(w.opened, None, opts),
+        Err(_) => frames::status(w.open_failed, Some(url), opts),
     }
 }
 
@@ -451,7 +452,7 @@ fn menu_entries(catalog: &Catalog, lang: Lang, today: Date) -> Vec<Entry<Choice>
             let guide = method.guide;
             let event = Event::StartIn(guide.id.to_string(), place);
             let here = ranking::routes(catalog, guide, Some(place));
-            let mut label = walk::menu_line(guide, &here, lang, false, today);
+            let mut label = frames::menu_line(guide, &here, lang, false, today);
             // A method in both groups says which of its two items this is, for when the
             // group's title has scrolled away.
             if guide.places().len() > 1 {
@@ -467,7 +468,7 @@ fn menu_entries(catalog: &Catalog, lang: Lang, today: Date) -> Vec<Entry<Choice>
             let guide = method.guide;
             let event = Event::Start(guide.id.to_string());
             let all = ranking::routes(catalog, guide, None);
-            let label = walk::menu_line(guide, &all, lang, true, today);
+            let label = frames::menu_line(guide, &all, lang, true, today);
             entries.push(Entry::item(label, Choice::Go(event)));
         }
     }

@@ -14,6 +14,7 @@ use std::io;
 
 use guide_format::Lang;
 
+use super::frames::{self, Label};
 use super::menu::{Escape, Frame};
 use super::session::{Event, Session};
 use super::{Choice, Screens, open_link};
@@ -21,7 +22,6 @@ use crate::config::Config;
 use crate::error::Error;
 use crate::i18n::{AnswerWords, fill, words};
 use crate::render::Options;
-use crate::render::walk::{self, Label};
 use crate::sanitize::visible;
 use crate::terminal::lines::Lines;
 use crate::terminal::{self, ScreenReader};
@@ -56,7 +56,7 @@ fn converse(
     let say = |text: &str| lines.write(text).map_err(Error::Output);
     let opts = options(config, session.lang);
     let from_system = why == ScreenReader::System;
-    say(&walk::screen_reader_intro(from_system, &opts))?;
+    say(&frames::screen_reader_intro(from_system, &opts))?;
     say(notice)?;
     let mut status = None;
     while session.end.is_none() {
@@ -130,16 +130,16 @@ fn screen(frame: &Frame<Choice>, opts: &Options) -> String {
     }
     out.push('\n');
     let question = frame.prompt.as_deref().unwrap_or(w.screen_reader_choices);
-    out.push_str(&walk::said(question, opts));
+    out.push_str(&frames::said(question, opts));
     let mut number = 0;
     for entry in &frame.entries {
         let label = &entry.label;
         if entry.action.is_none() {
-            out.push_str(&walk::said(&format!("{}:", label.text), opts));
+            out.push_str(&frames::said(&format!("{}:", label.text), opts));
             continue;
         }
         number += 1;
-        out.push_str(&walk::numbered_choice(number, label, opts));
+        out.push_str(&frames::numbered_choice(number, label, opts));
     }
     out
 }
@@ -278,16 +278,16 @@ fn repeat(frame: &Frame<Choice>, line: &str, again: Again, opts: &Options) -> St
         }
         Again::YesOrNo => fill(w.screen_reader_yes_or_no, &[("n", &n)]),
     };
-    let mut out = walk::said(&message, opts);
+    let mut out = frames::said(&message, opts);
     let mut number = 0;
     for entry in &frame.entries {
         let text = Label::plain(&entry.label.text);
         if entry.action.is_none() {
-            out.push_str(&walk::said(&format!("{}:", text.text), opts));
+            out.push_str(&frames::said(&format!("{}:", text.text), opts));
             continue;
         }
         number += 1;
-        out.push_str(&walk::numbered_choice(number, &text, opts));
+        out.push_str(&frames::numbered_choice(number, &text, opts));
     }
     out
 }

@@ -7,11 +7,10 @@ pub mod diagnostics;
 pub mod json;
 pub mod manual;
 pub mod markdown;
-mod page;
+pub mod page;
 #[cfg(test)]
 mod schema;
 pub mod text;
-pub mod walk;
 
 pub use page::REFUND_CAUTION;
 

@@ -244,7 +244,7 @@ fn every_screen_is_plain_lines_and_every_choice_is_numbered() {
 /// A message as the screen after opening a link shows it.
 fn open_link_status(lang: Lang) -> String {
     let w = words(lang);
-    crate::render::walk::status(
+    crate::interactive::frames::status(
         w.open_failed,
         Some("https://example.com/"),
         &options(lang, None),

@@ -1,15 +1,17 @@
 //! The screens of the interactive walkthrough, as text. The menus under them are drawn by
 //! `interactive`; everything a screen says is decided here.
 
-use super::Options;
-use super::page::{Page, Role, Styles, all_sources, display_width, fit, notes, places_short};
+use crate::render::Options;
+use crate::render::page::{
+    Page, Role, Styles, all_sources, display_width, fit, notes, places_short,
+};
 use guide_format::model::{Date, Topic};
 use guide_format::{Guide, Lang, Place};
 
+use super::choose::{self, Answers, Question, Recommendation, Reply};
 use crate::guide::Catalog;
 use crate::guide::ranking::{self, Registration, Site, Why};
 use crate::i18n::{Words, fill, words};
-use crate::interactive::choose::{self, Answers, Question, Recommendation, Reply};
 
 /// How wide the progress bar is at most.
 const BAR_WIDTH: usize = 24;
@@ -645,8 +647,8 @@ pub fn numbered_choice(number: usize, label: &Label, opts: &Options) -> String {
 /// size alone.
 pub fn too_small(rows: usize, columns: usize, command: &str, opts: &Options) -> Vec<String> {
     let w = words(opts.lang);
-    let min_columns = crate::interactive::menu::MIN_COLUMNS.to_string();
-    let min_rows = crate::interactive::menu::MIN_ROWS.to_string();
+    let min_columns = super::menu::MIN_COLUMNS.to_string();
+    let min_rows = super::menu::MIN_ROWS.to_string();
     let values = [
         ("columns", min_columns.as_str()),
         ("rows", min_rows.as_str()),

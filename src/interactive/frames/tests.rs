@@ -1,4 +1,4 @@
-//! Tests of `walk`.
+//! Tests of `frames`.
 use super::*;
 use crate::guide::Catalog;
 use crate::testing::TODAY;
