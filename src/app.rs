@@ -1,16 +1,17 @@
-//! Carrying out a command.
+//! Carrying out a command: the whole run, from the environment and the command line to the
+//! exit status.
 
 use std::fs;
 use std::io;
 use std::path::Path;
+use std::process::ExitCode;
 
 use guide_format::file::{id_of, read_text};
 use guide_format::validate::Suggestions;
 use guide_format::{Guide, LoadError, MethodId};
 
 use crate::check::check;
-use crate::complete;
-use crate::config::{Command, Config, ShowFormat};
+use crate::config::{self, Command, Config, ShowFormat};
 use crate::error::{Error, Status};
 use crate::guide::{Loaded, Needed, Warning, builtin_source, load};
 use crate::i18n::messages::{load_error, warning};
@@ -18,10 +19,11 @@ use crate::i18n::words;
 use crate::interactive;
 use crate::render::{self, diagnostics, manual};
 use crate::terminal::{NoWalkthrough, write_stderr, write_stdout};
+use crate::{cli, complete, terminal};
 
 /// The JSON Schema of the guide format, generated from the raw guide types by a test that
 /// keeps this file up to date.
-pub const GUIDE_SCHEMA: &str = include_str!("../docs/guide.schema.json");
+pub(crate) const GUIDE_SCHEMA: &str = include_str!("../docs/guide.schema.json");
 
 /// The template `new` writes, with `{id}`, `{path}` and `{today}` to fill in.
 const TEMPLATE: &str = include_str!("../templates/guide.toml");
@@ -29,7 +31,28 @@ const TEMPLATE: &str = include_str!("../templates/guide.toml");
 /// What `new --from` writes above the copy, with `{from}`, `{id}` and `{path}` to fill in.
 const COPY_HEADER: &str = include_str!("../templates/copy-header.toml");
 
-pub fn run(command: Command, config: &Config) -> Result<Status, Error> {
+/// The program: read the environment and the command line once, run, and turn the outcome
+/// into an exit status.
+pub fn main() -> ExitCode {
+    let _modes = terminal::Modes::save();
+    let env = config::Environment::read();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // A shell asking for completions gets them, and the run ends there.
+    complete::complete_if_asked(&env, &args);
+    let cli = cli::parse(args, |flag| env.lang(flag));
+    let lang = env.lang(cli.lang);
+    let result = config::from_cli(cli, env).and_then(|(command, config)| run(command, &config));
+    match result {
+        Ok(status) => ExitCode::from(status.exit_code()),
+        Err(Error::Interrupted) => terminal::screen::end_as_interrupted(),
+        Err(error) => {
+            write_stderr(&crate::i18n::messages::error(&error, lang));
+            ExitCode::from(error.exit_code())
+        }
+    }
+}
+
+fn run(command: Command, config: &Config) -> Result<Status, Error> {
     let opts = config.render_options();
     let output = match command {
         Command::Overview if config.walks() => {

@@ -24,7 +24,7 @@ pub struct Report {
 }
 
 impl Report {
-    pub fn problem_count(&self) -> usize {
+    pub(crate) fn problem_count(&self) -> usize {
         self.files.iter().map(|f| f.diagnostics.len()).sum()
     }
 }
@@ -40,24 +40,24 @@ pub struct FileReport {
 /// One problem, placed in the file when it has a place.
 #[derive(Debug)]
 pub struct Diagnostic {
-    pub problem: Found,
+    pub(crate) problem: Found,
     /// Bytes of the file the problem is about.
     pub span: Option<Range<usize>>,
     /// 1-based line and column (in characters) of the start of `span`.
-    pub line: Option<usize>,
-    pub column: Option<usize>,
+    pub(crate) line: Option<usize>,
+    pub(crate) column: Option<usize>,
 }
 
 /// What is wrong: with the file as a whole, or a rule broken at a key path in it.
 #[derive(Debug)]
-pub enum Found {
+pub(crate) enum Found {
     File(LoadError),
     Rule(Problem),
 }
 
 /// Checks `paths` (files, or folders of `.toml` files); with none, the built-in guides and
 /// every guide folder.
-pub fn check(paths: &[PathBuf], folders: &Folders, today: Date) -> Result<Report, Error> {
+pub(crate) fn check(paths: &[PathBuf], folders: &Folders, today: Date) -> Result<Report, Error> {
     let mut report = Report::default();
     let entries = if paths.is_empty() {
         report.builtin = Catalog::builtin().guides().len();
@@ -212,7 +212,7 @@ fn unplaced(error: LoadError, line: Option<usize>) -> Diagnostic {
 /// Places each problem in the file: the value (or, for an unknown key, the key) its path
 /// leads to, or, for something missing, the table it is missing from. The text is parsed
 /// once for all of them.
-pub fn locate(text: &str, problems: Vec<Problem>) -> Vec<Diagnostic> {
+pub(crate) fn locate(text: &str, problems: Vec<Problem>) -> Vec<Diagnostic> {
     let document = DeTable::parse(text).ok();
     let spans: Vec<Option<Range<usize>>> = problems
         .iter()
@@ -279,7 +279,7 @@ fn span_of(document: &DeTable<'_>, path: &KeyPath, at_key: bool) -> Option<Range
 /// The 1-based line and character column of each byte offset in `offsets`, in one pass
 /// over the text however many there are: a broken file can have a problem on every line, or
 /// thousands on one long line.
-pub fn positions(text: &str, offsets: &[usize]) -> Vec<(usize, usize)> {
+pub(crate) fn positions(text: &str, offsets: &[usize]) -> Vec<(usize, usize)> {
     let mut order: Vec<usize> = (0..offsets.len()).collect();
     order.sort_by_key(|&n| offsets[n]);
     let mut found = vec![(1, 1); offsets.len()];

@@ -19,35 +19,35 @@ use crate::terminal::write_stderr;
 // The name in usage lines and errors is the program's own, never the file name it was
 // started by (`unlink-guide.exe`, or a link anyone can name with escape sequences).
 #[command(name = "unlink-guide", bin_name = "unlink-guide", version)]
-pub struct Cli {
+pub(crate) struct Cli {
     #[command(subcommand)]
-    pub command: Option<CliCommand>,
+    pub(crate) command: Option<CliCommand>,
 
     /// Language of the guides and the interface [default: from LANGUAGE, then LC_ALL, LC_MESSAGES or LANG, then the system's language; Russian for ru, else English]
     #[arg(long, value_enum, global = true)]
-    pub lang: Option<LangArg>,
+    pub(crate) lang: Option<LangArg>,
 
     /// When to use colour [default: auto]
     #[arg(long, value_enum, global = true)]
-    pub color: Option<ColorArg>,
+    pub(crate) color: Option<ColorArg>,
 
     /// Also read guides from DIR (repeatable; later folders win, and any folder guide
     /// replaces the built-in one with the same id)
     #[arg(long = "guides-dir", value_name = "DIR", global = true)]
-    pub guides_dirs: Vec<PathBuf>,
+    pub(crate) guides_dirs: Vec<PathBuf>,
 
     /// Walk through in plain lines for a screen reader: each screen written once, answered with a number or a word and Enter [default: on when ACCESSIBLE is set, or on Windows when a screen reader is running]
     #[arg(long, global = true, overrides_with = "no_screen_reader")]
-    pub screen_reader: bool,
+    pub(crate) screen_reader: bool,
 
     /// The full-screen walkthrough, even when ACCESSIBLE is set or a screen reader is running
     #[arg(long, global = true, overrides_with = "screen_reader")]
-    pub no_screen_reader: bool,
+    pub(crate) no_screen_reader: bool,
 }
 
 impl Cli {
     /// What the command line says of the screen-reader mode: the last of the two flags.
-    pub fn screen_reader(&self) -> Option<bool> {
+    pub(crate) fn screen_reader(&self) -> Option<bool> {
         match (self.screen_reader, self.no_screen_reader) {
             (true, _) => Some(true),
             (_, true) => Some(false),
@@ -58,7 +58,7 @@ impl Cli {
 
 #[derive(Debug, Subcommand)]
 #[command(defer = true)]
-pub enum CliCommand {
+pub(crate) enum CliCommand {
     /// List the methods: id, title, where, time and difficulty
     List {
         /// Print JSON for programs (see docs/json-output.md)
@@ -112,7 +112,7 @@ pub enum CliCommand {
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
-pub enum LangArg {
+pub(crate) enum LangArg {
     /// Russian
     Ru,
     /// English
@@ -120,7 +120,7 @@ pub enum LangArg {
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
-pub enum ColorArg {
+pub(crate) enum ColorArg {
     /// Colour when writing to a terminal, unless NO_COLOR or CLICOLOR=0 say otherwise (the default)
     Auto,
     Always,
@@ -128,7 +128,7 @@ pub enum ColorArg {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum FormatArg {
+pub(crate) enum FormatArg {
     Text,
     Markdown,
     Json,
@@ -136,7 +136,7 @@ pub enum FormatArg {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum CheckFormatArg {
+pub(crate) enum CheckFormatArg {
     Text,
     Json,
 }
@@ -144,7 +144,7 @@ pub enum CheckFormatArg {
 /// Reads the command line. Help and version, and the errors clap reports itself, are
 /// shown in `lang` where clap allows; the language is only worked out again for them, so an
 /// ordinary run pays nothing for it.
-pub fn parse(args: Vec<OsString>, lang: impl Fn(Option<LangArg>) -> Lang) -> Cli {
+pub(crate) fn parse(args: Vec<OsString>, lang: impl Fn(Option<LangArg>) -> Lang) -> Cli {
     let mut cmd = Cli::command();
     let matches = match cmd.try_get_matches_from_mut(&args) {
         Ok(matches) => matches,
@@ -249,7 +249,7 @@ fn lang_in_args(args: &[OsString]) -> Option<LangArg> {
 
 /// The command line with its help in `lang`: clap's own words where it lets them be
 /// replaced, and every description of ours.
-pub fn localized(mut cmd: clap::Command, lang: Lang) -> clap::Command {
+pub(crate) fn localized(mut cmd: clap::Command, lang: Lang) -> clap::Command {
     if lang == Lang::En {
         return cmd;
     }

@@ -27,7 +27,7 @@ const BIN: &str = "unlink-guide";
 
 /// When the shell asks for completions (`COMPLETE` is set), answers and exits; otherwise
 /// returns at once. Runs before anything is printed.
-pub fn complete_if_asked(env: &Environment, args: &[OsString]) {
+pub(crate) fn complete_if_asked(env: &Environment, args: &[OsString]) {
     let lang = env.lang(None);
     let folders = Folders::new(
         env.data_dir.clone(),
@@ -129,7 +129,7 @@ fn guides_dirs_in(args: &[OsString]) -> Vec<std::path::PathBuf> {
 
 /// The script that makes `shell` complete unlink-guide: it calls `unlink-guide` (found on
 /// the `PATH`) on every Tab, so it stays right however the guides change.
-pub fn registration(shell: Shell) -> String {
+pub(crate) fn registration(shell: Shell) -> String {
     let shells = Shells::builtins();
     let completer = shells
         .completer(&shell.to_string())

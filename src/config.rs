@@ -19,7 +19,7 @@ use crate::render;
 use crate::terminal;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Command {
+pub(crate) enum Command {
     /// No subcommand: the menu on a terminal; elsewhere the list and a hint.
     Overview,
     List {
@@ -49,7 +49,7 @@ pub enum Command {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ShowFormat {
+pub(crate) enum ShowFormat {
     Text,
     Markdown,
     Json,
@@ -58,30 +58,30 @@ pub enum ShowFormat {
 }
 
 #[derive(Clone, Debug)]
-pub struct Config {
-    pub lang: Lang,
-    pub color: bool,
+pub(crate) struct Config {
+    pub(crate) lang: Lang,
+    pub(crate) color: bool,
     /// Whether links may be terminal hyperlinks (OSC 8).
-    pub hyperlinks: bool,
-    pub width: Option<usize>,
+    pub(crate) hyperlinks: bool,
+    pub(crate) width: Option<usize>,
     /// Whether the walkthrough can be shown, and why not when it cannot; asked only for the
     /// commands that can walk (the menu and `walk`), so that the others never probe the
     /// terminal (for them it says "not a terminal", and nothing reads it).
-    pub walkthrough: Result<(), terminal::NoWalkthrough>,
+    pub(crate) walkthrough: Result<(), terminal::NoWalkthrough>,
     /// Whether the screen-reader mode is on, and why.
-    pub screen_reader: Option<terminal::ScreenReader>,
+    pub(crate) screen_reader: Option<terminal::ScreenReader>,
     /// The folders to read guides from, besides the built-in ones.
-    pub folders: Folders,
+    pub(crate) folders: Folders,
     /// Today's date, for checking review dates.
-    pub today: Date,
+    pub(crate) today: Date,
     /// Where the config file is (or would be), for `paths`; `None` when the system has no
     /// config folder.
-    pub config_file: Option<PathBuf>,
-    pub config_file_exists: bool,
+    pub(crate) config_file: Option<PathBuf>,
+    pub(crate) config_file_exists: bool,
 }
 
 impl Config {
-    pub fn render_options(&self) -> render::Options {
+    pub(crate) fn render_options(&self) -> render::Options {
         render::Options {
             lang: self.lang,
             color: self.color,
@@ -93,7 +93,7 @@ impl Config {
     }
 
     /// Whether the menu and `walk` walk through, in either mode.
-    pub fn walks(&self) -> bool {
+    pub(crate) fn walks(&self) -> bool {
         self.walkthrough.is_ok() || self.screen_reader_walk().is_some()
     }
 
@@ -101,7 +101,7 @@ impl Config {
     /// the input comes from and the output goes, so that it can be scripted; when only the
     /// system says a screen reader runs, only where the full-screen walkthrough would be
     /// shown: output to a pipe, a file or a dumb terminal stays as it is.
-    pub fn screen_reader_walk(&self) -> Option<terminal::ScreenReader> {
+    pub(crate) fn screen_reader_walk(&self) -> Option<terminal::ScreenReader> {
         match self.screen_reader? {
             terminal::ScreenReader::System if self.walkthrough.is_err() => None,
             why => Some(why),
@@ -111,24 +111,24 @@ impl Config {
 
 /// The environment variables the program reads, and the config file, read once.
 #[derive(Clone, Debug)]
-pub struct Environment {
-    pub language: Option<String>,
-    pub lc_all: Option<String>,
-    pub lc_messages: Option<String>,
-    pub lang: Option<String>,
+pub(crate) struct Environment {
+    pub(crate) language: Option<String>,
+    pub(crate) lc_all: Option<String>,
+    pub(crate) lc_messages: Option<String>,
+    pub(crate) lang: Option<String>,
     /// The system's language, where the variables do not carry it (Windows, macOS).
-    pub system_locale: Option<String>,
-    pub guide_dirs: Option<OsString>,
-    pub data_dir: Option<PathBuf>,
+    pub(crate) system_locale: Option<String>,
+    pub(crate) guide_dirs: Option<OsString>,
+    pub(crate) data_dir: Option<PathBuf>,
     /// The config file, read with the environment: its settings come between the command
     /// line and the environment variables (see `config_file`).
-    pub config_file: ConfigFile,
+    pub(crate) config_file: ConfigFile,
     /// Today's date, or the value of `SOURCE_DATE_EPOCH` that could not be read as one.
-    pub today: Result<Date, String>,
+    pub(crate) today: Result<Date, String>,
 }
 
 impl Environment {
-    pub fn read() -> Environment {
+    pub(crate) fn read() -> Environment {
         Environment {
             language: env::var("LANGUAGE").ok(),
             lc_all: env::var("LC_ALL").ok(),
@@ -145,7 +145,7 @@ impl Environment {
     /// The language: `--lang` when given, else the config file's, else the locale's. A
     /// config file that cannot be read has no say (its error is reported by `from_cli`, in
     /// the language of the others).
-    pub fn lang(&self, flag: Option<LangArg>) -> Lang {
+    pub(crate) fn lang(&self, flag: Option<LangArg>) -> Lang {
         let from_file = self.config_file.settings.as_ref().ok();
         match flag {
             Some(LangArg::Ru) => Lang::Ru,
@@ -180,7 +180,7 @@ fn today(source_date_epoch: Option<OsString>, now: SystemTime) -> Result<Date, S
     }
 }
 
-pub fn from_cli(cli: Cli, env: Environment) -> Result<(Command, Config), Error> {
+pub(crate) fn from_cli(cli: Cli, env: Environment) -> Result<(Command, Config), Error> {
     let lang = env.lang(cli.lang);
     let settings = env.config_file.settings.clone().map_err(Error::Config)?;
     let color = cli.color.map(|color| match color {

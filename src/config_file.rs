@@ -20,28 +20,28 @@ use guide_format::{Lang, LoadError};
 use toml::de::{DeTable, DeValue};
 
 /// The file's name in the program's config folder.
-pub const FILE_NAME: &str = "config.toml";
+pub(crate) const FILE_NAME: &str = "config.toml";
 
 /// The settings the file can hold, by their key.
-pub const KEYS: &[&str] = &["language", "color", "guide_dirs", "screen_reader"];
+pub(crate) const KEYS: &[&str] = &["language", "color", "guide_dirs", "screen_reader"];
 
 /// A config file that is larger than this is refused unread: a real one is a few lines.
-pub const MAX_SIZE: u64 = 64 * 1024;
+pub(crate) const MAX_SIZE: u64 = 64 * 1024;
 
 /// What the config file says; everything is optional.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Settings {
-    pub language: Option<Lang>,
-    pub color: Option<ColorChoice>,
+pub(crate) struct Settings {
+    pub(crate) language: Option<Lang>,
+    pub(crate) color: Option<ColorChoice>,
     /// More folders to read guides from, after the user's own guide folder.
-    pub guide_dirs: Vec<PathBuf>,
+    pub(crate) guide_dirs: Vec<PathBuf>,
     /// The screen-reader mode on or off, over `ACCESSIBLE` and the system.
-    pub screen_reader: Option<bool>,
+    pub(crate) screen_reader: Option<bool>,
 }
 
 /// When to use colour, as `--color` takes it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ColorChoice {
+pub(crate) enum ColorChoice {
     Auto,
     Always,
     Never,
@@ -49,17 +49,17 @@ pub enum ColorChoice {
 
 /// The config file of this run: where it is, and what it says.
 #[derive(Clone, Debug)]
-pub struct ConfigFile {
+pub(crate) struct ConfigFile {
     /// `None` when the system has no config folder.
-    pub path: Option<PathBuf>,
+    pub(crate) path: Option<PathBuf>,
     /// Whether there is a file at `path`.
-    pub exists: bool,
-    pub settings: Result<Settings, ConfigError>,
+    pub(crate) exists: bool,
+    pub(crate) settings: Result<Settings, ConfigError>,
 }
 
 /// Why the config file cannot be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ConfigError {
+pub(crate) enum ConfigError {
     /// It is there, but cannot be read, and why.
     Unreadable(PathBuf, Unreadable),
     /// Not UTF-8 text.
@@ -75,7 +75,7 @@ pub enum ConfigError {
 
 /// Why the config file cannot be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Unreadable {
+pub(crate) enum Unreadable {
     /// A folder by that name.
     Folder,
     /// A symbolic link to something that is not there.
@@ -91,7 +91,7 @@ pub enum Unreadable {
 
 /// What is wrong at a place in the config file.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum SettingProblem {
+pub(crate) enum SettingProblem {
     /// Not TOML: the TOML reader's own words (it has them in English only).
     Syntax(String),
     UnknownKey {
@@ -113,7 +113,7 @@ pub enum SettingProblem {
 impl ConfigFile {
     /// Reads the config file in `config_dir` (the platform's config folder, when it has one);
     /// relative folders in it are relative to the file's own folder, and `~/` is `home`.
-    pub fn read(config_dir: Option<PathBuf>, home: Option<&Path>) -> ConfigFile {
+    pub(crate) fn read(config_dir: Option<PathBuf>, home: Option<&Path>) -> ConfigFile {
         let Some(path) = config_dir.map(|dir| dir.join("unlink-guide").join(FILE_NAME)) else {
             return ConfigFile {
                 path: None,
@@ -135,7 +135,7 @@ impl ConfigFile {
 
     /// The settings, or none when the file is wrong (for what runs before errors are
     /// reported: help, and shell completion).
-    pub fn settings_or_default(&self) -> Settings {
+    pub(crate) fn settings_or_default(&self) -> Settings {
         self.settings.clone().unwrap_or_default()
     }
 }
@@ -161,7 +161,7 @@ fn read_text(path: &Path) -> Result<Option<String>, ConfigError> {
 }
 
 /// Reads the text of the config file at `path`: the first thing wrong is the error.
-pub fn parse(path: &Path, text: &str, home: Option<&Path>) -> Result<Settings, ConfigError> {
+pub(crate) fn parse(path: &Path, text: &str, home: Option<&Path>) -> Result<Settings, ConfigError> {
     let base = path.parent().unwrap_or(Path::new(""));
     read_settings(text, base, home).map_err(|(span, problem)| {
         let (line, column) = line_and_column(text, span.start);
@@ -225,9 +225,9 @@ fn read_settings(text: &str, base: &Path, home: Option<&Path>) -> Result<Setting
 }
 
 /// The values `language` takes.
-pub const LANGUAGES: &[&str] = &["ru", "en"];
+pub(crate) const LANGUAGES: &[&str] = &["ru", "en"];
 /// The values `color` takes.
-pub const COLORS: &[&str] = &["auto", "always", "never"];
+pub(crate) const COLORS: &[&str] = &["auto", "always", "never"];
 
 fn not_one_of(
     key: &'static str,

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use crate::config_file::ConfigError;
 
 #[derive(Debug)]
-pub enum Error {
+pub(crate) enum Error {
     /// `show` or `walk` was given an id that no guide has.
     UnknownMethod {
         given: String,
@@ -49,26 +49,26 @@ pub enum Error {
 
 /// How a run that did not fail ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Status {
+pub(crate) enum Status {
     Success,
     /// `check` found problems, and has reported them.
     ProblemsFound,
 }
 
 /// Exit statuses, as the README documents them.
-pub mod exit {
-    pub const SUCCESS: u8 = 0;
+pub(crate) mod exit {
+    pub(crate) const SUCCESS: u8 = 0;
     /// `check` found problems; or anything else stopped the run.
-    pub const FAILURE: u8 = 1;
+    pub(crate) const FAILURE: u8 = 1;
     /// Bad input on the command line, in the environment or in the config file: an unknown
     /// method, a wrong option, a wrong setting.
-    pub const USAGE: u8 = 2;
+    pub(crate) const USAGE: u8 = 2;
     /// Ctrl-C, as shells report a death by SIGINT.
-    pub const INTERRUPTED: u8 = 130;
+    pub(crate) const INTERRUPTED: u8 = 130;
 }
 
 impl Status {
-    pub fn exit_code(self) -> u8 {
+    pub(crate) fn exit_code(self) -> u8 {
         match self {
             Status::Success => exit::SUCCESS,
             Status::ProblemsFound => exit::FAILURE,
@@ -77,7 +77,7 @@ impl Status {
 }
 
 impl Error {
-    pub fn exit_code(&self) -> u8 {
+    pub(crate) fn exit_code(&self) -> u8 {
         match self {
             Error::UnknownMethod { .. }
             | Error::MethodSkipped { .. }

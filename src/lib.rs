@@ -16,31 +16,31 @@ extern crate alloc;
 
 pub mod app;
 pub mod check;
-pub mod cli;
-pub mod complete;
-pub mod config;
-pub mod config_file;
-pub mod error;
+mod cli;
+mod complete;
+mod config;
+mod config_file;
+mod error;
 pub mod guide;
 pub mod i18n;
 pub mod interactive;
-pub mod locale;
+mod locale;
 pub mod render;
-pub mod sanitize;
-pub mod terminal;
+mod sanitize;
+mod terminal;
 
 /// What the unit tests share.
 #[cfg(test)]
-pub(crate) mod testing {
+mod testing {
     /// The day the tests take as today, the same as the integration tests' (tests/common).
-    pub const TODAY: guide_format::Date = guide_format::Date {
+    pub(crate) const TODAY: guide_format::Date = guide_format::Date {
         year: 2026,
         month: 12,
         day: 2,
     };
 
     /// A command line, as the program gets it.
-    pub fn args(list: &[&str]) -> Vec<std::ffi::OsString> {
+    pub(crate) fn args(list: &[&str]) -> Vec<std::ffi::OsString> {
         list.iter().map(std::ffi::OsString::from).collect()
     }
 }

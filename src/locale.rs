@@ -17,7 +17,7 @@ use guide_format::Lang;
 /// untranslated output, and so does this. gettext also ignores it when no locale variable is
 /// set at all (the locale is then `C` too); this does not: that is how Windows and minimal
 /// Linux systems run, and there `LANGUAGE` is the only variable to choose by.
-pub fn lang_from_env(
+pub(crate) fn lang_from_env(
     language: Option<&str>,
     lc_all: Option<&str>,
     lc_messages: Option<&str>,
@@ -44,7 +44,7 @@ pub fn lang_from_env(
 /// The system's language where it is not in the variables: on Windows and macOS, what the
 /// user chose in the system's settings, as BCP 47 (`ru-RU`). Elsewhere the variables are the
 /// system's setting.
-pub fn system_locale() -> Option<String> {
+pub(crate) fn system_locale() -> Option<String> {
     #[cfg(any(windows, target_vendor = "apple"))]
     return sys_locale::get_locale();
     #[cfg(not(any(windows, target_vendor = "apple")))]

@@ -7,7 +7,7 @@ use guide_format::LoadError;
 use guide_format::file::guide_files;
 
 /// A guide file found in a folder, or a folder that could not be listed and why.
-pub type Listed = Result<PathBuf, (PathBuf, LoadError)>;
+pub(crate) type Listed = Result<PathBuf, (PathBuf, LoadError)>;
 
 /// Why a folder is searched.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -72,7 +72,7 @@ impl Folders {
     }
 
     /// The user's own folder, where `new` writes.
-    pub fn user_data(&self) -> Option<&Path> {
+    pub(crate) fn user_data(&self) -> Option<&Path> {
         self.0
             .iter()
             .find(|f| f.kind == FolderKind::UserData)
@@ -82,7 +82,7 @@ impl Folders {
     /// The guide files of every folder, in the order they are read, with each folder that
     /// cannot be listed in its place (but for a missing folder of the user's own: having
     /// none is usual).
-    pub fn files(&self) -> Vec<Listed> {
+    pub(crate) fn files(&self) -> Vec<Listed> {
         let mut files = Vec::new();
         for folder in &self.0 {
             match guide_files(&folder.path) {

@@ -7,7 +7,7 @@
 //! working: a stale or broken guide must never stop someone from removing their card.
 
 mod folders;
-pub mod ranking;
+pub(crate) mod ranking;
 
 mod builtin {
     // Written by build.rs from guides/*.toml: `BUILTIN_GUIDES`, `BUILTIN_TOPICS` and
@@ -23,7 +23,8 @@ use guide_format::model::Topic;
 use guide_format::validate::{Names, check_references};
 use guide_format::{Date, Guide, LoadError, MethodId, Problem};
 
-pub use folders::{FolderKind, Folders, GuideFolder, Listed};
+pub(crate) use folders::Listed;
+pub use folders::{FolderKind, Folders, GuideFolder};
 
 /// A built-in topic of the interactive menu, by its id (its file stem in `guides/topics/`).
 pub fn topic(id: &str) -> Option<&'static Topic> {
@@ -31,12 +32,12 @@ pub fn topic(id: &str) -> Option<&'static Topic> {
 }
 
 /// The built-in guides, as they are baked into the binary, in menu order.
-pub fn builtin_guides() -> &'static [Guide] {
+pub(crate) fn builtin_guides() -> &'static [Guide] {
     builtin::BUILTIN_GUIDES
 }
 
 /// The text of a built-in guide's file, as it is written in `guides/`.
-pub fn builtin_source(id: &str) -> Option<&'static str> {
+pub(crate) fn builtin_source(id: &str) -> Option<&'static str> {
     builtin::BUILTIN_SOURCES
         .iter()
         .find(|(builtin, _)| *builtin == id)
@@ -92,7 +93,7 @@ impl Catalog {
     }
 
     /// Whether any guide comes from a folder.
-    pub fn has_folder_guides(&self) -> bool {
+    pub(crate) fn has_folder_guides(&self) -> bool {
         !self.origins.is_empty()
     }
 
@@ -104,7 +105,7 @@ impl Catalog {
         self.positions.get(id).map(|&n| &self.guides[n])
     }
 
-    pub fn ids(&self) -> Vec<&str> {
+    pub(crate) fn ids(&self) -> Vec<&str> {
         self.guides.iter().map(|g| g.id.as_str()).collect()
     }
 }
@@ -143,10 +144,10 @@ pub struct Loaded {
     pub warnings: Vec<Warning>,
     /// Every method id there is, built in or a folder's file name, read or not: for
     /// shell completion.
-    pub ids: Vec<String>,
+    pub(crate) ids: Vec<String>,
     /// Whether every guide file was read (`Needed::All`): then `catalog` has every method
     /// that can be shown.
-    pub complete: bool,
+    pub(crate) complete: bool,
 }
 
 /// The built-in guides with the guides of `folders` over them, as of the date `today`:
@@ -273,7 +274,10 @@ fn read_one(files: &[(usize, &Path)], today: Date) -> Read {
 /// `work` done for each of `items`, in order, on every core when there are enough of them to
 /// be worth it: reading and checking a folder of thousands of guides is the one part of a run
 /// that long, and a large folder takes half the time on two cores (docs/benchmarks.md).
-pub fn on_every_core<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<R> {
+pub(crate) fn on_every_core<T: Sync, R: Send>(
+    items: &[T],
+    work: impl Fn(&T) -> R + Sync,
+) -> Vec<R> {
     const WORTH_A_THREAD: usize = 64;
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let share = items.len().div_ceil(cores).max(WORTH_A_THREAD);

@@ -29,7 +29,7 @@ use Registration::{Disputed, Needed, NotMentioned};
 
 /// Whether a route needs Alipay registration, as its sources tell.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Registration {
+pub(crate) enum Registration {
     /// The route's steps do not mention it.
     NotMentioned,
     /// The sources disagree.
@@ -40,7 +40,7 @@ pub enum Registration {
 
 /// An AliExpress site a user may be on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Site {
+pub(crate) enum Site {
     /// aliexpress.ru, AliExpress Russia's site: no source describes its card screens.
     Ru,
     /// aliexpress.com.
@@ -49,7 +49,7 @@ pub enum Site {
 
 /// Why a route is where it is, for the line that says why "Help me choose" picked it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Why {
+pub(crate) enum Why {
     Website,
     AppWallet,
     AppPayments,
@@ -62,20 +62,20 @@ pub enum Why {
 
 /// One route, in its place in the ranking.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Ranked {
-    pub method: &'static str,
+pub(crate) struct Ranked {
+    pub(crate) method: &'static str,
     /// The route's index in the method's guide.
-    pub route: usize,
+    pub(crate) route: usize,
     /// Where the route is done: a row applies only to a guide whose route is done there, so
     /// that a folder's guide with other routes under a built-in id is not misread.
-    pub place: Place,
-    pub registration: Registration,
+    pub(crate) place: Place,
+    pub(crate) registration: Registration,
     /// The site the route's sources say they describe, when they name one.
-    pub described_for: Option<Site>,
+    pub(crate) described_for: Option<Site>,
     /// A site where a source says the route is not there.
-    pub not_on: Option<Site>,
+    pub(crate) not_on: Option<Site>,
     /// Why it is here; `None` for routes that do not remove a card.
-    pub why: Option<Why>,
+    pub(crate) why: Option<Why>,
 }
 
 const fn row(
@@ -96,7 +96,7 @@ const fn row(
 }
 
 /// The ranking, best first.
-pub static RANKING: &[Ranked] = &[
+pub(crate) static RANKING: &[Ranked] = &[
     // myteles.ru and ac-ch.ru; techgrapple.com: not on aliexpress.com's website.
     Ranked {
         not_on: Some(Site::Com),
@@ -151,15 +151,9 @@ pub static RANKING: &[Ranked] = &[
 
 /// A route of a guide in the catalog, by the guide and the route's index.
 #[derive(Clone, Copy, Debug)]
-pub struct RouteOf<'c> {
-    pub guide: &'c Guide,
-    pub route: usize,
-}
-
-impl RouteOf<'_> {
-    pub fn place(&self) -> Place {
-        self.guide.routes[self.route].place
-    }
+pub(crate) struct RouteOf<'c> {
+    pub(crate) guide: &'c Guide,
+    pub(crate) route: usize,
 }
 
 /// Where a route stands: its row in the ranking, or after every ranked route (a folder's
@@ -190,18 +184,18 @@ fn rank(guide: &Guide, route: usize) -> Option<usize> {
 }
 
 /// What the ranking says of a guide's route, if it ranks it.
-pub fn ranked(guide: &Guide, route: usize) -> Option<&'static Ranked> {
+pub(crate) fn ranked(guide: &Guide, route: usize) -> Option<&'static Ranked> {
     row_of(guide, route).map(|(_, row)| row)
 }
 
 /// Whether the route needs Alipay registration, as far as the ranking knows.
-pub fn registration(guide: &Guide, route: usize) -> Option<Registration> {
+pub(crate) fn registration(guide: &Guide, route: usize) -> Option<Registration> {
     ranked(guide, route).map(|row| row.registration)
 }
 
 /// What a choice among `routes` of a guide costs at best: a method needs registration only
 /// if every one of the routes offered does.
-pub fn least_registration(guide: &Guide, routes: &[usize]) -> Option<Registration> {
+pub(crate) fn least_registration(guide: &Guide, routes: &[usize]) -> Option<Registration> {
     routes
         .iter()
         .map(|&route| registration(guide, route))
@@ -210,7 +204,7 @@ pub fn least_registration(guide: &Guide, routes: &[usize]) -> Option<Registratio
 }
 
 /// The routes of `guide` done in `place` (every route when `None`), best first.
-pub fn routes(catalog: &Catalog, guide: &Guide, place: Option<Place>) -> Vec<usize> {
+pub(crate) fn routes(catalog: &Catalog, guide: &Guide, place: Option<Place>) -> Vec<usize> {
     let mut routes: Vec<usize> = (0..guide.routes.len())
         .filter(|&r| place.is_none_or(|p| guide.routes[r].place == p))
         .collect();
@@ -219,7 +213,7 @@ pub fn routes(catalog: &Catalog, guide: &Guide, place: Option<Place>) -> Vec<usi
 }
 
 /// A guide's best route, in `place` when it has one there.
-pub fn best_route(catalog: &Catalog, guide: &Guide, place: Option<Place>) -> usize {
+pub(crate) fn best_route(catalog: &Catalog, guide: &Guide, place: Option<Place>) -> usize {
     let here = routes(catalog, guide, place);
     let any = || routes(catalog, guide, None);
     here.first()
@@ -235,7 +229,7 @@ fn method_key(catalog: &Catalog, guide: &Guide, place: Option<Place>) -> (usize,
 
 /// The methods that `keep` lets through, best first, each with its best route in `place`:
 /// the order of the menu's groups.
-pub fn methods<'c>(
+pub(crate) fn methods<'c>(
     catalog: &'c Catalog,
     place: Option<Place>,
     keep: impl Fn(&Guide) -> bool,
@@ -260,7 +254,11 @@ pub fn methods<'c>(
 /// hand over to, step by step, then the others of its kind; in each group those with a route
 /// in `place` first, in ranking order, then the rest. The order of the "No" list after its
 /// own other routes, and of the guide's fallbacks.
-pub fn others_after<'c>(catalog: &'c Catalog, guide: &Guide, place: Place) -> Vec<RouteOf<'c>> {
+pub(crate) fn others_after<'c>(
+    catalog: &'c Catalog,
+    guide: &Guide,
+    place: Place,
+) -> Vec<RouteOf<'c>> {
     let mut groups: Vec<Vec<&'c Guide>> = Vec::new();
     for step in guide.all_steps() {
         groups.push(
@@ -299,7 +297,11 @@ pub fn others_after<'c>(catalog: &'c Catalog, guide: &Guide, place: Place) -> Ve
 
 /// What to try when `route` of `guide` did not work: first the guide's other routes, best
 /// first, then the other methods (`others_after`).
-pub fn next_after<'c>(catalog: &'c Catalog, guide: &'c Guide, route: usize) -> Vec<RouteOf<'c>> {
+pub(crate) fn next_after<'c>(
+    catalog: &'c Catalog,
+    guide: &'c Guide,
+    route: usize,
+) -> Vec<RouteOf<'c>> {
     let place = guide
         .routes
         .get(route)
@@ -323,7 +325,7 @@ fn fits(row: &Ranked, site: Option<Site>) -> bool {
 
 /// The routes that remove a card in `place` and may match `site`, best first: what "Help me
 /// choose" picks from.
-pub fn for_user<'c>(
+pub(crate) fn for_user<'c>(
     catalog: &'c Catalog,
     site: Option<Site>,
     place: Place,

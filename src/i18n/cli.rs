@@ -8,46 +8,46 @@ use clap::builder::StyledStr;
 use clap::error::{ContextKind, ContextValue, ErrorFormatter, ErrorKind};
 
 /// A command's description and its arguments' help, by the arguments' ids.
-pub struct CommandHelp {
-    pub name: &'static str,
-    pub about: &'static str,
-    pub args: &'static [(&'static str, &'static str)],
+pub(crate) struct CommandHelp {
+    pub(crate) name: &'static str,
+    pub(crate) about: &'static str,
+    pub(crate) args: &'static [(&'static str, &'static str)],
 }
 
-pub struct CliWords {
-    pub about: &'static str,
+pub(crate) struct CliWords {
+    pub(crate) about: &'static str,
     /// clap's help template, with the headings clap writes in English.
-    pub template: &'static str,
-    pub options: &'static str,
-    pub arguments: &'static str,
+    pub(crate) template: &'static str,
+    pub(crate) options: &'static str,
+    pub(crate) arguments: &'static str,
     /// The placeholders of values in usage lines and help (`<METHOD>`), by argument id.
-    pub value_names: &'static [(&'static str, &'static str)],
+    pub(crate) value_names: &'static [(&'static str, &'static str)],
     /// What clap's usage lines say in English, and in Russian: `[OPTIONS]`, `[COMMAND]`.
-    pub usage_words: &'static [(&'static str, &'static str)],
-    pub commands_heading: &'static str,
+    pub(crate) usage_words: &'static [(&'static str, &'static str)],
+    pub(crate) commands_heading: &'static str,
     /// The options every command takes.
-    pub global: &'static [(&'static str, &'static str)],
-    pub help: &'static str,
-    pub version: &'static str,
-    pub commands: &'static [CommandHelp],
-    pub error: &'static str,
-    pub usage: &'static str,
-    pub try_help: &'static str,
-    pub unexpected_argument: &'static str,
-    pub invalid_value: &'static str,
-    pub value_required: &'static str,
-    pub possible_values: &'static str,
-    pub missing_arguments: &'static str,
-    pub unknown_command: &'static str,
-    pub used_twice: &'static str,
-    pub cannot_be_used_with: &'static str,
-    pub did_you_mean: &'static str,
-    pub other: &'static str,
+    pub(crate) global: &'static [(&'static str, &'static str)],
+    pub(crate) help: &'static str,
+    pub(crate) version: &'static str,
+    pub(crate) commands: &'static [CommandHelp],
+    pub(crate) error: &'static str,
+    pub(crate) usage: &'static str,
+    pub(crate) try_help: &'static str,
+    pub(crate) unexpected_argument: &'static str,
+    pub(crate) invalid_value: &'static str,
+    pub(crate) value_required: &'static str,
+    pub(crate) possible_values: &'static str,
+    pub(crate) missing_arguments: &'static str,
+    pub(crate) unknown_command: &'static str,
+    pub(crate) used_twice: &'static str,
+    pub(crate) cannot_be_used_with: &'static str,
+    pub(crate) did_you_mean: &'static str,
+    pub(crate) other: &'static str,
 }
 
 const METHOD: &str = "id способа, как его показывает list (например: direct-link)";
 
-pub static RU: CliWords = CliWords {
+pub(crate) static RU: CliWords = CliWords {
     about: "Пошагово помогает удалить банковскую карту, сохранённую в аккаунте AliExpress / Alipay. Никогда не спрашивает, не читает и не хранит данные карты.",
     template: "{before-help}{about-with-newline}\nИспользование: {usage}\n\n{all-args}{after-help}",
     options: "Параметры",
@@ -185,7 +185,7 @@ pub static RU: CliWords = CliWords {
 };
 
 /// clap's errors, in Russian.
-pub struct RussianErrors;
+pub(crate) struct RussianErrors;
 
 impl ErrorFormatter for RussianErrors {
     fn format_error(error: &clap::error::Error<Self>) -> StyledStr {

@@ -65,7 +65,6 @@ pub(super) static EN: Words = Words {
         not_done: "The card is not replaced yet",
     },
     menu_prompt: "Choose a method",
-    step_n: "Step {n}",
     computer_short: "computer",
     phone_short: "phone",
     help_me_choose: "Help me choose",

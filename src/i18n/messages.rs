@@ -16,7 +16,7 @@ use crate::sanitize::{command_path, shown_path, visible};
 const MAX_IDS_SHOWN: usize = 30;
 
 /// The message for an error, ending with a new line.
-pub fn error(error: &Error, lang: Lang) -> String {
+pub(crate) fn error(error: &Error, lang: Lang) -> String {
     let w = words(lang);
     let text = match error {
         Error::UnknownMethod {
@@ -191,7 +191,7 @@ pub fn warning(warning: &Warning, lang: Lang) -> String {
 }
 
 /// Why a file or folder could not be used.
-pub fn load_error(error: &LoadError, lang: Lang) -> String {
+pub(crate) fn load_error(error: &LoadError, lang: Lang) -> String {
     let w = words(lang);
     match error {
         LoadError::NotFound | LoadError::NoSuchFolder => w.not_found.to_string(),
@@ -221,7 +221,7 @@ pub fn load_error(error: &LoadError, lang: Lang) -> String {
 }
 
 /// The last line of `check`'s report.
-pub fn check_summary(
+pub(crate) fn check_summary(
     files: usize,
     builtin: usize,
     problems: usize,

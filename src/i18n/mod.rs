@@ -3,19 +3,19 @@
 //! English help of the command line is clap's and `cli`'s doc comments; its Russian help is
 //! in `cli` here.
 
-pub mod cli;
+pub(crate) mod cli;
 mod en;
 pub mod messages;
-pub mod problems;
+pub(crate) mod problems;
 mod ru;
 mod words;
 
-pub use words::{AnswerWords, Headings, Outcome, Words};
+pub(crate) use words::{AnswerWords, Outcome, Words};
 
 use guide_format::{Date, Difficulty, Kind, Lang, Place};
 
 /// How long ago, in words: "14 months", "2 years"; "14 месяцев", "2 года".
-pub fn age(months: u32, lang: Lang) -> String {
+pub(crate) fn age(months: u32, lang: Lang) -> String {
     let (n, unit) = if months < 24 {
         (months, Unit::Month)
     } else {
@@ -72,7 +72,7 @@ pub fn date(date: Date, lang: Lang) -> String {
 }
 
 /// `template` with each `{name}` replaced by its value.
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+pub(crate) fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut text = template.to_string();
     for (name, value) in values {
         text = text.replace(&format!("{{{name}}}"), value);
@@ -81,14 +81,14 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 }
 
 impl Words {
-    pub fn place(&self, place: Place) -> &'static str {
+    pub(crate) fn place(&self, place: Place) -> &'static str {
         match place {
             Place::ComputerBrowser => self.computer_browser,
             Place::PhoneApp => self.phone_app,
         }
     }
 
-    pub fn outcome(&self, kind: Kind) -> &Outcome {
+    pub(crate) fn outcome(&self, kind: Kind) -> &Outcome {
         match kind {
             Kind::Remove => &self.remove,
             Kind::Add => &self.add,
@@ -97,14 +97,14 @@ impl Words {
     }
 
     /// A shorter name of the place, for menu lines.
-    pub fn place_short(&self, place: Place) -> &'static str {
+    pub(crate) fn place_short(&self, place: Place) -> &'static str {
         match place {
             Place::ComputerBrowser => self.computer_short,
             Place::PhoneApp => self.phone_short,
         }
     }
 
-    pub fn difficulty(&self, difficulty: Difficulty) -> &'static str {
+    pub(crate) fn difficulty(&self, difficulty: Difficulty) -> &'static str {
         match difficulty {
             Difficulty::Easy => self.easy,
             Difficulty::Medium => self.medium,

@@ -8,7 +8,7 @@ use guide_format::{Lang, Problem};
 use super::{fill, words};
 
 /// What `problem` says: where it is, then what is wrong.
-pub fn describe(problem: &Problem, lang: Lang) -> String {
+pub(crate) fn describe(problem: &Problem, lang: Lang) -> String {
     let rule = rule(&problem.rule, lang);
     if problem.path.0.is_empty() {
         rule
@@ -18,7 +18,7 @@ pub fn describe(problem: &Problem, lang: Lang) -> String {
 }
 
 /// What is wrong, without where.
-pub fn rule(rule: &Rule, lang: Lang) -> String {
+pub(crate) fn rule(rule: &Rule, lang: Lang) -> String {
     let w = words(lang);
     let maybe = |closest: Option<&str>| {
         closest.map_or_else(String::new, |word| {

@@ -65,7 +65,6 @@ pub(super) static RU: Words = Words {
         not_done: "Карта ещё не заменена",
     },
     menu_prompt: "Выберите способ",
-    step_n: "Шаг {n}",
     computer_short: "компьютер",
     phone_short: "телефон",
     help_me_choose: "Помогите выбрать",

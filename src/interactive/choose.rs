@@ -15,7 +15,7 @@ use crate::guide::ranking::{self, Site, Why};
 
 /// A question of "Help me choose", in the order they are asked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Question {
+pub(crate) enum Question {
     /// aliexpress.ru, aliexpress.com, or do not know.
     Site,
     /// Computer or phone?
@@ -25,10 +25,10 @@ pub enum Question {
 }
 
 impl Question {
-    pub const ALL: [Question; 3] = [Question::Site, Question::Device, Question::Refund];
+    pub(crate) const ALL: [Question; 3] = [Question::Site, Question::Device, Question::Refund];
 
     /// The replies it offers, in the order they are offered.
-    pub fn replies(self) -> &'static [Reply] {
+    pub(crate) fn replies(self) -> &'static [Reply] {
         match self {
             Question::Site => &[
                 Reply::Site(Some(Site::Ru)),
@@ -46,7 +46,7 @@ impl Question {
 
 /// One reply to one question.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Reply {
+pub(crate) enum Reply {
     /// The site; `None`: they do not know.
     Site(Option<Site>),
     Device(Place),
@@ -55,7 +55,7 @@ pub enum Reply {
 }
 
 impl Reply {
-    pub fn question(self) -> Question {
+    pub(crate) fn question(self) -> Question {
         match self {
             Reply::Site(_) => Question::Site,
             Reply::Device(_) => Question::Device,
@@ -66,14 +66,14 @@ impl Reply {
 
 /// The answers given so far.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Answers {
-    pub site: Option<Option<Site>>,
-    pub place: Option<Place>,
-    pub refund: Option<bool>,
+pub(crate) struct Answers {
+    pub(crate) site: Option<Option<Site>>,
+    pub(crate) place: Option<Place>,
+    pub(crate) refund: Option<bool>,
 }
 
 impl Answers {
-    pub fn with(mut self, reply: Reply) -> Answers {
+    pub(crate) fn with(mut self, reply: Reply) -> Answers {
         match reply {
             Reply::Site(site) => self.site = Some(site),
             Reply::Device(place) => self.place = Some(place),
@@ -83,7 +83,7 @@ impl Answers {
     }
 
     /// The answers given so far, in the order the questions are asked.
-    pub fn given(&self) -> Vec<Reply> {
+    pub(crate) fn given(&self) -> Vec<Reply> {
         let mut given = Vec::new();
         given.extend(self.site.map(Reply::Site));
         given.extend(self.place.map(Reply::Device));
@@ -94,27 +94,30 @@ impl Answers {
 
 /// A route to take: a method, and which of its routes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Pick {
-    pub method: &'static str,
-    pub route: usize,
+pub(crate) struct Pick {
+    pub(crate) method: &'static str,
+    pub(crate) route: usize,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Recommendation {
-    pub first: Pick,
+pub(crate) struct Recommendation {
+    pub(crate) first: Pick,
     /// Why the first is picked, in one line.
-    pub why: Why,
+    pub(crate) why: Why,
     /// What to try if it does not work: the next route that fits the answers.
-    pub second: Option<Pick>,
+    pub(crate) second: Option<Pick>,
     /// A refund is on the way: the caution comes first, and the card can wait.
-    pub caution_first: bool,
+    pub(crate) caution_first: bool,
     /// The site they said, for what the screen says about it.
-    pub site: Option<Site>,
+    pub(crate) site: Option<Site>,
 }
 
 /// What to ask next, or what to recommend once every question is answered; `Ok(None)` when
 /// the catalog has no route that removes a card.
-pub fn next(catalog: &Catalog, answers: &Answers) -> Result<Option<Recommendation>, Question> {
+pub(crate) fn next(
+    catalog: &Catalog,
+    answers: &Answers,
+) -> Result<Option<Recommendation>, Question> {
     let Some(site) = answers.site else {
         return Err(Question::Site);
     };
@@ -147,12 +150,12 @@ pub fn next(catalog: &Catalog, answers: &Answers) -> Result<Option<Recommendatio
 
 /// Where the next question stands: question `number` of `of`. `None` once all are answered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Progress {
-    pub number: usize,
-    pub of: usize,
+pub(crate) struct Progress {
+    pub(crate) number: usize,
+    pub(crate) of: usize,
 }
 
-pub fn progress(answers: &Answers) -> Option<Progress> {
+pub(crate) fn progress(answers: &Answers) -> Option<Progress> {
     let answered = answers.given().len();
     (answered < Question::ALL.len()).then_some(Progress {
         number: answered + 1,

@@ -23,11 +23,11 @@ const BAR_WIDTH: usize = 24;
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Label {
     pub text: String,
-    pub detail: String,
+    pub(crate) detail: String,
 }
 
 impl Label {
-    pub fn plain(text: &str) -> Label {
+    pub(crate) fn plain(text: &str) -> Label {
         Label {
             text: text.to_string(),
             detail: String::new(),
@@ -75,7 +75,7 @@ fn registration_note(registration: Option<Registration>, w: &Words) -> Option<St
 /// One route of a method as an item to start (after "No", and as the second choice): the
 /// method's title with the route's when it has several; where it is done, whether it needs
 /// Alipay registration, how long it takes and the method's notes.
-pub fn route_item(guide: &Guide, route: usize, lang: Lang, today: Date) -> Label {
+pub(crate) fn route_item(guide: &Guide, route: usize, lang: Lang, today: Date) -> Label {
     let w = words(lang);
     let title = guide.title.get(lang);
     let text = match guide.routes.get(route).and_then(|r| r.title.as_ref()) {
@@ -97,7 +97,7 @@ pub fn route_item(guide: &Guide, route: usize, lang: Lang, today: Date) -> Label
 
 /// A label's details for a screen reader, apart by commas: it reads "·" out as a word, or
 /// runs the details together. Elsewhere as they are.
-pub fn spoken<'t>(details: &'t str, opts: &Options) -> std::borrow::Cow<'t, str> {
+pub(crate) fn spoken<'t>(details: &'t str, opts: &Options) -> std::borrow::Cow<'t, str> {
     if opts.screen_reader {
         details.replace(" · ", ", ").into()
     } else {
@@ -106,7 +106,7 @@ pub fn spoken<'t>(details: &'t str, opts: &Options) -> std::borrow::Cow<'t, str>
 }
 
 /// What the menu says above its choices.
-pub fn menu_intro(opts: &Options) -> String {
+pub(crate) fn menu_intro(opts: &Options) -> String {
     let mut page = Page::new(opts);
     if opts.screen_reader {
         page.title(&format!("unlink-guide: {}", page.words.main_menu));
@@ -119,20 +119,20 @@ pub fn menu_intro(opts: &Options) -> String {
 
 /// What the keys do on the screen at hand, for the hint under every menu.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Keys {
+pub(crate) struct Keys {
     /// Esc goes back (everywhere but the first menu, where it moves to «Quit»).
-    pub back: bool,
+    pub(crate) back: bool,
     /// y and n answer the question.
-    pub yes_no: bool,
+    pub(crate) yes_no: bool,
     /// The text above the menu is longer than the screen: PgUp and PgDn scroll it.
-    pub scroll: bool,
+    pub(crate) scroll: bool,
     /// Some items have numbers to press.
-    pub digits: bool,
+    pub(crate) digits: bool,
 }
 
 /// Which keys do what, in one line no wider than `width`: the longest of a few wordings
 /// that fits.
-pub fn keys_hint(keys: Keys, width: usize, opts: &Options) -> String {
+pub(crate) fn keys_hint(keys: Keys, width: usize, opts: &Options) -> String {
     let w = words(opts.lang);
     let mut parts: Vec<&str> = vec![w.key_move, w.key_choose];
     if keys.yes_no {
@@ -188,7 +188,7 @@ pub fn keys_hint(keys: Keys, width: usize, opts: &Options) -> String {
 /// The lines of one menu entry, each at most `width` columns: a group's title, or an item
 /// with the marker of the selected one and its number to press. An item whose details do not
 /// fit beside its text has them on a second line.
-pub fn entry_lines(
+pub(crate) fn entry_lines(
     label: &Label,
     header: bool,
     number: Option<usize>,
@@ -266,7 +266,7 @@ pub fn entry_lines(
 
 /// The last line of a text longer than the screen: how much more there is, and how to read it,
 /// in the longest wording that fits (a count is never cut).
-pub fn more_text(below: usize, above: usize, width: usize, opts: &Options) -> String {
+pub(crate) fn more_text(below: usize, above: usize, width: usize, opts: &Options) -> String {
     let w = words(opts.lang);
     let (n, wordings) = if below > 0 {
         (below, [w.more_below, w.more_below_short, "↓ {n}"])
@@ -285,7 +285,7 @@ pub fn more_text(below: usize, above: usize, width: usize, opts: &Options) -> St
 }
 
 /// The line above or below a menu longer than the screen: how many items it hides.
-pub fn more_items(hidden: usize, up: bool, width: usize, opts: &Options) -> String {
+pub(crate) fn more_items(hidden: usize, up: bool, width: usize, opts: &Options) -> String {
     let w = words(opts.lang);
     let text = if up { w.items_above } else { w.items_below }.replace("{n}", &hidden.to_string());
     Styles::new(opts.color)
@@ -295,7 +295,7 @@ pub fn more_items(hidden: usize, up: bool, width: usize, opts: &Options) -> Stri
 
 /// `text` in lines of at most `width` columns, broken between words (a word longer than a
 /// line is cut).
-pub fn wrap_words(text: &str, width: usize) -> Vec<String> {
+pub(crate) fn wrap_words(text: &str, width: usize) -> Vec<String> {
     if text.is_empty() {
         return Vec::new();
     }
@@ -310,7 +310,7 @@ pub fn wrap_words(text: &str, width: usize) -> Vec<String> {
 
 /// `text` cut to `width` columns, at a word boundary when one is near the end, with "…"
 /// after the cut.
-pub fn fit_words(text: &str, width: usize) -> String {
+pub(crate) fn fit_words(text: &str, width: usize) -> String {
     if display_width(text) <= width {
         return text.to_string();
     }
@@ -330,7 +330,7 @@ pub fn fit_words(text: &str, width: usize) -> String {
 
 /// After the last step: the method's title and a full bar (for a screen reader, that every
 /// step is done, in words).
-pub fn all_done(guide: &Guide, opts: &Options) -> String {
+pub(crate) fn all_done(guide: &Guide, opts: &Options) -> String {
     let mut page = Page::new(opts);
     let title = guide.title.get(opts.lang);
     if opts.screen_reader {
@@ -413,7 +413,7 @@ pub fn step(
 }
 
 /// Which way to take through a method that has several: its title and summary above them.
-pub fn choose_route(guide: &Guide, opts: &Options) -> String {
+pub(crate) fn choose_route(guide: &Guide, opts: &Options) -> String {
     let mut page = Page::new(opts);
     page.title(guide.title.get(opts.lang));
     page.paragraph("", "", guide.summary.get(opts.lang), None);
@@ -424,7 +424,7 @@ pub fn choose_route(guide: &Guide, opts: &Options) -> String {
 
 /// A way through a method, as a menu item: its title, where it is done and whether it
 /// needs Alipay registration.
-pub fn route_line(guide: &Guide, route: usize, lang: Lang) -> Label {
+pub(crate) fn route_line(guide: &Guide, route: usize, lang: Lang) -> Label {
     let w = words(lang);
     match guide.routes.get(route) {
         Some(way) => {
@@ -443,7 +443,7 @@ pub fn route_line(guide: &Guide, route: usize, lang: Lang) -> Label {
 }
 
 /// `done` of `total` as a bar `width` characters long.
-pub fn progress_bar(done: usize, total: usize, width: usize) -> String {
+pub(crate) fn progress_bar(done: usize, total: usize, width: usize) -> String {
     let filled = (done * width)
         .checked_div(total)
         .unwrap_or(width)
@@ -454,7 +454,7 @@ pub fn progress_bar(done: usize, total: usize, width: usize) -> String {
 }
 
 /// A topic of the menu: its title, its paragraphs and where they come from.
-pub fn topic(topic: &Topic, opts: &Options) -> String {
+pub(crate) fn topic(topic: &Topic, opts: &Options) -> String {
     let mut page = Page::new(opts);
     page.title(topic.title.get(opts.lang));
     for paragraph in topic.paragraphs.iter() {
@@ -513,7 +513,7 @@ pub fn open_question(url: &str, opts: &Options) -> String {
 }
 
 /// A message under a screen, with an address to copy when there is one.
-pub fn status(message: &str, url: Option<&str>, opts: &Options) -> String {
+pub(crate) fn status(message: &str, url: Option<&str>, opts: &Options) -> String {
     let mut page = Page::new(opts);
     page.paragraph("", "", message, Some(Role::Warning));
     if let Some(url) = url {
@@ -524,7 +524,7 @@ pub fn status(message: &str, url: Option<&str>, opts: &Options) -> String {
 
 /// A question of "Help me choose", above the question itself (which the menu shows): which
 /// one of how many there are, the answers given so far, and why this one matters.
-pub fn question(why: Option<&str>, answers: &Answers, opts: &Options) -> String {
+pub(crate) fn question(why: Option<&str>, answers: &Answers, opts: &Options) -> String {
     let mut page = Page::new(opts);
     let w = page.words;
     let counter = choose::progress(answers).map(|progress| {
@@ -570,7 +570,7 @@ pub fn question(why: Option<&str>, answers: &Answers, opts: &Options) -> String 
 /// The route "Help me choose" recommends and why, in one line; the caution first when a
 /// refund is on the way; what to try second, labelled as every route is; and what no source
 /// describes of the site they said.
-pub fn recommendation(
+pub(crate) fn recommendation(
     r: &Recommendation,
     first: &Guide,
     second: Option<(&Guide, usize)>,
@@ -611,7 +611,7 @@ pub fn recommendation(
 
 /// What the screen-reader mode says first: why it is on and how to turn it off, when only
 /// the system turned it on; then how to answer.
-pub fn screen_reader_intro(from_system: bool, opts: &Options) -> String {
+pub(crate) fn screen_reader_intro(from_system: bool, opts: &Options) -> String {
     let mut page = Page::new(opts);
     let w = page.words;
     if from_system {
@@ -622,7 +622,7 @@ pub fn screen_reader_intro(from_system: bool, opts: &Options) -> String {
 }
 
 /// A line of the screen-reader mode, wrapped to the width as a paragraph.
-pub fn said(text: &str, opts: &Options) -> String {
+pub(crate) fn said(text: &str, opts: &Options) -> String {
     let mut page = Page::new(opts);
     page.paragraph("", "", text, None);
     page.out
@@ -630,7 +630,7 @@ pub fn said(text: &str, opts: &Options) -> String {
 
 /// A choice of the screen-reader mode: its number, its text and its details in brackets,
 /// wrapped under its text.
-pub fn numbered_choice(number: usize, label: &Label, opts: &Options) -> String {
+pub(crate) fn numbered_choice(number: usize, label: &Label, opts: &Options) -> String {
     let mut text = label.text.clone();
     if !label.detail.is_empty() {
         text = format!("{text} ({})", spoken(&label.detail, opts));
@@ -645,7 +645,7 @@ pub fn numbered_choice(number: usize, label: &Label, opts: &Options) -> String {
 /// The one screen of a window smaller than the walkthrough needs: how big it must be, and
 /// the command that prints the same instead; shorter where that does not fit, down to the
 /// size alone.
-pub fn too_small(rows: usize, columns: usize, command: &str, opts: &Options) -> Vec<String> {
+pub(crate) fn too_small(rows: usize, columns: usize, command: &str, opts: &Options) -> Vec<String> {
     let w = words(opts.lang);
     let min_columns = super::menu::MIN_COLUMNS.to_string();
     let min_rows = super::menu::MIN_ROWS.to_string();
@@ -670,7 +670,7 @@ pub fn too_small(rows: usize, columns: usize, command: &str, opts: &Options) -> 
 /// What stays on the shell's screen after the walkthrough: where the user left the method
 /// they walked last (`step` of `steps`, or `None` once every step was done), the result when
 /// they answered (`said`), and the command that shows the method again.
-pub fn leave_note(
+pub(crate) fn leave_note(
     guide: &Guide,
     step: Option<(usize, usize)>,
     said: Option<&str>,
@@ -698,7 +698,7 @@ pub fn leave_note(
 }
 
 /// A question of "Help me choose", and why its answer matters, where that needs saying.
-pub fn ask(question: Question, lang: Lang) -> (&'static str, Option<&'static str>) {
+pub(crate) fn ask(question: Question, lang: Lang) -> (&'static str, Option<&'static str>) {
     let w = words(lang);
     match question {
         Question::Site => (w.ask_site, Some(w.ask_site_why)),
@@ -708,7 +708,7 @@ pub fn ask(question: Question, lang: Lang) -> (&'static str, Option<&'static str
 }
 
 /// A reply, as the item that gives it.
-pub fn reply(reply: Reply, lang: Lang) -> &'static str {
+pub(crate) fn reply(reply: Reply, lang: Lang) -> &'static str {
     let w = words(lang);
     match reply {
         Reply::Site(Some(Site::Ru)) => w.site_ru,

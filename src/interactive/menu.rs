@@ -15,20 +15,20 @@ use crate::render::Options;
 /// One entry of a menu: an item that does `action`, or a group's title (`None`), which the
 /// cursor skips.
 #[derive(Clone, Debug)]
-pub struct Entry<T> {
-    pub label: Label,
-    pub action: Option<T>,
+pub(crate) struct Entry<T> {
+    pub(crate) label: Label,
+    pub(crate) action: Option<T>,
 }
 
 impl<T> Entry<T> {
-    pub fn item(label: Label, action: T) -> Entry<T> {
+    pub(crate) fn item(label: Label, action: T) -> Entry<T> {
         Entry {
             label,
             action: Some(action),
         }
     }
 
-    pub fn header(text: &str) -> Entry<T> {
+    pub(crate) fn header(text: &str) -> Entry<T> {
         Entry {
             label: Label::plain(text),
             action: None,
@@ -42,7 +42,7 @@ impl<T> Entry<T> {
 
 /// What Esc does on a screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Escape {
+pub(crate) enum Escape {
     /// Go back one level.
     Back,
     /// Move the cursor to this entry: on the first menu, where there is nothing to go back
@@ -53,22 +53,22 @@ pub enum Escape {
 /// Everything one screen shows: its text (the title first), a message, the question the
 /// menu answers, and the menu.
 #[derive(Clone, Debug)]
-pub struct Frame<T> {
-    pub text: String,
-    pub status: Option<String>,
-    pub prompt: Option<String>,
-    pub entries: Vec<Entry<T>>,
+pub(crate) struct Frame<T> {
+    pub(crate) text: String,
+    pub(crate) status: Option<String>,
+    pub(crate) prompt: Option<String>,
+    pub(crate) entries: Vec<Entry<T>>,
     /// The entries that y and n choose, on a yes-or-no question.
-    pub yes_no: Option<(usize, usize)>,
-    pub escape: Escape,
+    pub(crate) yes_no: Option<(usize, usize)>,
+    pub(crate) escape: Escape,
     /// Whether the menu is what the screen is for (the first menu, the next steps after
     /// "No"): it then gets the rows it needs before the text; else the text comes first.
-    pub menu_first: bool,
+    pub(crate) menu_first: bool,
 }
 
 impl<T> Frame<T> {
     /// The view of a screen just opened: the cursor on its first item, the text from the top.
-    pub fn first_view(&self) -> View {
+    pub(crate) fn first_view(&self) -> View {
         View {
             cursor: items(&self.entries).first().copied().unwrap_or(0),
             top: 0,
@@ -80,26 +80,26 @@ impl<T> Frame<T> {
 /// Where the user is on a screen: the selected entry, the first entry shown, and the first
 /// line of text shown.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct View {
-    pub cursor: usize,
-    pub top: usize,
-    pub scroll: usize,
+pub(crate) struct View {
+    pub(crate) cursor: usize,
+    pub(crate) top: usize,
+    pub(crate) scroll: usize,
 }
 
 /// How much of the screen the last layout could show, which the paging keys need.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Fit {
+pub(crate) struct Fit {
     /// Lines of text one PgDn moves by.
-    pub text_page: usize,
+    pub(crate) text_page: usize,
     /// How far the text can be scrolled; 0 when it fits.
-    pub max_scroll: usize,
+    pub(crate) max_scroll: usize,
     /// Items one PgDn moves by, when the text fits.
-    pub list_page: usize,
+    pub(crate) list_page: usize,
 }
 
 /// What a key asks for, beyond moving on the screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Outcome {
+pub(crate) enum Outcome {
     /// The entry at this index.
     Choose(usize),
     Back,
@@ -116,8 +116,8 @@ fn items<T>(entries: &[Entry<T>]) -> Vec<usize> {
 }
 
 /// The smallest window the walkthrough is drawn in; a smaller one gets one line saying so.
-pub const MIN_ROWS: usize = 12;
-pub const MIN_COLUMNS: usize = 30;
+pub(crate) const MIN_ROWS: usize = 12;
+pub(crate) const MIN_COLUMNS: usize = 30;
 /// In a window shorter than this, a text longer than the window loses its blank lines, so
 /// that more of it fits at once (a deletion's caution under its instruction, at 30×12).
 const COMPACT_ROWS: usize = 20;
@@ -128,7 +128,7 @@ const COMPACT_ROWS: usize = 20;
 /// scroll; Enter chooses; a digit chooses that item; y/n answer a yes-or-no question; Esc (or
 /// Backspace) goes back; q quits. Letters are also read on a Russian keyboard layout, where
 /// the same keys type й, о, л, н and т. No key but q, Ctrl-C and choosing «Quit» ends the walk.
-pub fn on_key<T>(key: Key, view: View, frame: &Frame<T>, fit: Fit) -> Result<View, Outcome> {
+pub(crate) fn on_key<T>(key: Key, view: View, frame: &Frame<T>, fit: Fit) -> Result<View, Outcome> {
     let items = items(&frame.entries);
     let escape = || match frame.escape {
         Escape::Back => Err(Outcome::Back),
@@ -186,10 +186,10 @@ pub fn on_key<T>(key: Key, view: View, frame: &Frame<T>, fit: Fit) -> Result<Vie
 /// One screen, laid out: its lines from the top row (a line longer than the terminal is an
 /// address, which the terminal wraps), the view as shown, and how much fitted.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Layout {
-    pub lines: Vec<String>,
-    pub view: View,
-    pub fit: Fit,
+pub(crate) struct Layout {
+    pub(crate) lines: Vec<String>,
+    pub(crate) view: View,
+    pub(crate) fit: Fit,
 }
 
 /// How many rows `line` takes in a terminal `columns` wide.
@@ -219,7 +219,7 @@ fn clip(line: &str, columns: usize) -> String {
 /// screen is for, the text gets a third, each windowed, with a line
 /// saying how much more there is. Never more rows than the terminal has, and no line wider
 /// than it but an address.
-pub fn layout<T>(
+pub(crate) fn layout<T>(
     frame: &Frame<T>,
     view: View,
     rows: usize,

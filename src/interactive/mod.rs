@@ -7,11 +7,11 @@
 //! The screen-reader mode (`plain`) writes the same frames as plain lines instead, each once,
 //! and reads the choice as a typed line.
 
-pub mod choose;
+pub(crate) mod choose;
 pub mod frames;
-pub mod menu;
-pub mod plain;
-pub mod session;
+pub(crate) mod menu;
+pub(crate) mod plain;
+pub(crate) mod session;
 
 use crate::config::Config;
 use crate::error::Error;
@@ -33,7 +33,7 @@ const PREVENT_SAVING: &str = "prevent-saving";
 
 /// Runs a session from the menu, or from the first step of `method`; `notice` (such as guide
 /// files that were skipped) is shown on the first screen.
-pub fn run(
+pub(crate) fn run(
     catalog: &Catalog,
     config: &Config,
     method: Option<&str>,

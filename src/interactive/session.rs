@@ -13,7 +13,7 @@ use crate::guide::Catalog;
 use crate::guide::ranking;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Screen {
+pub(crate) enum Screen {
     /// The methods and the other choices.
     Menu,
     /// A topic, such as why to remove a saved card.
@@ -51,7 +51,7 @@ pub enum Screen {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Event {
+pub(crate) enum Event {
     /// Start a method; one with several ways first asks which.
     Start(String),
     /// Start a method on a computer or a phone: its way there, or the choice of its ways
@@ -83,7 +83,7 @@ pub enum Event {
 
 /// How a session ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum End {
+pub(crate) enum End {
     /// The user left: quit, or Ctrl-C.
     Left,
 }
@@ -91,27 +91,27 @@ pub enum End {
 /// How far the user got in the method they walked last: what the walkthrough leaves on the
 /// shell's screen when it ends.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Walked {
-    pub method: String,
+pub(crate) struct Walked {
+    pub(crate) method: String,
     /// The step shown last, counting from 1, of how many; `None` once every step was done.
-    pub step: Option<(usize, usize)>,
+    pub(crate) step: Option<(usize, usize)>,
     /// The answer to whether it worked, once given.
-    pub worked: Option<bool>,
+    pub(crate) worked: Option<bool>,
 }
 
 #[derive(Clone, Debug)]
-pub struct Session<'c> {
+pub(crate) struct Session<'c> {
     catalog: &'c Catalog,
     stack: Vec<Screen>,
-    pub lang: Lang,
-    pub end: Option<End>,
+    pub(crate) lang: Lang,
+    pub(crate) end: Option<End>,
     /// How far the user got in the method walked last, if they started one.
-    pub walked: Option<Walked>,
+    pub(crate) walked: Option<Walked>,
 }
 
 impl<'c> Session<'c> {
     /// A session that opens on the menu.
-    pub fn at_menu(catalog: &'c Catalog, lang: Lang) -> Session<'c> {
+    pub(crate) fn at_menu(catalog: &'c Catalog, lang: Lang) -> Session<'c> {
         Session {
             catalog,
             stack: vec![Screen::Menu],
@@ -123,7 +123,7 @@ impl<'c> Session<'c> {
 
     /// A session that opens on `method` (`unlink-guide walk`); going back from its first
     /// screen leads to the menu.
-    pub fn walking(catalog: &'c Catalog, lang: Lang, method: &str) -> Session<'c> {
+    pub(crate) fn walking(catalog: &'c Catalog, lang: Lang, method: &str) -> Session<'c> {
         let mut session = Session {
             catalog,
             stack: Vec::new(),
@@ -136,18 +136,18 @@ impl<'c> Session<'c> {
         session
     }
 
-    pub fn screen(&self) -> &Screen {
+    pub(crate) fn screen(&self) -> &Screen {
         self.stack.last().unwrap_or(&Screen::Menu)
     }
 
     /// Whether the current screen is the first menu, where there is nothing to go back to.
-    pub fn at_top(&self) -> bool {
+    pub(crate) fn at_top(&self) -> bool {
         self.stack.len() <= 1 && self.screen() == &Screen::Menu
     }
 
     /// The method whose step handed over to the current one, if one did: the step just
     /// under the current method's first screen.
-    pub fn caller(&self) -> Option<&str> {
+    pub(crate) fn caller(&self) -> Option<&str> {
         let current = method_of(self.screen())?;
         let below = self
             .stack
@@ -162,7 +162,7 @@ impl<'c> Session<'c> {
 
     /// What to try when `route` of `method` did not work, in the one ranking: the method's
     /// other routes, then the other methods, those done in the same place first.
-    pub fn next_after(&self, method: &str, route: usize) -> Vec<(&'c str, usize)> {
+    pub(crate) fn next_after(&self, method: &str, route: usize) -> Vec<(&'c str, usize)> {
         let Some(guide) = self.catalog.get(method) else {
             return Vec::new();
         };
@@ -225,11 +225,11 @@ impl<'c> Session<'c> {
     }
 
     /// Whether `screen` is the current one or under it, to come back to.
-    pub fn holds(&self, screen: &Screen) -> bool {
+    pub(crate) fn holds(&self, screen: &Screen) -> bool {
         self.stack.contains(screen)
     }
 
-    pub fn handle(&mut self, event: Event) {
+    pub(crate) fn handle(&mut self, event: Event) {
         self.carry_out(event);
         self.note_progress();
     }

@@ -13,7 +13,7 @@ use crate::check::{Diagnostic, FileReport, Found, Report};
 use crate::i18n::{messages, problems};
 
 /// The version of `check --format json`.
-pub const FORMAT_VERSION: u32 = 1;
+pub(crate) const FORMAT_VERSION: u32 = 1;
 
 /// How much of a line is quoted around a problem, in characters: a guide can be one line of
 /// a megabyte with a problem every few bytes, and each is quoted with its surroundings only.

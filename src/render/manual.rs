@@ -10,7 +10,7 @@ use crate::cli::{Cli, localized};
 use crate::i18n::{Words, words};
 
 /// The manual page, in roff (UTF-8, as man-db reads it).
-pub fn man_page(lang: Lang) -> String {
+pub(crate) fn man_page(lang: Lang) -> String {
     let w = words(lang);
     let mut cmd = localized(Cli::command(), lang);
     cmd.build();

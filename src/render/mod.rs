@@ -5,14 +5,14 @@
 
 pub mod diagnostics;
 pub mod json;
-pub mod manual;
+pub(crate) mod manual;
 pub mod markdown;
-pub mod page;
+pub(crate) mod page;
 #[cfg(test)]
 mod schema;
 pub mod text;
 
-pub use page::REFUND_CAUTION;
+pub(crate) use page::REFUND_CAUTION;
 
 use guide_format::{Date, Lang};
 

@@ -13,10 +13,10 @@ use crate::guide::{Catalog, topic};
 use crate::i18n::{self, Words, age, fill, words};
 
 /// The topic shown before every step that deletes a card.
-pub const REFUND_CAUTION: &str = "refund-caution";
+pub(crate) const REFUND_CAUTION: &str = "refund-caution";
 
 /// The caution about refunds, when `guide` has a step that deletes a card.
-pub fn refund_caution(guide: &Guide) -> Option<&'static Topic> {
+pub(crate) fn refund_caution(guide: &Guide) -> Option<&'static Topic> {
     guide
         .all_steps()
         .any(|step| step.deletes)
@@ -25,7 +25,7 @@ pub fn refund_caution(guide: &Guide) -> Option<&'static Topic> {
 }
 
 /// The sources of everything a guide shows: its own, then those of the refund caution.
-pub fn all_sources(guide: &Guide) -> Vec<Source> {
+pub(crate) fn all_sources(guide: &Guide) -> Vec<Source> {
     let mut sources = guide.sources.to_vec();
     for source in refund_caution(guide).iter().flat_map(|t| t.sources.iter()) {
         if !sources
@@ -40,7 +40,7 @@ pub fn all_sources(guide: &Guide) -> Vec<Source> {
 
 /// What lists and menus say of a method's state: whether it may be outdated, is not
 /// verified, or was checked long ago.
-pub fn notes(guide: &Guide, w: &Words, lang: Lang, today: Date) -> Vec<String> {
+pub(crate) fn notes(guide: &Guide, w: &Words, lang: Lang, today: Date) -> Vec<String> {
     let mut notes = Vec::new();
     if guide.outdated.is_some() {
         notes.push(w.may_be_outdated.to_lowercase());
@@ -57,7 +57,7 @@ pub fn notes(guide: &Guide, w: &Words, lang: Lang, today: Date) -> Vec<String> {
 /// What to be wary of in a whole guide, each with its label when it has one: whether it may
 /// be outdated and why, why it is not verified, and how long ago it was checked when that is
 /// long ago.
-pub fn cautions(
+pub(crate) fn cautions(
     guide: &Guide,
     w: &Words,
     lang: Lang,
@@ -84,13 +84,13 @@ pub fn cautions(
 }
 
 /// Where a method can be carried out, in words: "computer, browser / phone, app".
-pub fn places(guide: &Guide, w: &Words) -> String {
+pub(crate) fn places(guide: &Guide, w: &Words) -> String {
     let places: Vec<&str> = guide.places().into_iter().map(|p| w.place(p)).collect();
     places.join(" / ")
 }
 
 /// The facts at the head of a method: where, how long, how hard; each with its label.
-pub fn facts(guide: &Guide, w: &Words) -> [(&'static str, String); 3] {
+pub(crate) fn facts(guide: &Guide, w: &Words) -> [(&'static str, String); 3] {
     [
         (w.where_, places(guide, w)),
         (w.time, format!("~{} {}", guide.minutes, w.minutes)),
@@ -99,7 +99,7 @@ pub fn facts(guide: &Guide, w: &Words) -> [(&'static str, String); 3] {
 }
 
 /// The same, shorter, for lists and menus: "computer / phone".
-pub fn places_short(guide: &Guide, w: &Words) -> String {
+pub(crate) fn places_short(guide: &Guide, w: &Words) -> String {
     let places: Vec<&str> = guide
         .places()
         .into_iter()
@@ -110,7 +110,7 @@ pub fn places_short(guide: &Guide, w: &Words) -> String {
 
 /// What a piece of text is, which decides how it looks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Role {
+pub(crate) enum Role {
     Title,
     Heading,
     Id,
@@ -125,12 +125,12 @@ pub enum Role {
 
 /// Paints text by its role; leaves it plain when colour is off.
 #[derive(Clone, Copy, Debug)]
-pub struct Styles {
+pub(crate) struct Styles {
     color: bool,
 }
 
 impl Styles {
-    pub fn new(color: bool) -> Styles {
+    pub(crate) fn new(color: bool) -> Styles {
         Styles { color }
     }
 
@@ -149,7 +149,7 @@ impl Styles {
         style.force_styling(true)
     }
 
-    pub fn paint(self, role: Role, text: &str) -> Cow<'_, str> {
+    pub(crate) fn paint(self, role: Role, text: &str) -> Cow<'_, str> {
         if self.color {
             Cow::Owned(Styles::style(role).apply_to(text).to_string())
         } else {
@@ -159,7 +159,7 @@ impl Styles {
 
     /// Paints the on-screen labels in a line: each «…», which may have begun on an earlier
     /// line (`inside` carries that from line to line).
-    pub fn labels<'t>(self, line: &'t str, inside: &mut bool) -> Cow<'t, str> {
+    pub(crate) fn labels<'t>(self, line: &'t str, inside: &mut bool) -> Cow<'t, str> {
         if !self.color || (!*inside && !line.contains('«')) {
             return Cow::Borrowed(line);
         }
@@ -183,18 +183,18 @@ impl Styles {
 }
 
 /// Where step details begin, under a step's number.
-pub const STEP_INDENT: &str = "     ";
+pub(crate) const STEP_INDENT: &str = "     ";
 
 /// A page of text being written: paragraphs wrapped to the width, when there is one.
-pub struct Page<'o> {
-    pub out: String,
-    pub opts: &'o Options,
-    pub styles: Styles,
-    pub words: &'static Words,
+pub(crate) struct Page<'o> {
+    pub(crate) out: String,
+    pub(crate) opts: &'o Options,
+    pub(crate) styles: Styles,
+    pub(crate) words: &'static Words,
 }
 
 impl<'o> Page<'o> {
-    pub fn new(opts: &'o Options) -> Page<'o> {
+    pub(crate) fn new(opts: &'o Options) -> Page<'o> {
         Page {
             out: String::with_capacity(8 * 1024),
             opts,
@@ -203,11 +203,11 @@ impl<'o> Page<'o> {
         }
     }
 
-    pub fn blank(&mut self) {
+    pub(crate) fn blank(&mut self) {
         self.out.push('\n');
     }
 
-    pub fn heading(&mut self, text: &str) {
+    pub(crate) fn heading(&mut self, text: &str) {
         self.blank();
         let text = self.styles.paint(Role::Heading, text).into_owned();
         self.out.push_str(&text);
@@ -215,13 +215,13 @@ impl<'o> Page<'o> {
     }
 
     /// The title of a screen of the walkthrough: one line, which the screen cuts to its width.
-    pub fn title(&mut self, text: &str) {
+    pub(crate) fn title(&mut self, text: &str) {
         self.raw_line("", text, Some(Role::Title));
     }
 
     /// A line that is never wrapped, such as an address to copy. It loses its indent when
     /// that would make it wider than the terminal.
-    pub fn raw_line(&mut self, indent: &str, text: &str, style: Option<Role>) {
+    pub(crate) fn raw_line(&mut self, indent: &str, text: &str, style: Option<Role>) {
         self.indent_if_fits(indent, text);
         match style {
             Some(style) => {
@@ -236,7 +236,7 @@ impl<'o> Page<'o> {
     /// A link's whole address on a line of its own, to read and to copy; on a terminal that
     /// shows hyperlinks, also a link to click. Only for the validated links of a guide:
     /// a source's address is shown, never made clickable.
-    pub fn link_line(&mut self, indent: &str, url: &str) {
+    pub(crate) fn link_line(&mut self, indent: &str, url: &str) {
         if !self.opts.hyperlinks {
             return self.raw_line(indent, url, Some(Role::Url));
         }
@@ -263,7 +263,7 @@ impl<'o> Page<'o> {
 
     /// `text` after `first` on its first line and `rest` on the others, wrapped to the width.
     /// The on-screen labels in it are highlighted, unless the whole is painted in `style`.
-    pub fn paragraph(&mut self, first: &str, rest: &str, text: &str, style: Option<Role>) {
+    pub(crate) fn paragraph(&mut self, first: &str, rest: &str, text: &str, style: Option<Role>) {
         let lines: Vec<Cow<'_, str>> = match self.opts.width {
             Some(width) => textwrap::wrap(
                 text,
@@ -288,7 +288,7 @@ impl<'o> Page<'o> {
     }
 
     /// A titled list; nothing at all when the list is empty.
-    pub fn bullets<'t>(
+    pub(crate) fn bullets<'t>(
         &mut self,
         title: &str,
         bullet: &str,
@@ -307,7 +307,7 @@ impl<'o> Page<'o> {
 
     /// What to know before the first step: whether the method may be outdated, what is
     /// needed, and the warnings.
-    pub fn before_you_start(&mut self, guide: &Guide) {
+    pub(crate) fn before_you_start(&mut self, guide: &Guide) {
         let lang = self.opts.lang;
         let w = self.words;
         for (label, text) in cautions(guide, w, lang, self.opts.today) {
@@ -332,7 +332,7 @@ impl<'o> Page<'o> {
     }
 
     /// The caution about refunds that comes before a step that deletes a card.
-    pub fn caution(&mut self, indent: &str) {
+    pub(crate) fn caution(&mut self, indent: &str) {
         let Some(caution) = topic(REFUND_CAUTION) else {
             return;
         };
@@ -349,7 +349,7 @@ impl<'o> Page<'o> {
     /// What a step asks and shows, after its text: labels, links, the methods that carry it
     /// out and what you should see (then come `step_notes`).
     /// `list_methods` is false where a menu offers the methods instead.
-    pub fn step_action(
+    pub(crate) fn step_action(
         &mut self,
         indent: &str,
         step: &Step,
@@ -387,7 +387,7 @@ impl<'o> Page<'o> {
     }
 
     /// A step's tip and, when the guide has several sources, which ones the step comes from.
-    pub fn step_notes(&mut self, indent: &str, step: &Step, guide: &Guide) {
+    pub(crate) fn step_notes(&mut self, indent: &str, step: &Step, guide: &Guide) {
         let lang = self.opts.lang;
         let w = self.words;
         if let Some(tip) = &step.tip {
@@ -407,13 +407,13 @@ impl<'o> Page<'o> {
     }
 
     /// The numbered sources and the date of the last review.
-    pub fn sources(&mut self, sources: &[Source], reviewed: Date) {
+    pub(crate) fn sources(&mut self, sources: &[Source], reviewed: Date) {
         self.heading(self.words.sources);
         self.numbered_sources(sources, reviewed);
     }
 
     /// The sources, numbered from 1, and the date of the last review, with no heading.
-    pub fn numbered_sources(&mut self, sources: &[Source], reviewed: Date) {
+    pub(crate) fn numbered_sources(&mut self, sources: &[Source], reviewed: Date) {
         let lang = self.opts.lang;
         for (n, source) in sources.iter().enumerate() {
             let first = format!("  [{}] ", n + 1);
@@ -435,16 +435,16 @@ impl<'o> Page<'o> {
     }
 }
 
-pub fn display_width(text: &str) -> usize {
+pub(crate) fn display_width(text: &str) -> usize {
     textwrap::core::display_width(text)
 }
 
-pub fn pad(line: &mut String, spaces: usize) {
+pub(crate) fn pad(line: &mut String, spaces: usize) {
     line.extend(std::iter::repeat_n(' ', spaces));
 }
 
 /// Cuts a line that is wider than the terminal, marking the cut with "…".
-pub fn fit(line: &str, width: Option<usize>) -> Cow<'_, str> {
+pub(crate) fn fit(line: &str, width: Option<usize>) -> Cow<'_, str> {
     match width {
         Some(width) if display_width(line) > width => {
             Cow::Owned(console::truncate_str(line, width, "…").into_owned())

@@ -8,7 +8,7 @@ use serde_json::Value;
 
 /// Every object in `schema` gets all its properties required (a field with nothing to say
 /// is `null`, never left out) and no others allowed.
-pub fn strict(schema: &mut Value) {
+pub(crate) fn strict(schema: &mut Value) {
     match schema {
         Value::Object(object) => {
             if let Some(Value::Object(properties)) = object.get("properties") {
@@ -25,7 +25,7 @@ pub fn strict(schema: &mut Value) {
 
 /// Checks that `docs/json-output/{name}.schema.json` is `schema` made strict;
 /// UPDATE_SCHEMA=1 rewrites it.
-pub fn assert_committed(name: &str, schema: schemars::Schema) {
+pub(crate) fn assert_committed(name: &str, schema: schemars::Schema) {
     let mut schema = schema.to_value();
     strict(&mut schema);
     let mut generated = serde_json::to_string_pretty(&schema).expect("a schema is JSON");

@@ -111,7 +111,7 @@ fn stacked(rows: &[Vec<(String, usize)>], opts: &Options) -> String {
 
 /// The guide folders, in the order they are read, each with why it is read and whether it
 /// exists.
-pub fn paths(config_file: Option<(&Path, bool)>, folders: &Folders, lang: Lang) -> String {
+pub(crate) fn paths(config_file: Option<(&Path, bool)>, folders: &Folders, lang: Lang) -> String {
     let w = words(lang);
     let mut out = String::new();
     if let Some((path, exists)) = config_file {
@@ -140,7 +140,7 @@ pub fn paths(config_file: Option<(&Path, bool)>, folders: &Folders, lang: Lang) 
 }
 
 /// What `new --from` says once it has written a copy of the guide `from` as `id`.
-pub fn copy_written(path: &Path, from: &str, id: &str, lang: Lang) -> String {
+pub(crate) fn copy_written(path: &Path, from: &str, id: &str, lang: Lang) -> String {
     let w = words(lang);
     let template = if from == id {
         w.copy_written
@@ -173,7 +173,7 @@ pub fn guide_source(text: &str) -> String {
 }
 
 /// What `new` says once it has written a template.
-pub fn new_guide_written(path: &Path, lang: Lang) -> String {
+pub(crate) fn new_guide_written(path: &Path, lang: Lang) -> String {
     // The path is in a command to paste: one shown form of it, quoted when it needs to be.
     let path = command_path(path);
     words(lang).new_written.replace("{path}", &path)

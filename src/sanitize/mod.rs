@@ -8,7 +8,7 @@
 //! C1 controls such as U+009B, marks that reorder text, invisible characters), so a file name
 //! is held to what a guide's text is held to.
 
-pub mod shell;
+pub(crate) mod shell;
 
 use std::borrow::Cow;
 use std::fmt::Write as _;
@@ -18,7 +18,7 @@ use guide_format::validate::is_unsafe_char;
 
 /// Where text goes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Medium {
+pub(crate) enum Medium {
     /// A terminal: each unsafe character becomes a visible stand-in.
     Terminal,
     /// A whole text for a terminal, styled by the program itself (clap's help and errors):
@@ -47,7 +47,7 @@ pub enum Medium {
 }
 
 /// `text` made safe for `medium`; borrowed when nothing needed changing.
-pub fn sanitize(text: &str, medium: Medium) -> Cow<'_, str> {
+pub(crate) fn sanitize(text: &str, medium: Medium) -> Cow<'_, str> {
     let needs_nothing = match medium {
         Medium::Terminal | Medium::Json => !text.chars().any(is_unsafe_char),
         Medium::StyledTerminal => !text
@@ -146,19 +146,19 @@ pub fn sanitize(text: &str, medium: Medium) -> Cow<'_, str> {
 }
 
 /// `text` made safe to print on a terminal.
-pub fn visible(text: &str) -> Cow<'_, str> {
+pub(crate) fn visible(text: &str) -> Cow<'_, str> {
     sanitize(text, Medium::Terminal)
 }
 
 /// A path as it may be shown on a terminal.
-pub fn shown_path(path: &Path) -> String {
+pub(crate) fn shown_path(path: &Path) -> String {
     visible(&path.to_string_lossy()).into_owned()
 }
 
 /// A path as a command the program suggests holds it: as `shown_path` shows it, and quoted
 /// for the user's shell when it needs to be (see `shell`). A path that starts with `-` is
 /// given as `./-…`, which no program takes for an option.
-pub fn command_path(path: &Path) -> String {
+pub(crate) fn command_path(path: &Path) -> String {
     let shown = shown_path(path);
     let shown = if shown.starts_with('-') {
         format!(".{}{shown}", std::path::MAIN_SEPARATOR)
@@ -172,7 +172,7 @@ pub fn command_path(path: &Path) -> String {
 /// as `command_path` does, but with `/` between folders on Windows too (which PowerShell
 /// reads alike), as `check` reads a name after `\` in a comment as a domain
 /// (`…\my-bank.toml`), which a reader could click.
-pub fn template_path(path: &Path) -> String {
+pub(crate) fn template_path(path: &Path) -> String {
     let path = command_path(path);
     if cfg!(windows) {
         path.replace('\\', "/")
@@ -205,7 +205,7 @@ fn stand_in(c: char) -> char {
 
 /// A file's text made safe to quote on a terminal, keeping its line breaks and tabs, with a
 /// function that moves a byte offset of the original to the same place in the result.
-pub fn visible_source(text: &str) -> (String, impl Fn(usize) -> usize + '_) {
+pub(crate) fn visible_source(text: &str) -> (String, impl Fn(usize) -> usize + '_) {
     let keep = |c: char| matches!(c, '\n' | '\t') || !is_unsafe_char(c);
     let mut out = String::with_capacity(text.len());
     // (offset in `text`, bytes added so far) at each replaced character; a stand-in can be

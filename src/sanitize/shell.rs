@@ -9,7 +9,7 @@
 use std::borrow::Cow;
 
 /// `arg` as one word of a command line for this platform's shell.
-pub fn quoted(arg: &str) -> Cow<'_, str> {
+pub(crate) fn quoted(arg: &str) -> Cow<'_, str> {
     if cfg!(windows) {
         powershell_quoted(arg)
     } else {
@@ -20,7 +20,7 @@ pub fn quoted(arg: &str) -> Cow<'_, str> {
 /// `arg` as one word for a POSIX shell: as it is when it holds only characters no shell
 /// reads as more than themselves, else in single quotes, inside which nothing is special
 /// but the quote itself, written `'\''`.
-pub fn posix_quoted(arg: &str) -> Cow<'_, str> {
+pub(crate) fn posix_quoted(arg: &str) -> Cow<'_, str> {
     let plain = |c: char| c.is_ascii_alphanumeric() || "_-./:@%+,".contains(c);
     if !arg.is_empty() && arg.chars().all(plain) {
         return Cow::Borrowed(arg);
@@ -31,7 +31,7 @@ pub fn posix_quoted(arg: &str) -> Cow<'_, str> {
 /// `arg` as one word for PowerShell: as it is when it holds only characters PowerShell
 /// reads as themselves, else in single quotes, inside which nothing is expanded; a quote is
 /// doubled, the typographic single quotes too, which PowerShell takes for the plain one.
-pub fn powershell_quoted(arg: &str) -> Cow<'_, str> {
+pub(crate) fn powershell_quoted(arg: &str) -> Cow<'_, str> {
     let plain = |c: char| c.is_ascii_alphanumeric() || "_-./:\\".contains(c);
     if !arg.is_empty() && arg.chars().all(plain) {
         return Cow::Borrowed(arg);

@@ -15,12 +15,12 @@ static NOTE: Mutex<Option<String>> = Mutex::new(None);
 const MAX_LINE: u64 = 4096;
 
 /// The terminal, for the screen-reader mode; the note is written when it is dropped.
-pub struct Lines {
+pub(crate) struct Lines {
     _open: (),
 }
 
 impl Lines {
-    pub fn open() -> Lines {
+    pub(crate) fn open() -> Lines {
         static HANDLERS: Once = Once::new();
         HANDLERS.call_once(install_handlers);
         Lines { _open: () }
@@ -29,17 +29,17 @@ impl Lines {
     /// Whether the terminal itself shows what is typed: input and output are the terminal.
     /// Elsewhere (input from a pipe or a file, output to one) the program writes the answer
     /// after its prompt, so that the output reads as the conversation it was.
-    pub fn shows_typing(&self) -> bool {
+    pub(crate) fn shows_typing(&self) -> bool {
         io::stdin().is_terminal() && io::stdout().is_terminal()
     }
 
-    pub fn write(&self, text: &str) -> io::Result<()> {
+    pub(crate) fn write(&self, text: &str) -> io::Result<()> {
         write_out(text)
     }
 
     /// The next line of input, without its line end (and not necessarily UTF-8: what is not
     /// becomes U+FFFD); `None` at the end of input.
-    pub fn read_line(&self) -> io::Result<Option<String>> {
+    pub(crate) fn read_line(&self) -> io::Result<Option<String>> {
         let mut stdin = io::stdin().lock();
         let mut line = Vec::new();
         if (&mut stdin).take(MAX_LINE).read_until(b'\n', &mut line)? == 0 {
@@ -59,7 +59,7 @@ impl Lines {
     }
 
     /// What to leave on the terminal when the program ends.
-    pub fn set_note(&self, note: &str) {
+    pub(crate) fn set_note(&self, note: &str) {
         *NOTE.lock().unwrap_or_else(PoisonError::into_inner) = Some(note.to_string());
     }
 }

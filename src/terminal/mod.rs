@@ -2,8 +2,8 @@
 //! full-screen walkthrough's side of the terminal (raw keys, the alternate screen, signals)
 //! is `screen`, on crossterm, which serves Windows, macOS and Linux alike.
 
-pub mod lines;
-pub mod screen;
+pub(crate) mod lines;
+pub(crate) mod screen;
 #[cfg(windows)]
 mod windows;
 #[cfg(windows)]
@@ -18,7 +18,7 @@ const MAX_WIDTH: usize = 100;
 /// Whether to use colour: what `--color` says when given (`forced`), else what the colour
 /// variables ask for (`color_from_env`), else whether standard output is a terminal that is
 /// not `TERM=dumb`.
-pub fn color_enabled(forced: Option<bool>) -> bool {
+pub(crate) fn color_enabled(forced: Option<bool>) -> bool {
     let var = std::env::var_os;
     let (no_color, force, clicolor) = (var("NO_COLOR"), var("CLICOLOR_FORCE"), var("CLICOLOR"));
     let enabled = forced
@@ -42,10 +42,10 @@ fn is_dumb() -> bool {
 /// ends by Ctrl-C (on Windows; a Unix terminal's settings change only in the walkthrough,
 /// which puts them back itself).
 #[must_use]
-pub struct Modes(());
+pub(crate) struct Modes(());
 
 impl Modes {
-    pub fn save() -> Modes {
+    pub(crate) fn save() -> Modes {
         #[cfg(windows)]
         windows::remember_start();
         Modes(())
@@ -84,7 +84,7 @@ fn color_from_env(
 
 /// Why the screen-reader mode is on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ScreenReader {
+pub(crate) enum ScreenReader {
     /// `--screen-reader`, `screen_reader = true` in the config file, or `ACCESSIBLE`.
     Asked,
     /// Windows says a screen reader is running, and nothing said otherwise.
@@ -93,7 +93,7 @@ pub enum ScreenReader {
 
 /// Whether the screen-reader mode is on, and why: see `decide_screen_reader`. Windows is
 /// only asked when nothing else decides.
-pub fn screen_reader(flag: Option<bool>, config: Option<bool>) -> Option<ScreenReader> {
+pub(crate) fn screen_reader(flag: Option<bool>, config: Option<bool>) -> Option<ScreenReader> {
     let accessible = std::env::var_os("ACCESSIBLE");
     decide_screen_reader(flag, config, accessible.as_deref(), system_screen_reader)
 }
@@ -128,13 +128,13 @@ fn decide_screen_reader(
 
 /// Whether standard output is a terminal that shows OSC 8 hyperlinks, as the
 /// supports-hyperlinks crate tells from the environment (`FORCE_HYPERLINK` overrides).
-pub fn hyperlinks_supported() -> bool {
+pub(crate) fn hyperlinks_supported() -> bool {
     supports_hyperlinks::on(supports_hyperlinks::Stream::Stdout)
 }
 
 /// The width to wrap text to: the terminal's, when standard output is one whose width is
 /// known; `None` (do not wrap) when output goes to a pipe or a file.
-pub fn output_width() -> Option<usize> {
+pub(crate) fn output_width() -> Option<usize> {
     if !io::stdout().is_terminal() {
         return None;
     }
@@ -142,12 +142,12 @@ pub fn output_width() -> Option<usize> {
 }
 
 /// Lines longer than this are hard to read, however wide the terminal.
-pub fn text_width(columns: usize) -> usize {
+pub(crate) fn text_width(columns: usize) -> usize {
     columns.min(MAX_WIDTH)
 }
 
 /// The terminal's size as rows and columns, when it can be told.
-pub fn size() -> Option<(usize, usize)> {
+pub(crate) fn size() -> Option<(usize, usize)> {
     crossterm::terminal::size()
         .ok()
         .filter(|&(columns, rows)| columns > 0 && rows > 0)
@@ -156,7 +156,7 @@ pub fn size() -> Option<(usize, usize)> {
 
 /// Writes all of `text` to standard output. A reader that has gone away (`| head -1`) is not
 /// an error: there is simply no one left to read the rest.
-pub fn write_stdout(text: &str) -> io::Result<()> {
+pub(crate) fn write_stdout(text: &str) -> io::Result<()> {
     let mut out = io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
@@ -165,14 +165,14 @@ pub fn write_stdout(text: &str) -> io::Result<()> {
 }
 
 /// Writes a message to standard error; if even that fails, there is nowhere left to say so.
-pub fn write_stderr(text: &str) {
+pub(crate) fn write_stderr(text: &str) {
     let _ = io::stderr().lock().write_all(text.as_bytes());
 }
 
 /// Why the walkthrough cannot be shown, where it cannot: it needs a person at a terminal that
 /// can move the cursor.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum NoWalkthrough {
+pub(crate) enum NoWalkthrough {
     /// The output goes to a pipe or a file.
     NotATerminal,
     /// The output is a terminal, but nobody types into it (input from a file, /dev/null).
@@ -185,7 +185,7 @@ pub enum NoWalkthrough {
 /// and the terminal can move the cursor. Anything else (a pipe, a file, `TERM=dumb`) gets
 /// plain output and never waits for a key. A window too small for the walkthrough still
 /// gets it: it says how big it must be, and waits for it to grow.
-pub fn walkthrough() -> Result<(), NoWalkthrough> {
+pub(crate) fn walkthrough() -> Result<(), NoWalkthrough> {
     if !io::stdout().is_terminal() || !io::stderr().is_terminal() {
         Err(NoWalkthrough::NotATerminal)
     } else if !io::stdin().is_terminal() {
@@ -199,7 +199,7 @@ pub fn walkthrough() -> Result<(), NoWalkthrough> {
 
 /// Opens `url` in the user's browser, waiting a moment for the launcher to say whether it
 /// could. Only called with the validated https links of a guide.
-pub fn open_in_browser(url: &str) -> io::Result<()> {
+pub(crate) fn open_in_browser(url: &str) -> io::Result<()> {
     open::that_detached_with_timeout(url, std::time::Duration::from_secs(5))
 }
 

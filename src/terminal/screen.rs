@@ -19,7 +19,7 @@ use super::windows;
 /// A key the walkthrough knows: what `interactive` gets from the terminal, whatever the
 /// system sent.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Key {
+pub(crate) enum Key {
     Up,
     Down,
     Home,
@@ -41,7 +41,7 @@ pub enum Key {
 
 /// What the walkthrough waits for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Input {
+pub(crate) enum Input {
     Key(Key),
     /// The window was resized: lay the screen out again.
     Resized,
@@ -73,12 +73,12 @@ fn state() -> MutexGuard<'static, Option<State>> {
 }
 
 /// The terminal, taken for the walkthrough; given back when dropped.
-pub struct FullScreen {
+pub(crate) struct FullScreen {
     _taken: (),
 }
 
 impl FullScreen {
-    pub fn enter() -> io::Result<FullScreen> {
+    pub(crate) fn enter() -> io::Result<FullScreen> {
         static HANDLERS: Once = Once::new();
         HANDLERS.call_once(install_handlers);
         let mut state = state();
@@ -103,12 +103,12 @@ impl FullScreen {
     }
 
     /// The window's size now, as rows and columns.
-    pub fn size(&self) -> (usize, usize) {
+    pub(crate) fn size(&self) -> (usize, usize) {
         super::size().unwrap_or((24, 80))
     }
 
     /// Draws `frame`, a whole screen of text and escape sequences; nothing while stopped.
-    pub fn draw(&self, frame: &str) -> io::Result<()> {
+    pub(crate) fn draw(&self, frame: &str) -> io::Result<()> {
         let mut state = state();
         let Some(state) = state.as_mut() else {
             return Ok(());
@@ -121,14 +121,14 @@ impl FullScreen {
     }
 
     /// What to leave on the shell's screen at the end: a few lines saying where the user was.
-    pub fn set_note(&self, note: &str) {
+    pub(crate) fn set_note(&self, note: &str) {
         if let Some(state) = state().as_mut() {
             note.clone_into(&mut state.note);
         }
     }
 
     /// The next key, or a resize, waiting as long as it takes.
-    pub fn next_input(&self) -> io::Result<Input> {
+    pub(crate) fn next_input(&self) -> io::Result<Input> {
         // For the test that a panic gives the terminal back (debug builds only).
         #[cfg(debug_assertions)]
         if std::env::var_os("UNLINK_GUIDE_TEST_PANIC").is_some() {
@@ -149,7 +149,7 @@ impl FullScreen {
 
     /// Ctrl-Z: stops the program as the shell's job control expects (the terminal given back
     /// while stopped). Where there is no job control (Windows), nothing.
-    pub fn suspend(&self) {
+    pub(crate) fn suspend(&self) {
         #[cfg(unix)]
         let _ = signal_hook::low_level::raise(signal_hook::consts::SIGTSTP);
     }
@@ -221,7 +221,7 @@ fn known_key(key: KeyEvent) -> Option<Key> {
 /// as the terminal itself would have, had the walkthrough not read Ctrl-C as a key: SIGINT to
 /// the whole foreground process group, so that a shell loop around the program stops too,
 /// and the program ends by it. On Windows, with the status of a program ended by Ctrl-C.
-pub fn end_as_interrupted() -> ! {
+pub(crate) fn end_as_interrupted() -> ! {
     #[cfg(unix)]
     {
         use rustix::process::{Signal, kill_current_process_group};
@@ -278,7 +278,7 @@ mod signals {
 
     /// A thread that receives the signals: signal-hook's own handler only wakes it, so that
     /// what follows may lock and write like any other code.
-    pub fn install() {
+    pub(crate) fn install() {
         let Ok(mut signals) = Signals::new(HANDLED) else {
             return;
         };

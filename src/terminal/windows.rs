@@ -29,20 +29,20 @@ fn output() -> Option<ConsoleMode> {
 /// The modes of the console's input and output at one moment; `None` where there is no
 /// console (a redirected stream).
 #[derive(Clone, Copy, Debug)]
-pub struct Saved {
+pub(crate) struct Saved {
     input: Option<u32>,
     output: Option<u32>,
 }
 
 impl Saved {
-    pub fn now() -> Saved {
+    pub(crate) fn now() -> Saved {
         Saved {
             input: input().and_then(|mode| mode.mode().ok()),
             output: output().and_then(|mode| mode.mode().ok()),
         }
     }
 
-    pub fn restore(&self) {
+    pub(crate) fn restore(&self) {
         if let (Some(mode), Some(console)) = (self.input, input()) {
             let _ = console.set_mode(mode);
         }
@@ -55,19 +55,19 @@ impl Saved {
 /// The modes when the program started.
 static START: OnceLock<Saved> = OnceLock::new();
 
-pub fn remember_start() {
+pub(crate) fn remember_start() {
     START.get_or_init(Saved::now);
 }
 
 /// Puts the modes back as they were when the program started.
-pub fn restore_start() {
+pub(crate) fn restore_start() {
     if let Some(saved) = START.get() {
         saved.restore();
     }
 }
 
 /// Switches the console's output to reading escape sequences.
-pub fn read_escapes() {
+pub(crate) fn read_escapes() {
     if let Some(console) = output()
         && let Ok(mode) = console.mode()
     {
@@ -77,7 +77,7 @@ pub fn read_escapes() {
 
 /// Keys one at a time, unechoed, Ctrl-C as a key, resizes reported; and escape sequences
 /// read on output, which the screen is drawn with whether or not there is colour.
-pub fn enter_raw(saved: &Saved) {
+pub(crate) fn enter_raw(saved: &Saved) {
     if let (Some(mode), Some(console)) = (saved.input, input()) {
         let raw = mode & !(ENABLE_LINE_INPUT | ENABLE_ECHO_INPUT | ENABLE_PROCESSED_INPUT);
         let _ = console.set_mode(raw | ENABLE_WINDOW_INPUT);
@@ -86,4 +86,4 @@ pub fn enter_raw(saved: &Saved) {
 }
 
 /// The exit status of a program ended by Ctrl-C (STATUS_CONTROL_C_EXIT, 0xC000013A).
-pub const CONTROL_C_EXIT: i32 = 0xC000_013A_u32 as i32;
+pub(crate) const CONTROL_C_EXIT: i32 = 0xC000_013A_u32 as i32;

@@ -8,7 +8,7 @@ use windows_sys::Win32::UI::WindowsAndMessaging::{SPI_GETSCREENREADER, SystemPar
 /// What `SystemParametersInfo(SPI_GETSCREENREADER)` answers. NVDA and JAWS set the flag;
 /// Narrator, Windows's own screen reader, does not (Microsoft's documentation of the flag
 /// says so), so its users turn the mode on themselves.
-pub fn running() -> bool {
+pub(crate) fn running() -> bool {
     let mut running: windows_sys::core::BOOL = 0;
     // SAFETY: SPI_GETSCREENREADER writes one BOOL through `pvParam`, which points to a live,
     // aligned BOOL of ours for the whole call; `uiParam` and `fWinIni` must be 0 for it.
