@@ -15,7 +15,7 @@ use crate::config::{self, Command, Config, ShowFormat};
 use crate::error::{Error, Status};
 use crate::guide::{Loaded, Needed, Warning, builtin_source, load};
 use crate::i18n::messages::{load_error, warning};
-use crate::i18n::words;
+use crate::i18n::{fill, words};
 use crate::interactive;
 use crate::render::{self, diagnostics, manual};
 use crate::terminal::{NoWalkthrough, write_stderr, write_stdout};
@@ -214,16 +214,17 @@ fn new_guide(id: &str, from: Option<&str>, config: &Config) -> Result<String, Er
         Some(from) => {
             let loaded = load_and_warn(config, Needed::Method(from));
             find(&loaded, from, config)?;
-            let header = COPY_HEADER
-                .replace("{from}", from)
-                .replace("{id}", id)
-                .replace("{path}", &shown);
+            let header = fill(COPY_HEADER, &[("from", from), ("id", id), ("path", &shown)]);
             header + &source(&loaded, from)?
         }
-        None => TEMPLATE
-            .replace("{id}", id)
-            .replace("{path}", &shown)
-            .replace("{today}", &config.today.to_string()),
+        None => fill(
+            TEMPLATE,
+            &[
+                ("id", id),
+                ("path", &shown),
+                ("today", &config.today.to_string()),
+            ],
+        ),
     };
     fs::create_dir_all(folder).map_err(|e| {
         // A file where the folder, or a folder above it, should be.

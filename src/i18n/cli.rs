@@ -196,7 +196,7 @@ impl ErrorFormatter for RussianErrors {
         };
         let arg = string(ContextKind::InvalidArg).unwrap_or_default();
         let value = string(ContextKind::InvalidValue).unwrap_or_default();
-        let fill = |template: &str| template.replace("{arg}", arg).replace("{value}", value);
+        let fill = |template: &str| super::fill(template, &[("arg", arg), ("value", value)]);
         let mut text = format!("{}: ", w.error);
         match error.kind() {
             ErrorKind::UnknownArgument => text.push_str(&fill(w.unexpected_argument)),
@@ -209,7 +209,7 @@ impl ErrorFormatter for RussianErrors {
             }
             ErrorKind::InvalidSubcommand => {
                 let command = string(ContextKind::InvalidSubcommand).unwrap_or_default();
-                text.push_str(&w.unknown_command.replace("{arg}", command));
+                text.push_str(&super::fill(w.unknown_command, &[("arg", command)]));
             }
             ErrorKind::MissingRequiredArgument => {
                 text.push_str(w.missing_arguments);
@@ -246,7 +246,7 @@ impl ErrorFormatter for RussianErrors {
                 let _ = write!(
                     text,
                     "\n\n  {}",
-                    w.did_you_mean.replace("{arg}", &suggested)
+                    super::fill(w.did_you_mean, &[("arg", &suggested)])
                 );
             }
         }

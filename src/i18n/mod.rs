@@ -71,12 +71,31 @@ pub fn date(date: Date, lang: Lang) -> String {
     )
 }
 
-/// `template` with each `{name}` replaced by its value.
+/// `template` with each `{name}` replaced by its value, in one pass: a value is never read as
+/// a template, so a path or an argument holding `{id}` is shown as it is. A `{` that starts
+/// no known name stays.
 pub(crate) fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut text = template.to_string();
-    for (name, value) in values {
-        text = text.replace(&format!("{{{name}}}"), value);
+    let mut text = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        text.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let known = after.find('}').and_then(|close| {
+            let value = values.iter().find(|(name, _)| *name == &after[..close])?.1;
+            Some((close, value))
+        });
+        match known {
+            Some((close, value)) => {
+                text.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                text.push('{');
+                rest = after;
+            }
+        }
     }
+    text.push_str(rest);
     text
 }
 
@@ -123,6 +142,15 @@ pub fn words(lang: Lang) -> &'static Words {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fill_puts_each_value_in_once_and_never_reads_a_value_as_a_template() {
+        let filled = fill(
+            "check {path} ({id}) {unknown} {",
+            &[("path", "C:/{id}/x.toml"), ("id", "my-bank")],
+        );
+        assert_eq!(filled, "check C:/{id}/x.toml (my-bank) {unknown} {");
+    }
 
     #[test]
     fn ages_are_said_with_the_right_word_forms() {

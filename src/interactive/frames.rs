@@ -287,7 +287,10 @@ pub(crate) fn more_text(below: usize, above: usize, width: usize, opts: &Options
 /// The line above or below a menu longer than the screen: how many items it hides.
 pub(crate) fn more_items(hidden: usize, up: bool, width: usize, opts: &Options) -> String {
     let w = words(opts.lang);
-    let text = if up { w.items_above } else { w.items_below }.replace("{n}", &hidden.to_string());
+    let text = fill(
+        if up { w.items_above } else { w.items_below },
+        &[("n", &hidden.to_string())],
+    );
     Styles::new(opts.color)
         .paint(Role::Dim, &fit(&format!("  {text}"), Some(width)))
         .into_owned()
@@ -375,10 +378,10 @@ pub fn step(
         _ => guide.title.get(lang).to_string(),
     };
     let total = way.steps.len();
-    let counter = w
-        .step_of
-        .replace("{n}", &(index + 1).to_string())
-        .replace("{m}", &total.to_string());
+    let counter = fill(
+        w.step_of,
+        &[("n", &(index + 1).to_string()), ("m", &total.to_string())],
+    );
     if opts.screen_reader {
         // Where the user is, in words, first: a bar would be read out as characters.
         page.title(&format!("{counter}. {title}"));
@@ -528,9 +531,13 @@ pub(crate) fn question(why: Option<&str>, answers: &Answers, opts: &Options) -> 
     let mut page = Page::new(opts);
     let w = page.words;
     let counter = choose::progress(answers).map(|progress| {
-        w.question_of
-            .replace("{n}", &progress.number.to_string())
-            .replace("{m}", &progress.of.to_string())
+        fill(
+            w.question_of,
+            &[
+                ("n", &progress.number.to_string()),
+                ("m", &progress.of.to_string()),
+            ],
+        )
     });
     match counter {
         // For a screen reader, where the user is comes first, in one line.

@@ -18,7 +18,7 @@ use crate::error::Error;
 use guide_format::{Date, Guide, Kind, Lang, Place};
 
 use crate::guide::{Catalog, ranking, topic};
-use crate::i18n::{Words, words};
+use crate::i18n::{Words, fill, words};
 use crate::render::{self, Options, REFUND_CAUTION};
 use crate::terminal;
 use crate::terminal::screen::{FullScreen, Input, Key};
@@ -302,7 +302,7 @@ impl<'a> Screens<'a> {
                 frame.text = frames::finished(guide, opts);
                 frame.prompt = Some(w.what_next.to_string());
                 if let Some(caller) = session.caller().and_then(|id| self.catalog.get(id)) {
-                    let next = w.continue_with.replace("{title}", caller.title.get(lang));
+                    let next = fill(w.continue_with, &[("title", caller.title.get(lang))]);
                     entries.push(go(Event::Next, &next));
                 }
                 if guide.kind != Kind::Add
@@ -356,7 +356,7 @@ impl<'a> Screens<'a> {
                 entries.push(go(Event::Answer(true), w.start_recommended));
                 if let Some((second, route)) = second {
                     let title = frames::route_item(second, route, lang, opts.today).text;
-                    let item = w.start_second.replace("{title}", &title);
+                    let item = fill(w.start_second, &[("title", &title)]);
                     entries.push(go(Event::StartRoute(second.id.to_string(), route), &item));
                 }
             }
@@ -383,7 +383,7 @@ impl<'a> Screens<'a> {
         let last = index + 1 == way.steps.len();
         for id in step.methods.iter() {
             if let Some(other) = self.catalog.get(id.as_str()) {
-                let item = w.hand_over.replace("{title}", other.title.get(lang));
+                let item = fill(w.hand_over, &[("title", other.title.get(lang))]);
                 entries.push(go(Event::HandOver(id.to_string()), &item));
             }
         }

@@ -176,7 +176,7 @@ pub fn guide_source(text: &str) -> String {
 pub(crate) fn new_guide_written(path: &Path, lang: Lang) -> String {
     // The path is in a command to paste: one shown form of it, quoted when it needs to be.
     let path = command_path(path);
-    words(lang).new_written.replace("{path}", &path)
+    crate::i18n::fill(words(lang).new_written, &[("path", &path)])
 }
 
 /// One method whole: what it is, what you need, its steps (each way, when it has several),
