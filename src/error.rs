@@ -39,6 +39,8 @@ pub(crate) enum Error {
     Read(PathBuf, guide_format::LoadError),
     /// Writing the output failed for a reason other than the reader going away.
     Output(io::Error),
+    /// Reading a key or a typed line failed.
+    Input(io::Error),
     /// The user pressed Ctrl-C at a prompt.
     Interrupted,
     /// `SOURCE_DATE_EPOCH` is set to something that is not a number of seconds.

@@ -179,6 +179,7 @@ pub(super) static EN: Words = Words {
     cannot_read: "cannot read {path}: {error}",
     shadows_builtin: "`{id}` is a built-in guide: once you fill in {path}, it replaces the built-in one. To edit a copy of the built-in guide instead, remove the file and run: unlink-guide new --from {id}",
     cannot_output: "cannot write the output: {error}",
+    cannot_input: "cannot read what was typed: {error}",
     bad_source_date_epoch: "SOURCE_DATE_EPOCH is `{value}`: it must be a whole number of seconds since 1970-01-01 UTC, or unset",
     config_unreadable: "cannot read the config file {path}: {error}",
     config_not_utf8: "the config file {path} is not UTF-8 text",

@@ -74,6 +74,7 @@ pub(crate) fn error(error: &Error, lang: Lang) -> String {
             &[("path", &shown_path(path)), ("error", &load_error(e, lang))],
         ),
         Error::Output(e) => fill(w.cannot_output, &[("error", &e.to_string())]),
+        Error::Input(e) => fill(w.cannot_input, &[("error", &e.to_string())]),
         Error::BadSourceDateEpoch(value) => {
             fill(w.bad_source_date_epoch, &[("value", &visible(value))])
         }

@@ -179,6 +179,7 @@ pub(super) static RU: Words = Words {
     cannot_read: "не удалось прочитать {path}: {error}",
     shadows_builtin: "«{id}» — встроенное руководство: когда вы заполните {path}, он заменит встроенное. Чтобы вместо этого поправить копию встроенного руководства, удалите файл и выполните: unlink-guide new --from {id}",
     cannot_output: "не удалось вывести текст: {error}",
+    cannot_input: "не удалось прочитать ввод: {error}",
     bad_source_date_epoch: "SOURCE_DATE_EPOCH равна «{value}»: нужно целое число секунд с 1970-01-01 UTC, или не задавайте её",
     config_unreadable: "не удалось прочитать файл настроек {path}: {error}",
     config_not_utf8: "файл настроек {path} не в кодировке UTF-8",

@@ -195,6 +195,7 @@ pub struct Words {
     pub(crate) cannot_read: &'static str,
     pub(crate) shadows_builtin: &'static str,
     pub(crate) cannot_output: &'static str,
+    pub(crate) cannot_input: &'static str,
     pub(crate) bad_source_date_epoch: &'static str,
     pub(crate) config_unreadable: &'static str,
     pub(crate) config_not_utf8: &'static str,

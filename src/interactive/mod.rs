@@ -84,7 +84,7 @@ struct Ui<'a> {
 
 impl<'a> Ui<'a> {
     fn drive(&mut self, session: &mut Session) -> Result<(), Error> {
-        while session.end.is_none() {
+        while !session.ended {
             let event = self.turn(session)?;
             session.handle(event);
             self.views.retain(|(screen, _)| session.holds(screen));
@@ -177,7 +177,7 @@ impl<'a> Ui<'a> {
     /// The next key, or `None` when the window was resized; Ctrl-Z stops the program here
     /// (and `None` then redraws the screen after `fg`).
     fn next_key(&self) -> Result<Option<Key>, Error> {
-        match self.screen.next_input().map_err(Error::Output)? {
+        match self.screen.next_input().map_err(Error::Input)? {
             Input::Key(Key::Suspend) => {
                 self.screen.suspend();
                 Ok(None)

@@ -59,7 +59,7 @@ fn converse(
     say(&frames::screen_reader_intro(from_system, &opts))?;
     say(notice)?;
     let mut status = None;
-    while session.end.is_none() {
+    while !session.ended {
         let opts = options(config, session.lang);
         let w = words(session.lang);
         // Where the user is now is what the end says, however it comes.
@@ -71,7 +71,7 @@ fn converse(
         say(&screen(&frame, &opts))?;
         let event = loop {
             say(w.screen_reader_prompt)?;
-            let Some(line) = lines.read_line().map_err(Error::Output)? else {
+            let Some(line) = lines.read_line().map_err(Error::Input)? else {
                 say(&format!("\n{}\n", w.screen_reader_input_ended))?;
                 return Ok(());
             };

@@ -81,13 +81,6 @@ pub(crate) enum Event {
     Quit,
 }
 
-/// How a session ended.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum End {
-    /// The user left: quit, or Ctrl-C.
-    Left,
-}
-
 /// How far the user got in the method they walked last: what the walkthrough leaves on the
 /// shell's screen when it ends.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -104,7 +97,8 @@ pub(crate) struct Session<'c> {
     catalog: &'c Catalog,
     stack: Vec<Screen>,
     pub(crate) lang: Lang,
-    pub(crate) end: Option<End>,
+    /// Whether the user has left: quit, or Ctrl-C.
+    pub(crate) ended: bool,
     /// How far the user got in the method walked last, if they started one.
     pub(crate) walked: Option<Walked>,
 }
@@ -116,7 +110,7 @@ impl<'c> Session<'c> {
             catalog,
             stack: vec![Screen::Menu],
             lang,
-            end: None,
+            ended: false,
             walked: None,
         }
     }
@@ -128,7 +122,7 @@ impl<'c> Session<'c> {
             catalog,
             stack: Vec::new(),
             lang,
-            end: None,
+            ended: false,
             walked: None,
         };
         session.stack.push(session.start(method.to_string(), None));
@@ -260,7 +254,7 @@ impl<'c> Session<'c> {
 
     fn carry_out(&mut self, event: Event) {
         match event {
-            Event::Quit => return self.end = Some(End::Left),
+            Event::Quit => return self.ended = true,
             Event::Back => return self.back(),
             Event::Menu => return self.stack = vec![Screen::Menu],
             Event::SwitchLanguage => {
