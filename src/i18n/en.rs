@@ -1,6 +1,6 @@
 //! Every word of the program in English (see `words.rs`).
 
-use super::words::{AnswerWords, Headings, Outcome, Words};
+use super::words::{AnswerWords, Headings, OutcomeWords, Words};
 
 pub(super) static EN: Words = Words {
     where_: "Where",
@@ -43,21 +43,21 @@ pub(super) static EN: Words = Words {
     choose_route: "Which way?",
     hand_over: "Walk through: {title}",
     continue_with: "Continue: {title}",
-    remove: Outcome {
+    remove: OutcomeWords {
         question: "Is the card gone from the list?",
         yes: "Yes, it is gone",
         no: "No, it is still there",
         done: "Done: the card is gone.",
         not_done: "The card is still there",
     },
-    add: Outcome {
+    add: OutcomeWords {
         question: "Is the new card in the list?",
         yes: "Yes, it is there",
         no: "No, it is not there",
         done: "Done: the new card is added.",
         not_done: "The new card is not there",
     },
-    replace: Outcome {
+    replace: OutcomeWords {
         question: "Is the new card in the list, and the old one gone?",
         yes: "Yes",
         no: "No, not yet",

@@ -10,7 +10,7 @@ pub(crate) mod problems;
 mod ru;
 mod words;
 
-pub(crate) use words::{AnswerWords, Outcome, Words};
+pub(crate) use words::{AnswerWords, OutcomeWords, Words};
 
 use guide_format::{Date, Difficulty, Kind, Lang, Place};
 
@@ -107,7 +107,7 @@ impl Words {
         }
     }
 
-    pub(crate) fn outcome(&self, kind: Kind) -> &Outcome {
+    pub(crate) fn outcome(&self, kind: Kind) -> &OutcomeWords {
         match kind {
             Kind::Remove => &self.remove,
             Kind::Add => &self.add,

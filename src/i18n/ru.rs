@@ -1,6 +1,6 @@
 //! Every word of the program in Russian (see `words.rs`).
 
-use super::words::{AnswerWords, Headings, Outcome, Words};
+use super::words::{AnswerWords, Headings, OutcomeWords, Words};
 
 pub(super) static RU: Words = Words {
     where_: "Где",
@@ -43,21 +43,21 @@ pub(super) static RU: Words = Words {
     choose_route: "Каким путём?",
     hand_over: "Пройти: {title}",
     continue_with: "Продолжить: {title}",
-    remove: Outcome {
+    remove: OutcomeWords {
         question: "Карта исчезла из списка?",
         yes: "Да, исчезла",
         no: "Нет, она всё ещё там",
         done: "Готово: карты больше нет.",
         not_done: "Карта всё ещё в списке",
     },
-    add: Outcome {
+    add: OutcomeWords {
         question: "Новая карта появилась в списке?",
         yes: "Да, появилась",
         no: "Нет, её нет",
         done: "Готово: новая карта добавлена.",
         not_done: "Новой карты нет в списке",
     },
-    replace: Outcome {
+    replace: OutcomeWords {
         question: "Новая карта в списке, а старой больше нет?",
         yes: "Да",
         no: "Нет, ещё нет",

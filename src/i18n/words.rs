@@ -3,7 +3,7 @@
 //! for a value filled in where it is used (`fill`).
 
 /// What the end of a walkthrough asks and says, for one kind of method.
-pub(crate) struct Outcome {
+pub(crate) struct OutcomeWords {
     /// Did it work?
     pub(crate) question: &'static str,
     pub(crate) yes: &'static str,
@@ -83,9 +83,9 @@ pub struct Words {
     pub(crate) choose_route: &'static str,
     pub(crate) hand_over: &'static str,
     pub(crate) continue_with: &'static str,
-    pub(crate) remove: Outcome,
-    pub(crate) add: Outcome,
-    pub(crate) replace: Outcome,
+    pub(crate) remove: OutcomeWords,
+    pub(crate) add: OutcomeWords,
+    pub(crate) replace: OutcomeWords,
     pub(crate) menu_prompt: &'static str,
     pub(crate) computer_short: &'static str,
     pub(crate) phone_short: &'static str,

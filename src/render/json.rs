@@ -104,7 +104,7 @@ pub(crate) struct Method<'g> {
     pub(crate) steps: Vec<StepOutput<'g>>,
     pub(crate) routes: Vec<RouteOutput<'g>>,
     pub(crate) troubleshooting: Vec<&'g str>,
-    pub(crate) fallbacks: Vec<Fallback<'g>>,
+    pub(crate) fallbacks: Vec<MethodRef<'g>>,
     pub(crate) sources: Vec<SourceOutput<'g>>,
 }
 
@@ -125,7 +125,7 @@ pub(crate) struct StepOutput<'g> {
     /// The caution about refunds shown before a step that deletes a card.
     pub(crate) caution: Option<Vec<&'g str>>,
     /// Other methods that carry out this step.
-    pub(crate) methods: Vec<Fallback<'g>>,
+    pub(crate) methods: Vec<MethodRef<'g>>,
 }
 
 #[derive(Serialize)]
@@ -151,7 +151,7 @@ pub(crate) struct LinkOutput<'g> {
 
 #[derive(Serialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
-pub(crate) struct Fallback<'g> {
+pub(crate) struct MethodRef<'g> {
     #[cfg_attr(test, schemars(pattern(patterns::ID)))]
     pub(crate) id: &'g str,
     pub(crate) title: Option<&'g str>,
@@ -229,8 +229,8 @@ pub fn show(guide: &Guide, catalog: &Catalog, lang: Lang, today: Date) -> String
     })
 }
 
-fn method_ref<'g>(id: &'g MethodId, catalog: &'g Catalog, lang: Lang) -> Fallback<'g> {
-    Fallback {
+fn method_ref<'g>(id: &'g MethodId, catalog: &'g Catalog, lang: Lang) -> MethodRef<'g> {
+    MethodRef {
         id: id.as_str(),
         title: catalog.get(id.as_str()).map(|g| g.title.get(lang)),
     }
