@@ -112,20 +112,26 @@ pub(crate) struct Recommendation {
     pub(crate) site: Option<Site>,
 }
 
-/// What to ask next, or what to recommend once every question is answered; `Ok(None)` when
-/// the catalog has no route that removes a card.
-pub(crate) fn next(
-    catalog: &Catalog,
-    answers: &Answers,
-) -> Result<Option<Recommendation>, Question> {
+/// What comes after the answers given so far.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Next {
+    Ask(Question),
+    /// Every question is answered.
+    Recommend(Recommendation),
+    /// Every question is answered, and the catalog has no route that removes a card.
+    NoRoute,
+}
+
+/// What to ask next, or what to recommend once every question is answered.
+pub(crate) fn next(catalog: &Catalog, answers: &Answers) -> Next {
     let Some(site) = answers.site else {
-        return Err(Question::Site);
+        return Next::Ask(Question::Site);
     };
     let Some(place) = answers.place else {
-        return Err(Question::Device);
+        return Next::Ask(Question::Device);
     };
     let Some(refund) = answers.refund else {
-        return Err(Question::Refund);
+        return Next::Ask(Question::Refund);
     };
     // A folder may have replaced the guides the ranking names: then what fits the site,
     // or else anything for the device.
@@ -139,13 +145,16 @@ pub(crate) fn next(
             route: route.route,
         })
     };
-    Ok(pick(0).map(|first| Recommendation {
-        first,
-        why: fitting[0].1.why.unwrap_or(Why::Website),
-        second: pick(1),
-        caution_first: refund,
-        site,
-    }))
+    match pick(0) {
+        Some(first) => Next::Recommend(Recommendation {
+            first,
+            why: fitting[0].1.why.unwrap_or(Why::Website),
+            second: pick(1),
+            caution_first: refund,
+            site,
+        }),
+        None => Next::NoRoute,
+    }
 }
 
 /// Where the next question stands: question `number` of `of`. `None` once all are answered.
@@ -164,7 +173,7 @@ pub(crate) fn progress(answers: &Answers) -> Option<Progress> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::guide::ranking::Registration;
 
@@ -179,7 +188,14 @@ mod tests {
             Reply::Device(place),
             Reply::Refund(refund),
         ]);
-        next(&catalog, &given).unwrap().unwrap()
+        recommended(next(&catalog, &given))
+    }
+
+    pub(crate) fn recommended(next: Next) -> Recommendation {
+        match next {
+            Next::Recommend(recommendation) => recommendation,
+            other => panic!("no recommendation: {other:?}"),
+        }
     }
 
     fn pick(method: &'static str, route: usize) -> Pick {
@@ -193,8 +209,8 @@ mod tests {
         let mut open = vec![Answers::default()];
         while let Some(a) = open.pop() {
             match next(&catalog, &a) {
-                Ok(r) => ends.push((a, r.expect("a route fits"))),
-                Err(q) => open.extend(q.replies().iter().map(|r| a.with(*r))),
+                Next::Ask(q) => open.extend(q.replies().iter().map(|r| a.with(*r))),
+                end => ends.push((a, recommended(end))),
             }
         }
         ends
@@ -209,11 +225,11 @@ mod tests {
             Reply::Device(Place::PhoneApp),
             Reply::Refund(false),
         ]) {
-            assert_eq!(next(&catalog, &given), Err(question));
+            assert_eq!(next(&catalog, &given), Next::Ask(question));
             assert_eq!(progress(&given).map(|p| p.of), Some(3));
             given = given.with(reply);
         }
-        assert!(next(&catalog, &given).unwrap().is_some());
+        assert!(matches!(next(&catalog, &given), Next::Recommend(_)));
         assert_eq!(progress(&given), None);
     }
 

@@ -97,9 +97,11 @@ pub(crate) struct Fit {
     pub(crate) list_page: usize,
 }
 
-/// What a key asks for, beyond moving on the screen.
+/// What a key asks for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Outcome {
+    /// To stay on the screen, seen this way: the cursor moved, the text scrolled, or nothing.
+    Move(View),
     /// The entry at this index.
     Choose(usize),
     Back,
@@ -128,24 +130,24 @@ const COMPACT_ROWS: usize = 20;
 /// scroll; Enter chooses; a digit chooses that item; y/n answer a yes-or-no question; Esc (or
 /// Backspace) goes back; q quits. Letters are also read on a Russian keyboard layout, where
 /// the same keys type й, о, л, н and т. No key but q, Ctrl-C and choosing «Quit» ends the walk.
-pub(crate) fn on_key<T>(key: Key, view: View, frame: &Frame<T>, fit: Fit) -> Result<View, Outcome> {
+pub(crate) fn on_key<T>(key: Key, view: View, frame: &Frame<T>, fit: Fit) -> Outcome {
     let items = items(&frame.entries);
     let escape = || match frame.escape {
-        Escape::Back => Err(Outcome::Back),
-        Escape::Select(cursor) => Ok(View { cursor, ..view }),
+        Escape::Back => Outcome::Back,
+        Escape::Select(cursor) => Outcome::Move(View { cursor, ..view }),
     };
     match key {
-        Key::Interrupt => return Err(Outcome::Interrupt),
+        Key::Interrupt => return Outcome::Interrupt,
         Key::Escape | Key::Backspace => return escape(),
-        Key::Char('q' | 'Q' | 'й' | 'Й') => return Err(Outcome::Quit),
+        Key::Char('q' | 'Q' | 'й' | 'Й') => return Outcome::Quit,
         Key::PageUp => {
-            return Ok(View {
+            return Outcome::Move(View {
                 scroll: view.scroll.saturating_sub(fit.text_page.max(1)),
                 ..view
             });
         }
         Key::PageDown => {
-            return Ok(View {
+            return Outcome::Move(View {
                 scroll: (view.scroll + fit.text_page.max(1)).min(fit.max_scroll),
                 ..view
             });
@@ -153,12 +155,12 @@ pub(crate) fn on_key<T>(key: Key, view: View, frame: &Frame<T>, fit: Fit) -> Res
         _ => {}
     }
     if items.is_empty() {
-        return Ok(view);
+        return Outcome::Move(view);
     }
     let last = items.len() - 1;
     let at = items.iter().position(|&i| i == view.cursor).unwrap_or(0);
     let to = |n: usize| {
-        Ok(View {
+        Outcome::Move(View {
             cursor: items[n],
             ..view
         })
@@ -168,18 +170,18 @@ pub(crate) fn on_key<T>(key: Key, view: View, frame: &Frame<T>, fit: Fit) -> Res
         Key::Down | Key::Tab | Key::Char('j' | 'о') => to((at + 1).min(last)),
         Key::Home => to(0),
         Key::End => to(last),
-        Key::Enter => Err(Outcome::Choose(items[at])),
+        Key::Enter => Outcome::Choose(items[at]),
         Key::Char(c @ '1'..='9') => match items.get(c as usize - '1' as usize) {
-            Some(&entry) => Err(Outcome::Choose(entry)),
-            None => Ok(view),
+            Some(&entry) => Outcome::Choose(entry),
+            None => Outcome::Move(view),
         },
         Key::Char('y' | 'Y' | 'д' | 'Д') if frame.yes_no.is_some() => {
-            Err(Outcome::Choose(frame.yes_no.map_or(0, |(yes, _)| yes)))
+            Outcome::Choose(frame.yes_no.map_or(0, |(yes, _)| yes))
         }
         Key::Char('n' | 'N' | 'т' | 'Т') if frame.yes_no.is_some() => {
-            Err(Outcome::Choose(frame.yes_no.map_or(0, |(_, no)| no)))
+            Outcome::Choose(frame.yes_no.map_or(0, |(_, no)| no))
         }
-        _ => Ok(view),
+        _ => Outcome::Move(view),
     }
 }
 

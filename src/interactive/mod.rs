@@ -141,21 +141,18 @@ impl<'a> Ui<'a> {
                 view = Some(layout.view);
                 continue;
             };
-            let outcome = match menu::on_key(key, layout.view, &frame, layout.fit) {
-                Ok(next) => {
-                    view = Some(next);
-                    continue;
+            let outcome = menu::on_key(key, layout.view, &frame, layout.fit);
+            if !matches!(outcome, Outcome::Move(_)) {
+                // Coming back finds the cursor on what was chosen, also by its number.
+                let mut left = layout.view;
+                if let Outcome::Choose(index) = outcome {
+                    left.cursor = index;
                 }
-                Err(outcome) => outcome,
-            };
-            // Coming back finds the cursor on what was chosen, also by its number.
-            let mut left = layout.view;
-            if let Outcome::Choose(index) = outcome {
-                left.cursor = index;
+                self.views.retain(|(screen, _)| *screen != shown);
+                self.views.push((shown.clone(), left));
             }
-            self.views.retain(|(screen, _)| *screen != shown);
-            self.views.push((shown.clone(), left));
             match outcome {
+                Outcome::Move(next) => view = Some(next),
                 Outcome::Choose(index) => {
                     let entry = frame.entries.swap_remove(index);
                     match entry.action {
@@ -640,7 +637,7 @@ mod tests {
                     .with(Reply::Site(site))
                     .with(Reply::Device(place))
                     .with(Reply::Refund(false));
-                let r = choose::next(&catalog, &answers).unwrap().unwrap();
+                let r = choose::tests::recommended(choose::next(&catalog, &answers));
                 let chosen: Vec<(&str, usize)> = [Some(r.first), r.second]
                     .into_iter()
                     .flatten()

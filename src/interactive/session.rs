@@ -6,7 +6,7 @@
 //! the previous question, the way chosen, and at last the menu; and a method walked for a step
 //! of another (removing the old card while replacing it) returns to that step when it is done.
 
-use super::choose::{self, Answers, Question, Recommendation, Reply};
+use super::choose::{self, Answers, Next, Question, Recommendation, Reply};
 use guide_format::{Lang, Place};
 
 use crate::guide::Catalog;
@@ -300,7 +300,7 @@ impl<'c> Session<'c> {
             }
             (Screen::Menu, Event::HelpMeChoose) => {
                 let answers = Answers::default();
-                if let Err(question) = choose::next(self.catalog, &answers) {
+                if let Next::Ask(question) = choose::next(self.catalog, &answers) {
                     self.stack.push(Screen::Question { question, answers });
                 }
             }
@@ -364,11 +364,11 @@ impl<'c> Session<'c> {
             {
                 let answers = answers.with(reply);
                 match choose::next(self.catalog, &answers) {
-                    Ok(Some(recommendation)) => {
+                    Next::Recommend(recommendation) => {
                         self.stack.push(Screen::Recommendation(recommendation))
                     }
-                    Ok(None) => {}
-                    Err(question) => self.stack.push(Screen::Question { question, answers }),
+                    Next::NoRoute => {}
+                    Next::Ask(question) => self.stack.push(Screen::Question { question, answers }),
                 }
             }
             (Screen::Recommendation(r), Event::Answer(true))

@@ -38,29 +38,42 @@ fn frame(shape: &str, text_lines: usize) -> Frame<char> {
     }
 }
 
-fn press(keys: &[Key], frame: &Frame<char>) -> Result<View, Outcome> {
+/// What `keys` lead to, from the first view: the first outcome that leaves the screen, or
+/// the view they move to.
+fn press(keys: &[Key], frame: &Frame<char>) -> Outcome {
     let mut view = frame.first_view();
     let fit = Fit {
         list_page: 3,
         ..Fit::default()
     };
     for key in keys {
-        view = on_key(*key, view, frame, fit)?;
+        match on_key(*key, view, frame, fit) {
+            Outcome::Move(next) => view = next,
+            left => return left,
+        }
     }
-    Ok(view)
+    Outcome::Move(view)
+}
+
+/// The view after keys that stay on the screen; anything else fails the test.
+fn moved(outcome: Outcome) -> View {
+    match outcome {
+        Outcome::Move(view) => view,
+        left => panic!("the screen was left: {left:?}"),
+    }
 }
 
 #[test]
 fn the_cursor_skips_headers_and_stops_at_either_end() {
     let f = frame("-ab-cd", 0);
     assert_eq!(f.first_view().cursor, 1);
-    assert_eq!(press(&[Key::Down, Key::Down], &f).unwrap().cursor, 4);
+    assert_eq!(moved(press(&[Key::Down, Key::Down], &f)).cursor, 4);
     // No wrapping round: ↑ on the first item never lands on the last («Quit»).
-    assert_eq!(press(&[Key::Up], &f).unwrap().cursor, 1);
-    assert_eq!(press(&[Key::End, Key::Down], &f).unwrap().cursor, 5);
-    assert_eq!(press(&[Key::End, Key::Home], &f).unwrap().cursor, 1);
+    assert_eq!(moved(press(&[Key::Up], &f)).cursor, 1);
+    assert_eq!(moved(press(&[Key::End, Key::Down], &f)).cursor, 5);
+    assert_eq!(moved(press(&[Key::End, Key::Home], &f)).cursor, 1);
     assert_eq!(
-        press(&[Key::Char('j'), Key::Char('о')], &f).unwrap().cursor,
+        moved(press(&[Key::Char('j'), Key::Char('о')], &f)).cursor,
         4
     );
 }
@@ -68,32 +81,32 @@ fn the_cursor_skips_headers_and_stops_at_either_end() {
 #[test]
 fn paging_keys_never_move_the_cursor() {
     let f = frame("-ab-cd", 0);
-    let still = press(&[Key::PageDown, Key::PageDown, Key::PageUp], &f).unwrap();
+    let still = moved(press(&[Key::PageDown, Key::PageDown, Key::PageUp], &f));
     assert_eq!(still, f.first_view());
-    let moved = press(&[Key::Down, Key::PageDown, Key::PageDown], &f).unwrap();
-    assert_eq!((moved.cursor, moved.scroll), (2, 0));
+    let down = moved(press(&[Key::Down, Key::PageDown, Key::PageDown], &f));
+    assert_eq!((down.cursor, down.scroll), (2, 0));
 }
 
 #[test]
 fn enter_digits_and_y_n_choose_an_item() {
     let mut f = frame("-ab-cd", 0);
-    assert_eq!(press(&[Key::Enter], &f), Err(Outcome::Choose(1)));
-    assert_eq!(press(&[Key::Char('3')], &f), Err(Outcome::Choose(4)));
-    assert_eq!(press(&[Key::Char('9')], &f).map(|v| v.cursor), Ok(1));
-    assert_eq!(press(&[Key::Char('n')], &f).map(|v| v.cursor), Ok(1));
+    assert_eq!(press(&[Key::Enter], &f), Outcome::Choose(1));
+    assert_eq!(press(&[Key::Char('3')], &f), Outcome::Choose(4));
+    assert_eq!(moved(press(&[Key::Char('9')], &f)).cursor, 1);
+    assert_eq!(moved(press(&[Key::Char('n')], &f)).cursor, 1);
     f.yes_no = Some((2, 1));
-    assert_eq!(press(&[Key::Char('y')], &f), Err(Outcome::Choose(2)));
-    assert_eq!(press(&[Key::Char('т')], &f), Err(Outcome::Choose(1)));
+    assert_eq!(press(&[Key::Char('y')], &f), Outcome::Choose(2));
+    assert_eq!(press(&[Key::Char('т')], &f), Outcome::Choose(1));
 }
 
 #[test]
 fn esc_goes_back_or_moves_to_quit_and_q_quits() {
     let mut f = frame("ab", 0);
-    assert_eq!(press(&[Key::Escape], &f), Err(Outcome::Back));
-    assert_eq!(press(&[Key::Char('й')], &f), Err(Outcome::Quit));
-    assert_eq!(press(&[Key::Interrupt], &f), Err(Outcome::Interrupt));
+    assert_eq!(press(&[Key::Escape], &f), Outcome::Back);
+    assert_eq!(press(&[Key::Char('й')], &f), Outcome::Quit);
+    assert_eq!(press(&[Key::Interrupt], &f), Outcome::Interrupt);
     f.escape = Escape::Select(1);
-    assert_eq!(press(&[Key::Escape], &f).map(|v| v.cursor), Ok(1));
+    assert_eq!(moved(press(&[Key::Escape], &f)).cursor, 1);
 }
 
 #[test]
@@ -104,12 +117,12 @@ fn paging_keys_scroll_a_long_text() {
         max_scroll: 12,
         list_page: 2,
     };
-    let view = on_key(Key::PageDown, f.first_view(), &f, fit).unwrap();
+    let view = moved(on_key(Key::PageDown, f.first_view(), &f, fit));
     assert_eq!((view.scroll, view.cursor), (5, 0));
-    let view = on_key(Key::PageDown, view, &f, fit).unwrap();
-    let view = on_key(Key::PageDown, view, &f, fit).unwrap();
+    let view = moved(on_key(Key::PageDown, view, &f, fit));
+    let view = moved(on_key(Key::PageDown, view, &f, fit));
     assert_eq!(view.scroll, 12);
-    let view = on_key(Key::PageUp, view, &f, fit).unwrap();
+    let view = moved(on_key(Key::PageUp, view, &f, fit));
     assert_eq!(view.scroll, 7);
 }
 
@@ -165,9 +178,9 @@ fn a_long_text_is_cut_and_the_title_question_menu_and_hint_stay() {
                 "{:?}",
                 out.lines
             );
-            view = on_key(Key::Down, out.view, &f, out.fit).unwrap();
+            view = moved(on_key(Key::Down, out.view, &f, out.fit));
             if step % 3 == 0 {
-                view = on_key(Key::PageDown, view, &f, out.fit).unwrap();
+                view = moved(on_key(Key::PageDown, view, &f, out.fit));
             }
         }
     }
@@ -182,7 +195,7 @@ fn a_long_menu_is_windowed_round_the_cursor() {
         assert_eq!(rows(&out, 40), 12);
         let selected = out.lines.iter().filter(|l| l.starts_with("› ")).count();
         assert_eq!(selected, 1, "{:?}", out.lines);
-        view = on_key(Key::Down, out.view, &f, out.fit).unwrap();
+        view = moved(on_key(Key::Down, out.view, &f, out.fit));
     }
     let out = screen(&f, f.first_view(), 12, 40);
     assert!(out.lines.contains(&"  ── Group ──".to_string()));
