@@ -1,7 +1,7 @@
 //! The manual page, in roff, in the user's language. Its synopsis, commands and options are
 //! read from the command line's definition (in that language), so they cannot drift from
 //! what the program accepts; the rest — environment, files, exit status, examples — is
-//! in `i18n::manual`.
+//! in the words of `i18n` (the manual page's part of `Words`).
 
 use clap::{Arg, ArgAction, CommandFactory};
 use guide_format::Lang;

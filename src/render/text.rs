@@ -12,7 +12,7 @@ use super::page::{
 use crate::sanitize::{command_path, shown_path, visible};
 use guide_format::{Guide, Lang};
 
-use crate::guide::{Catalog, FolderKind, Folders};
+use crate::guide::{Catalog, FolderKind, GuideFolder};
 use crate::i18n::words;
 
 /// One line per method: id, title, where, time, difficulty, and whether it may be outdated.
@@ -109,9 +109,13 @@ fn stacked(rows: &[Vec<(String, usize)>], opts: &Options) -> String {
     page.out
 }
 
-/// The guide folders, in the order they are read, each with why it is read and whether it
-/// exists.
-pub(crate) fn paths(config_file: Option<(&Path, bool)>, folders: &Folders, lang: Lang) -> String {
+/// The config file and the guide folders, in the order they are read, each with why it is
+/// read and whether it exists (as the caller found).
+pub(crate) fn paths(
+    config_file: Option<(&Path, bool)>,
+    folders: &[(&GuideFolder, bool)],
+    lang: Lang,
+) -> String {
     let w = words(lang);
     let mut out = String::new();
     if let Some((path, exists)) = config_file {
@@ -119,18 +123,14 @@ pub(crate) fn paths(config_file: Option<(&Path, bool)>, folders: &Folders, lang:
         let line = format!("{}\t({}{missing})\n", shown_path(path), w.config_file);
         out.push_str(&line);
     }
-    for folder in &folders.0 {
+    for (folder, exists) in folders {
         let kind = match folder.kind {
             FolderKind::UserData => w.folder_user,
             FolderKind::ConfigFile => w.folder_config,
             FolderKind::Environment => "UNLINK_GUIDE_DIR",
             FolderKind::CommandLine => "--guides-dir",
         };
-        let missing = if folder.path.is_dir() {
-            ""
-        } else {
-            w.folder_missing
-        };
+        let missing = if *exists { "" } else { w.folder_missing };
         out.push_str(&format!(
             "{}\t({kind}{missing})\n",
             shown_path(&folder.path)
