@@ -51,9 +51,7 @@ pub(crate) fn run(
     let mut ui = Ui {
         screen: &screen,
         screens,
-        color: config.color,
-        hyperlinks: config.hyperlinks,
-        today: config.today,
+        opts: config.render_options(),
         status: (!notice.is_empty()).then(|| notice.trim_end().to_string()),
         views: Vec::new(),
     };
@@ -72,9 +70,8 @@ enum Choice {
 struct Ui<'a> {
     screen: &'a FullScreen,
     screens: Screens<'a>,
-    color: bool,
-    hyperlinks: bool,
-    today: Date,
+    /// How the run presents text; each screen sets its language and width.
+    opts: Options,
     /// What to say under the next screen, such as the result of opening a link.
     status: Option<String>,
     /// Where the user was on the screens they can come back to (the menu, a step), so that
@@ -99,11 +96,9 @@ impl<'a> Ui<'a> {
     fn options(&self, lang: Lang, columns: usize) -> Options {
         Options {
             lang,
-            color: self.color,
-            hyperlinks: self.hyperlinks,
             screen_reader: false,
             width: Some(terminal::text_width(columns)),
-            today: self.today,
+            ..self.opts
         }
     }
 

@@ -108,7 +108,7 @@ fn options(config: &Config, lang: Lang) -> Options {
         hyperlinks: false,
         screen_reader: true,
         width: terminal::output_width(),
-        today: config.today,
+        ..config.render_options()
     }
 }
 
