@@ -26,7 +26,14 @@ use guide_format::{Date, Guide, LoadError, MethodId, Problem};
 pub(crate) use folders::Listed;
 pub use folders::{FolderKind, Folders, GuideFolder};
 
-/// A built-in topic of the interactive menu, by its id (its file stem in `guides/topics/`).
+/// The built-in topics the program names, by their ids (their file stems in
+/// `guides/topics/`): the menu offers the first two; the third is shown with every step that
+/// deletes a card, and first where a refund matters.
+pub(crate) const WHY_REMOVE: &str = "why-remove";
+pub(crate) const PREVENT_SAVING: &str = "prevent-saving";
+pub(crate) const REFUND_CAUTION: &str = "refund-caution";
+
+/// A built-in topic of the interactive menu, by its id.
 pub fn topic(id: &str) -> Option<&'static Topic> {
     builtin::BUILTIN_TOPICS.iter().find(|t| t.id == id)
 }

@@ -18,18 +18,15 @@ use crate::error::Error;
 use guide_format::{Date, Guide, Kind, Lang, Place};
 
 use crate::guide::{Catalog, ranking, topic};
+use crate::guide::{PREVENT_SAVING, REFUND_CAUTION, WHY_REMOVE};
 use crate::i18n::{Words, fill, words};
-use crate::render::{self, Options, REFUND_CAUTION};
+use crate::render::{self, Options};
 use crate::terminal;
 use crate::terminal::screen::{FullScreen, Input, Key};
 use choose::Question;
 use frames::Label;
 use menu::{Entry, Escape, Frame, Outcome, View};
 use session::{Event, Screen, Session};
-
-/// The topics the menu offers beside the methods.
-const WHY_REMOVE: &str = "why-remove";
-const PREVENT_SAVING: &str = "prevent-saving";
 
 /// Runs a session from the menu, or from the first step of `method`; `notice` (such as guide
 /// files that were skipped) is shown on the first screen.

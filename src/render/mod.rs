@@ -12,8 +12,6 @@ pub(crate) mod page;
 mod schema;
 pub mod text;
 
-pub(crate) use page::REFUND_CAUTION;
-
 use guide_format::{Date, Lang};
 
 /// How to render for people.

@@ -9,11 +9,8 @@ use super::Options;
 use guide_format::model::{Date, Source, Topic};
 use guide_format::{Guide, Lang, Step};
 
-use crate::guide::{Catalog, topic};
+use crate::guide::{Catalog, REFUND_CAUTION, topic};
 use crate::i18n::{self, Words, age, fill, words};
-
-/// The topic shown before every step that deletes a card.
-pub(crate) const REFUND_CAUTION: &str = "refund-caution";
 
 /// The caution about refunds, when `guide` has a step that deletes a card.
 pub(crate) fn refund_caution(guide: &Guide) -> Option<&'static Topic> {

@@ -360,7 +360,7 @@ fn the_second_choice_can_be_started_instead() {
 #[test]
 fn waiting_for_a_refund_the_caution_can_be_read_first() {
     let mut session = recommended(None, Place::PhoneApp, true);
-    session.handle(Event::OpenTopic(crate::render::REFUND_CAUTION));
+    session.handle(Event::OpenTopic(crate::guide::REFUND_CAUTION));
     assert_eq!(session.screen(), &Screen::Topic("refund-caution"));
     session.handle(Event::Back);
     session.handle(Event::Answer(true));
