@@ -11,6 +11,7 @@ use crate::terminal::screen::Key;
 
 use super::frames::{self, Keys, Label};
 use crate::render::Options;
+use crate::render::page::{display_width, fit};
 
 /// One entry of a menu: an item that does `action`, or a group's title (`None`), which the
 /// cursor skips.
@@ -196,7 +197,7 @@ pub(crate) struct Layout {
 
 /// How many rows `line` takes in a terminal `columns` wide.
 fn rows_of(line: &str, columns: usize) -> usize {
-    console::measure_text_width(line).div_ceil(columns).max(1)
+    display_width(line).div_ceil(columns).max(1)
 }
 
 fn rows_of_all(lines: &[String], columns: usize) -> usize {
@@ -206,10 +207,10 @@ fn rows_of_all(lines: &[String], columns: usize) -> usize {
 /// A line that must not be wider than the terminal: cut, unless it holds an address, which
 /// is left whole for the terminal to wrap.
 fn clip(line: &str, columns: usize) -> String {
-    if line.contains("://") || console::measure_text_width(line) <= columns {
+    if line.contains("://") {
         line.to_string()
     } else {
-        console::truncate_str(line, columns, "…").into_owned()
+        fit(line, Some(columns)).into_owned()
     }
 }
 
