@@ -13,7 +13,7 @@ use guide_format::{Guide, LoadError, MethodId};
 use crate::check::check;
 use crate::config::{self, Command, Config, ShowFormat};
 use crate::error::{Error, Status};
-use crate::guide::{Loaded, Needed, Warning, builtin_source, load};
+use crate::guide::{FolderWarning, Loaded, Needed, builtin_source, load};
 use crate::i18n::messages::{load_error, warning};
 use crate::i18n::{fill, words};
 use crate::interactive;
@@ -160,7 +160,7 @@ fn load_and_warn(config: &Config, needed: Needed<'_>) -> Loaded {
 
 /// One line per warning. The interactive session shows them on its first screen, as
 /// clearing the screen would wipe them from stderr.
-fn warnings(warnings: &[Warning], config: &Config) -> String {
+fn warnings(warnings: &[FolderWarning], config: &Config) -> String {
     warnings.iter().map(|w| warning(w, config.lang)).collect()
 }
 
@@ -173,7 +173,9 @@ fn find<'c>(loaded: &'c Loaded, id: &str, config: &Config) -> Result<&'c Guide, 
             .iter()
             .rev()
             .find_map(|warning| match warning {
-                Warning::Skipped { path, error } if id_of(path) == Some(id) => Some((path, error)),
+                FolderWarning::Skipped { path, error } if id_of(path) == Some(id) => {
+                    Some((path, error))
+                }
                 _ => None,
             });
         if let Some((path, error)) = skipped {
@@ -245,7 +247,7 @@ fn new_guide(id: &str, from: Option<&str>, config: &Config) -> Result<String, Er
     // say so, and how to start from the guide itself instead.
     if from.is_none() && builtin_source(id).is_some() {
         write_stderr(&warning(
-            &Warning::ShadowsBuiltin(path.clone()),
+            &FolderWarning::ShadowsBuiltin(path.clone()),
             config.lang,
         ));
     }

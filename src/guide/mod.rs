@@ -119,7 +119,7 @@ impl Catalog {
 
 /// Something about the guide folders a user should know.
 #[derive(Debug)]
-pub enum Warning {
+pub enum FolderWarning {
     /// A guide file or folder could not be used, and was skipped.
     Skipped { path: PathBuf, error: LoadError },
     /// A folder guide names methods that do not exist or lead back to it. It is kept: a wrong
@@ -148,7 +148,7 @@ pub enum Needed<'a> {
 #[derive(Debug)]
 pub struct Loaded {
     pub catalog: Catalog,
-    pub warnings: Vec<Warning>,
+    pub warnings: Vec<FolderWarning>,
     /// Every method id there is, built in or a folder's file name, read or not: for
     /// shell completion.
     pub(crate) ids: Vec<String>,
@@ -162,12 +162,12 @@ pub struct Loaded {
 /// however many guides the folders hold).
 pub fn load(folders: &Folders, today: Date, needed: Needed<'_>) -> Loaded {
     // Each warning with the place in the listing of what it is about, to say them in order.
-    let mut warnings: Vec<(usize, Warning)> = Vec::new();
+    let mut warnings: Vec<(usize, FolderWarning)> = Vec::new();
     let mut files: Vec<(usize, PathBuf)> = Vec::new();
     for (n, entry) in folders.files().into_iter().enumerate() {
         match entry {
             Ok(path) => files.push((n, path)),
-            Err((path, error)) => warnings.push((n, Warning::Skipped { path, error })),
+            Err((path, error)) => warnings.push((n, FolderWarning::Skipped { path, error })),
         }
     }
     // The files for each id, in the folders' order: the last one that can be read wins.
@@ -178,7 +178,7 @@ pub fn load(folders: &Folders, today: Date, needed: Needed<'_>) -> Loaded {
             None if matches!(needed, Needed::All) => {
                 let error = LoadError::BadName;
                 let path = path.clone();
-                warnings.push((*n, Warning::Skipped { path, error }));
+                warnings.push((*n, FolderWarning::Skipped { path, error }));
             }
             None => {}
         }
@@ -244,7 +244,7 @@ pub fn load(folders: &Folders, today: Date, needed: Needed<'_>) -> Loaded {
     for (n, problems) in bad {
         let id = &catalog.guides()[n].id;
         if let Some(path) = catalog.origin(id.as_str()) {
-            let bad = Warning::BadReferences {
+            let bad = FolderWarning::BadReferences {
                 path: path.to_path_buf(),
                 problems,
             };
@@ -262,7 +262,7 @@ pub fn load(folders: &Folders, today: Date, needed: Needed<'_>) -> Loaded {
 
 /// A method's guide read from the last of its `files` that can be used, with where that file
 /// is in the listing, and the files skipped on the way.
-type Read = (Option<(Guide, PathBuf, usize)>, Vec<(usize, Warning)>);
+type Read = (Option<(Guide, PathBuf, usize)>, Vec<(usize, FolderWarning)>);
 
 fn read_one(files: &[(usize, &Path)], today: Date) -> Read {
     let mut skipped = Vec::new();
@@ -271,7 +271,7 @@ fn read_one(files: &[(usize, &Path)], today: Date) -> Read {
             Ok(guide) => return (Some((guide, path.to_path_buf(), n)), skipped),
             Err(error) => {
                 let path = path.to_path_buf();
-                skipped.push((n, Warning::Skipped { path, error }));
+                skipped.push((n, FolderWarning::Skipped { path, error }));
             }
         }
     }

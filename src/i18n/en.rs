@@ -3,7 +3,7 @@
 use super::words::{AnswerWords, Headings, OutcomeWords, Words};
 
 pub(super) static EN: Words = Words {
-    where_: "Where",
+    place_label: "Where",
     time: "Time",
     difficulty: "Difficulty",
     may_be_outdated: "May be outdated",

@@ -9,7 +9,7 @@ use guide_format::{Lang, LoadError};
 use super::{fill, words};
 use crate::config_file::{self, COLORS, ConfigError, KEYS, LANGUAGES, SettingProblem, Unreadable};
 use crate::error::Error;
-use crate::guide::Warning;
+use crate::guide::FolderWarning;
 use crate::sanitize::{command_path, shown_path, visible};
 
 /// How many methods an unknown method's message names at most.
@@ -158,14 +158,14 @@ fn fill_owned(template: &str, values: &[(&str, String)]) -> String {
 
 /// One line about a guide file or folder that `list`, `show` or the walkthrough skipped (or,
 /// for bad references, kept), pointing to `check` where that says more.
-pub fn warning(warning: &Warning, lang: Lang) -> String {
+pub fn warning(warning: &FolderWarning, lang: Lang) -> String {
     let w = words(lang);
     let text = match warning {
-        Warning::Skipped {
+        FolderWarning::Skipped {
             path,
             error: LoadError::NoSuchFolder,
         } => fill(w.no_guide_folder, &[("path", &shown_path(path))]),
-        Warning::Skipped { path, error } => {
+        FolderWarning::Skipped { path, error } => {
             let command = command_path(path);
             let path = shown_path(path);
             let why = load_error(error, lang);
@@ -175,14 +175,14 @@ pub fn warning(warning: &Warning, lang: Lang) -> String {
             }
             text
         }
-        Warning::ShadowsBuiltin(path) => {
+        FolderWarning::ShadowsBuiltin(path) => {
             let id = guide_format::file::id_of(path).unwrap_or_default();
             fill(
                 w.shadows_builtin,
                 &[("id", id), ("path", &shown_path(path))],
             )
         }
-        Warning::BadReferences { path, .. } => {
+        FolderWarning::BadReferences { path, .. } => {
             let command = command_path(path);
             let path = shown_path(path);
             fill(w.bad_references, &[("path", &path)]) + &fill(w.for_details, &[("path", &command)])

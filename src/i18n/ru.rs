@@ -3,7 +3,7 @@
 use super::words::{AnswerWords, Headings, OutcomeWords, Words};
 
 pub(super) static RU: Words = Words {
-    where_: "Где",
+    place_label: "Где",
     time: "Время",
     difficulty: "Сложность",
     may_be_outdated: "Может быть устаревшим",

@@ -41,7 +41,7 @@ pub(crate) struct AnswerWords {
 }
 
 pub struct Words {
-    pub(crate) where_: &'static str,
+    pub(crate) place_label: &'static str,
     pub(crate) time: &'static str,
     pub(crate) difficulty: &'static str,
     pub(crate) may_be_outdated: &'static str,

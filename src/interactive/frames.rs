@@ -732,7 +732,7 @@ pub(crate) fn reply(reply: Reply, lang: Lang) -> &'static str {
 fn answered(question: Question, w: &Words) -> &'static str {
     match question {
         Question::Site => w.answered_site,
-        Question::Device => w.where_,
+        Question::Device => w.place_label,
         Question::Refund => w.answered_refund,
     }
 }

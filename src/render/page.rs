@@ -89,7 +89,7 @@ pub(crate) fn places(guide: &Guide, w: &Words) -> String {
 /// The facts at the head of a method: where, how long, how hard; each with its label.
 pub(crate) fn facts(guide: &Guide, w: &Words) -> [(&'static str, String); 3] {
     [
-        (w.where_, places(guide, w)),
+        (w.place_label, places(guide, w)),
         (w.time, format!("~{} {}", guide.minutes, w.minutes)),
         (w.difficulty, w.difficulty(guide.difficulty).to_string()),
     ]
