@@ -18,7 +18,7 @@ const BAR_WIDTH: usize = 24;
 
 /// A line of a menu: what it is, and details that are kept whole when the line is too
 /// long for the terminal (how long a method takes and whether it may be outdated, the host
-/// of a link, where a way is done). The text is cut instead, or the details go on a line of
+/// of a link, where a route is done). The text is cut instead, or the details go on a line of
 /// their own.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Label {
@@ -79,12 +79,14 @@ pub(crate) fn route_item(guide: &Guide, route: usize, lang: Lang, today: Date) -
     let w = words(lang);
     let title = guide.title.get(lang);
     let text = match guide.routes.get(route).and_then(|r| r.title.as_ref()) {
-        Some(way) if guide.routes.len() > 1 => format!("{title} — {}", way.get(lang)),
+        Some(route_title) if guide.routes.len() > 1 => {
+            format!("{title} — {}", route_title.get(lang))
+        }
         _ => title.to_string(),
     };
     let mut details = Vec::new();
-    if let Some(way) = guide.routes.get(route) {
-        details.push(w.place_short(way.place).to_string());
+    if let Some(r) = guide.routes.get(route) {
+        details.push(w.place_short(r.place).to_string());
     }
     details.extend(registration_note(ranking::registration(guide, route), w));
     details.push(format!("~{} {}", guide.minutes, w.minutes));
@@ -354,7 +356,7 @@ fn bar_width(counter: &str, opts: &Options) -> usize {
     room.min(BAR_WIDTH)
 }
 
-/// One step of one way through a method: the method (and the way, when it has several),
+/// One step of one route through a method: the method (and the route, when it has several),
 /// "Step N of M" with a bar (for a screen reader, "Step N of M. Title" in one line, no bar), then the step, with the caution about refunds after the
 /// instruction of a step that deletes a card. The first step then says what is needed and
 /// what to know first.
@@ -368,16 +370,16 @@ pub fn step(
     let lang = opts.lang;
     let mut page = Page::new(opts);
     let w = page.words;
-    let Some(way) = guide.routes.get(route) else {
+    let Some(chosen) = guide.routes.get(route) else {
         return page.out;
     };
-    let title = match &way.title {
-        Some(way_title) if guide.routes.len() > 1 => {
-            format!("{} — {}", guide.title.get(lang), way_title.get(lang))
+    let title = match &chosen.title {
+        Some(route_title) if guide.routes.len() > 1 => {
+            format!("{} — {}", guide.title.get(lang), route_title.get(lang))
         }
         _ => guide.title.get(lang).to_string(),
     };
-    let total = way.steps.len();
+    let total = chosen.steps.len();
     let counter = fill(
         w.step_of,
         &[("n", &(index + 1).to_string()), ("m", &total.to_string())],
@@ -396,7 +398,7 @@ pub fn step(
     }
     // What to do comes first: the instruction, what to look for and its link; then, before
     // a deletion, the caution; then the tip; on the first step, what to know before starting.
-    if let Some(step) = way.steps.get(index) {
+    if let Some(step) = chosen.steps.get(index) {
         page.blank();
         page.paragraph("", "", step.text.get(lang), None);
         page.step_action("", step, catalog, false);
@@ -415,7 +417,7 @@ pub fn step(
     page.out
 }
 
-/// Which way to take through a method that has several: its title and summary above them.
+/// Which route to take through a method that has several: its title and summary above them.
 pub(crate) fn choose_route(guide: &Guide, opts: &Options) -> String {
     let mut page = Page::new(opts);
     page.title(guide.title.get(opts.lang));
@@ -425,16 +427,16 @@ pub(crate) fn choose_route(guide: &Guide, opts: &Options) -> String {
     page.out
 }
 
-/// A way through a method, as a menu item: its title, where it is done and whether it
+/// A route through a method, as a menu item: its title, where it is done and whether it
 /// needs Alipay registration.
 pub(crate) fn route_line(guide: &Guide, route: usize, lang: Lang) -> Label {
     let w = words(lang);
     match guide.routes.get(route) {
-        Some(way) => {
-            let mut details = vec![w.place(way.place).to_string()];
+        Some(r) => {
+            let mut details = vec![w.place(r.place).to_string()];
             details.extend(registration_note(ranking::registration(guide, route), w));
             Label {
-                text: match &way.title {
+                text: match &r.title {
                     Some(title) => title.get(lang).to_string(),
                     None => w.main_way.to_string(),
                 },

@@ -367,9 +367,9 @@ impl<'a> Screens<'a> {
         lang: Lang,
     ) {
         let w = words(lang);
-        let way = &guide.routes[route];
-        let step = &way.steps[index];
-        let last = index + 1 == way.steps.len();
+        let steps = &guide.routes[route].steps;
+        let step = &steps[index];
+        let last = index + 1 == steps.len();
         for id in step.methods.iter() {
             if let Some(other) = self.catalog.get(id.as_str()) {
                 let item = fill(w.hand_over, &[("title", other.title.get(lang))]);
@@ -422,8 +422,8 @@ fn go(event: Event, item: &str) -> Entry<Choice> {
 
 /// The menu: "Help me choose" first, for whoever does not know where to start; then the
 /// methods that remove a card, grouped by where they are done, each group in the order of
-/// the one ranking; then the others; then the rest. A method with a way for each place
-/// appears in both groups and starts with its ways there, so that every way of every method
+/// the one ranking; then the others; then the rest. A method with a route for each place
+/// appears in both groups and starts with its routes there, so that every route of every method
 /// can be reached from here.
 fn menu_entries(catalog: &Catalog, lang: Lang, today: Date) -> Vec<Entry<Choice>> {
     let w: &Words = words(lang);

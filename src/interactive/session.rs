@@ -3,7 +3,7 @@
 //! This is pure state: the terminal side (`super`) shows the current screen, turns the user's
 //! choice into an `Event`, and hands it here. Screens form a stack, each screen above the one
 //! it was reached from, so that Esc always goes back exactly one level: to the previous step,
-//! the previous question, the way chosen, and at last the menu; and a method walked for a step
+//! the previous question, the route chosen, and at last the menu; and a method walked for a step
 //! of another (removing the old card while replacing it) returns to that step when it is done.
 
 use super::choose::{self, Answers, Next, Question, Recommendation, Reply};
@@ -18,12 +18,12 @@ pub(crate) enum Screen {
     Menu,
     /// A topic, such as why to remove a saved card.
     Topic(&'static str),
-    /// Which way through a method that has several: those done in `place`, or all.
+    /// Which route through a method that has several: those done in `place`, or all.
     ChooseRoute {
         method: String,
         place: Option<Place>,
     },
-    /// One step of one way through a method; `index` counts from 0.
+    /// One step of one route through a method; `index` counts from 0.
     Step {
         method: String,
         route: usize,
@@ -52,12 +52,12 @@ pub(crate) enum Screen {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum Event {
-    /// Start a method; one with several ways first asks which.
+    /// Start a method; one with several routes first asks which.
     Start(String),
-    /// Start a method on a computer or a phone: its way there, or the choice of its ways
+    /// Start a method on a computer or a phone: its route there, or the choice of its routes
     /// there.
     StartIn(String, Place),
-    /// Start one way through a method.
+    /// Start one route through a method.
     StartRoute(String, usize),
     /// Walk another method for the current step, then come back to it.
     HandOver(String),
@@ -177,8 +177,8 @@ impl<'c> Session<'c> {
         self.catalog.get(method).map_or(0, |g| g.routes.len())
     }
 
-    /// The first screen of `method` (done in `place`, when given): its only way's first
-    /// step there, or the choice of its ways there.
+    /// The first screen of `method` (done in `place`, when given): its only route's first
+    /// step there, or the choice of its routes there.
     fn start(&self, method: String, place: Option<Place>) -> Screen {
         let routes = match self.catalog.get(&method) {
             Some(guide) => ranking::routes(self.catalog, guide, place),

@@ -55,11 +55,11 @@ pub(crate) struct MethodSummary<'g> {
     pub(crate) kind: &'static str,
     pub(crate) title: &'g str,
     pub(crate) summary: &'g str,
-    /// Where the main way is done.
+    /// Where the main route is done.
     #[serde(rename = "where")]
     #[cfg_attr(test, schemars(extend("enum" = PLACES)))]
     pub(crate) place: &'static str,
-    /// Where each of its ways is done.
+    /// Where each of its routes is done.
     #[cfg_attr(test, schemars(length(min = 1), transform = place_names))]
     pub(crate) places: Vec<&'static str>,
     #[cfg_attr(test, schemars(range(min = 1, max = 600)))]
@@ -100,7 +100,7 @@ pub(crate) struct Method<'g> {
     pub(crate) summary: MethodSummary<'g>,
     pub(crate) needs: Vec<&'g str>,
     pub(crate) warnings: Vec<&'g str>,
-    /// The steps of the main way (the first of `routes`).
+    /// The steps of the main route (the first of `routes`).
     pub(crate) steps: Vec<StepOutput<'g>>,
     pub(crate) routes: Vec<RouteOutput<'g>>,
     pub(crate) troubleshooting: Vec<&'g str>,

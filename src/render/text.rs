@@ -179,7 +179,7 @@ pub(crate) fn new_guide_written(path: &Path, lang: Lang) -> String {
     crate::i18n::fill(words(lang).new_written, &[("path", &path)])
 }
 
-/// One method whole: what it is, what you need, its steps (each way, when it has several),
+/// One method whole: what it is, what you need, its steps (each route, when it has several),
 /// what to do if it fails, and where its facts come from.
 pub fn show(guide: &Guide, catalog: &Catalog, opts: &Options) -> String {
     let lang = opts.lang;
