@@ -687,7 +687,7 @@ pub(crate) fn leave_note(
 ) -> String {
     let w = words(opts.lang);
     let title = guide.title.get(opts.lang);
-    let mut note = match (said, step) {
+    let sentence = match (said, step) {
         (Some(said), _) => format!("{title}: {said}"),
         (None, Some((n, m))) => fill(
             w.left_at_step,
@@ -699,11 +699,20 @@ pub(crate) fn leave_note(
         ),
         (None, None) => fill(w.left_all_steps, &[("title", title)]),
     };
-    note.push('\n');
+    // Wrapped between words, as the terminal would cut them anywhere; the command whole on
+    // a line of its own when it does not fit after its words, to be copied in one piece.
+    let width = opts.width.unwrap_or(usize::MAX);
+    let mut lines = wrap_words(&sentence, width);
     let command = format!("unlink-guide show {}", guide.id);
-    note.push_str(&fill(w.show_again, &[("command", &command)]));
-    note.push('\n');
-    note
+    let again = fill(w.show_again, &[("command", &command)]);
+    if display_width(&again) <= width {
+        lines.push(again);
+    } else {
+        let words = fill(w.show_again, &[("command", "")]);
+        lines.extend(wrap_words(words.trim_end(), width));
+        lines.push(command);
+    }
+    lines.join("\n") + "\n"
 }
 
 /// A question of "Help me choose", and why its answer matters, where that needs saying.

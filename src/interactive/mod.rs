@@ -82,7 +82,8 @@ impl<'a> Ui<'a> {
             let event = self.turn(session)?;
             session.handle(event);
             self.views.retain(|(screen, _)| session.holds(screen));
-            let opts = self.options(session.lang, usize::MAX);
+            // The note is printed on the shell's screen, as wide as the window.
+            let opts = self.options(session.lang, self.screen.size().1);
             if let Some(note) = self.screens.note(session, &opts) {
                 self.screen.set_note(&note);
             }

@@ -168,3 +168,29 @@ fn the_end_screens_tell_what_comes_next() {
     insta::assert_snapshot!("finished_en", finished(guide, &options(Lang::En, Some(70))));
     insta::assert_snapshot!("not_gone_ru", not_done(guide, &options(Lang::Ru, Some(70))));
 }
+
+/// The note left on the shell's screen is wrapped between words to the window, down to the
+/// smallest one the walkthrough is drawn in, and the command to read the method whole stays
+/// in one piece on a line of its own when it does not fit after its words.
+#[test]
+fn the_leave_note_fits_the_window_and_keeps_its_command_whole() {
+    let catalog = Catalog::builtin();
+    let guide = catalog.get("aliexpress-payments").unwrap();
+    let command = "unlink-guide show aliexpress-payments";
+    for lang in [Lang::Ru, Lang::En] {
+        let wide = leave_note(guide, Some((4, 5)), None, &options(lang, Some(100)));
+        assert_eq!(wide.lines().count(), 2, "{wide}");
+        assert!(wide.lines().nth(1).unwrap().ends_with(command), "{wide}");
+        for width in [super::super::menu::MIN_COLUMNS, 40] {
+            let note = leave_note(guide, Some((4, 5)), None, &options(lang, Some(width)));
+            for line in note.lines().filter(|line| *line != command) {
+                assert!(display_width(line) <= width, "{line:?} at {width}");
+                assert!(!line.ends_with('…'), "{line:?} was cut");
+            }
+            assert_eq!(note.lines().last(), Some(command), "{note}");
+            let words: Vec<_> = note.split_whitespace().collect();
+            let whole: Vec<_> = wide.split_whitespace().collect();
+            assert_eq!(words, whole, "the same words, only wrapped");
+        }
+    }
+}
