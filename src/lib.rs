@@ -5,7 +5,14 @@
 //! `config` (what to do and how) → `render` (text, Markdown, JSON, the manual) → `cli` (what
 //! was typed) → `check` (what is wrong in guide files) → `i18n` (the words) → `terminal` →
 //! `guide` (the guides) → `error` → `config_file` → `locale` → `sanitize` (untrusted text
-//! made safe to show). `main.rs` only wires them.
+//! made safe to show). `main.rs` only calls `app::main`.
+//!
+//! Public is only what main.rs, the integration tests and the benches use, each item named
+//! `pub` where it is defined (all else is `pub(crate)`, so the dead-code lint sees it):
+//! `app::main`; from `guide`, the catalog, the folders and `load`; from `render`, its
+//! `Options` and each format's `show` and `list`; `check::check_text` and its report; from
+//! `i18n`, `words`, `date` and the folder warnings' messages; and the screens of
+//! `interactive::frames` that show links, for the property test of what can be clicked.
 
 // No `unsafe` but where the system has no safe wrapper: `terminal::windows_screen_reader`,
 // which allows it for its one call.
