@@ -3,7 +3,8 @@
 # folders: scale"): list and check over 1,000 and 10,000 generated guides, a complete graph
 # of 100 guides each naming all the others as fallbacks, a chain and a loop of 2,000, 3,000
 # guides naming missing methods, and one file of 240,000 duplicate fallbacks; then the shapes of
-# issue 22 at 1x, 4x and 16x, with the time of a Tab of completion in each folder.
+# issue 22 and of tests/hostile.rs's large folders at 1x, 4x and 16x, with the time of a Tab of
+# completion in each folder.
 # Each figure is the median wall time of several runs, in a clean environment.
 # Usage: benches/scale.sh [runs]   (needs python3; ISSUE_22_ONLY=1 measures only the shapes of issue 22)
 set -euo pipefail
@@ -58,8 +59,8 @@ for name, path in folders.items() if not os.environ.get("ISSUE_22_ONLY") else []
     row = [median(["list", "--guides-dir", path]), median(["check", path]), median(["check", path, "--format", "json"])]
     print(f"{name:<32} {row[0]:>8.1f}ms {row[1]:>8.1f}ms {row[2]:>18.1f}ms")
 
-# The shapes of issue 22, each at 1x (the issue's own reproduction), 4x and 16x: the time must
-# grow no faster than the input.
+# The shapes of issue 22, each at 1x (the issue's own reproduction), 4x and 16x, and those of
+# tests/hostile.rs: the time must grow no faster than the input.
 valid = small
 
 def long_id(prefix, n):
@@ -90,7 +91,18 @@ shapes = [
     ("1 guide of 1 MB of allowed addresses", lambda k: ((f"a{n}.toml", addresses) for n in range(k))),
     ("1,000 guides with comments", lambda k: ((f"c{n}.toml", commented) for n in range(1000 * k))),
     ("6,250 empty files", lambda k: empty_files(6250 * k)),
+    # The large folders of tests/hostile.rs, whose tests check only what each run says.
+    ("1,000 small guides", lambda k: ((f"g{n}.toml", small) for n in range(1000 * k))),
+    ("complete graph of fallbacks, 100 guides (names: x)", lambda k: complete(100 * round(k ** 0.5))),
+    ("chain of 2,000 guides", lambda k: ((f"g{n}.toml", naming(small, [f"g{n + 1}"] if n + 1 < 2000 * k else [])) for n in range(2000 * k))),
+    ("loop of 2,000 guides", lambda k: ((f"g{n}.toml", naming(small, [f"g{(n + 1) % (2000 * k)}"])) for n in range(2000 * k))),
+    ("3,000 guides naming missing methods", lambda k: ((f"g{n}.toml", naming(small, [f"missing-{n}"])) for n in range(3000 * k))),
+    ("1 guide of 15,000 duplicate fallbacks (60 kB)", lambda k: [("a-guide.toml", naming(small, ["a"] * 15000 * k))]),
 ]
+
+def complete(count):
+    return ((f"g{n}.toml", naming(small, [f"g{m}" for m in range(count) if m != n])) for n in range(count))
+
 broken, mega, addresses = broken_sources(), megabyte_guide(), addresses_guide()
 commented = "# A comment: docs/guide-format.md, https://aliexpress.com/help\n" * 20 + valid
 
@@ -111,9 +123,9 @@ print()
 print("issue 22 shapes: wall time (CPU time), median of each")
 print(f"{'shape':<68} {'x':>3} {'MB':>6} {'list':>18} {'check':>18} {'Tab':>18}")
 tab_env = dict(env, COMPLETE="bash", _CLAP_COMPLETE_INDEX="4", _CLAP_COMPLETE_COMP_TYPE="9", _CLAP_COMPLETE_SPACE="true", _CLAP_IFS="\n")
-for name, files in shapes:
+for i, (name, files) in enumerate(shapes):
     for k in (1, 4, 16):
-        path = folder(f"shape-{len(name)}-{k}", files(k))
+        path = folder(f"shape-{i}-{k}", files(k))
         size = sum(f.stat().st_size for f in pathlib.Path(path).iterdir()) / 1e6
         cells = [cost(["list", "--guides-dir", path], env), cost(["check", path], env),
                  cost(["--", binary, "--guides-dir", path, "show", ""], tab_env)]

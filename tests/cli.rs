@@ -157,22 +157,6 @@ fn language_lists_languages_in_order_and_wins_over_the_locale() {
 }
 
 #[test]
-fn colour_is_off_in_a_pipe_unless_asked_for() {
-    let escape = "\x1b[";
-    let piped = stdout_of(unlink_guide().args(["show", "direct-link"]));
-    assert!(!piped.contains(escape));
-    let forced = stdout_of(unlink_guide().args(["show", "direct-link", "--color", "always"]));
-    assert!(forced.contains("\x1b[1mDirect link to the bound-cards page"));
-    let never = stdout_of(
-        unlink_guide()
-            .args(["show", "direct-link", "--color", "never"])
-            .env("CLICOLOR_FORCE", "1"),
-    );
-    assert!(!never.contains(escape));
-    assert_eq!(never, piped);
-}
-
-#[test]
 fn text_is_not_wrapped_in_a_pipe() {
     let out = stdout_of(unlink_guide().args(["show", "direct-link"]));
     assert!(out.contains(

@@ -109,7 +109,8 @@ fn piping_into_head_prints_one_line_and_nothing_else() {
     }
 }
 
-/// clap's own errors, under a Russian locale, are Russian too, and still exit with 2.
+/// clap's own errors, under a Russian locale, are Russian too, and still exit with 2 (the one
+/// test of `cli::RussianErrors`).
 #[test]
 fn a_wrong_command_line_is_explained_in_russian() {
     let output = unlink_guide()
@@ -130,6 +131,24 @@ fn a_wrong_command_line_is_explained_in_russian() {
     assert!(!stderr.contains("error"), "{stderr}");
     assert!(
         !stderr.contains("OPTIONS") && !stderr.contains("METHOD"),
+        "{stderr}"
+    );
+
+    // A mistyped command, with clap's guess.
+    let output = unlink_guide()
+        .arg("lst")
+        .env("LANG", "ru_RU.UTF-8")
+        .output();
+    let (code, _, stderr) = texts(output.unwrap());
+    assert_eq!(code, 2);
+    assert!(
+        stderr.starts_with(
+            "ошибка: неизвестная команда 'lst'\n\n  может быть, имелось в виду 'list'?\n"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains("Usage") && !stderr.contains("error"),
         "{stderr}"
     );
 }

@@ -45,9 +45,8 @@ fn fallbacks_that_loop_are_found_across_files() {
     windows,
     ignore = "reads the user's own guide folder, which no variable moves on Windows"
 )]
-fn the_built_in_guides_pass_check() {
-    let (code, out) = check("guides");
-    assert_eq!((code, out.as_str()), (0, "checked 7 files: no problems\n"));
+fn check_without_arguments_checks_the_built_in_guides() {
+    // That each built-in guide is valid is build.rs's and tests/builtin_guides.rs's to show.
     unlink_guide()
         .arg("check")
         .assert()

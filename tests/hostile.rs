@@ -1,6 +1,6 @@
 //! Guide folders from someone hostile (issue 13): no escape sequence or invisible character
-//! reaches the terminal in any output, nothing waits forever, nothing takes more than linear
-//! time, and every message says what is wrong. Each test makes its folder in a temporary
+//! reaches the terminal in any output, nothing waits forever, however large, and every message
+//! says what is wrong (how the time grows with the folder, benches/scale.sh measures). Each test makes its folder in a temporary
 //! directory and runs the program there, so paths in the output are short and the same on
 //! every machine.
 
@@ -10,7 +10,7 @@ mod hostile_folders;
 use std::fs;
 use std::path::Path;
 use std::process::Output;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 #[cfg(unix)] // The any-bytes property test is Unix's.
 use common::toml_string;
@@ -188,18 +188,9 @@ fn pipes_and_devices_in_a_folder_are_skipped_without_waiting() {
     assert!(start.elapsed() < HANG);
 }
 
-// 3. Linear.
-
-/// Runs `args` in `dir`, and says how long it took; fails past a generous ceiling.
-fn timed(dir: &Path, args: &[&str]) -> (Output, Duration) {
-    let start = Instant::now();
-    let output = run_in(dir, args);
-    let took = start.elapsed();
-    // Under Wine, where CI runs the Windows build, opening a file takes ten times as long.
-    let ceiling = Duration::from_secs(if cfg!(windows) { 60 } else { 20 });
-    assert!(took < ceiling, "{args:?} took {took:?}: superlinear?");
-    (output, took)
-}
+// 3. Large folders: each run ends (`run_in` stops one that hangs) and says the right thing.
+// That the time grows no faster than the folder is measured, at 1x, 4x and 16x of each of
+// these shapes, by benches/scale.sh.
 
 /// A folder of `count` guides `g0`, `g1`…, each naming the fallbacks `names` gives it.
 fn generated(count: usize, names: impl Fn(usize) -> Vec<String>) -> tempfile::TempDir {
@@ -216,13 +207,13 @@ fn ids(numbers: impl Iterator<Item = usize>) -> Vec<String> {
 }
 
 #[test]
-fn a_complete_graph_of_fallbacks_is_checked_in_linear_time() {
+fn a_complete_graph_of_fallbacks_ends_with_one_loop_reported() {
     // 100 guides each naming all the others: 9,900 names, loops through every guide, of
     // which one is reported, at each guide on it.
     let dir = generated(100, |n| ids((0..100).filter(|&m| m != n)));
-    let (output, _) = timed(dir.path(), &["list", "--guides-dir", "g"]);
+    let output = run_in(dir.path(), &["list", "--guides-dir", "g"]);
     assert_eq!(stderr(&output).lines().count(), 2);
-    let (output, _) = timed(dir.path(), &["check", "g"]);
+    let output = run_in(dir.path(), &["check", "g"]);
     let report = stdout(&output);
     assert!(
         report.ends_with("2 problems in 2 of 100 files\n"),
@@ -239,12 +230,12 @@ fn a_complete_graph_of_fallbacks_is_checked_in_linear_time() {
 }
 
 #[test]
-fn a_long_chain_and_a_long_loop_are_checked_in_linear_time() {
+fn a_long_chain_passes_and_a_long_loop_is_reported_briefly_at_each_guide() {
     let dir = generated(2000, |n| ids((n + 1..2000).take(1)));
-    let (output, _) = timed(dir.path(), &["list", "--guides-dir", "g"]);
+    let output = run_in(dir.path(), &["list", "--guides-dir", "g"]);
     assert_eq!(stderr(&output), "");
     assert_eq!(stdout(&output).lines().count(), 2007);
-    let (output, _) = timed(dir.path(), &["check", "g"]);
+    let output = run_in(dir.path(), &["check", "g"]);
     assert_eq!(stdout(&output), "checked 2000 files: no problems\n");
     // Closed into a loop, every guide is on it, and each says so once, briefly.
     fs::write(
@@ -252,7 +243,7 @@ fn a_long_chain_and_a_long_loop_are_checked_in_linear_time() {
         guide_naming(&["g0".to_string()]),
     )
     .unwrap();
-    let (output, _) = timed(dir.path(), &["check", "g"]);
+    let output = run_in(dir.path(), &["check", "g"]);
     let report = stdout(&output);
     assert!(report.ends_with("2000 problems in 2000 of 2000 files\n"));
     assert!(report.contains(
@@ -265,31 +256,31 @@ fn a_long_chain_and_a_long_loop_are_checked_in_linear_time() {
     windows,
     ignore = "the same code's cost as on Linux, where it runs; 10,000 files take a minute under Wine"
 )]
-fn ten_thousand_guides_are_listed_and_checked_in_linear_time() {
+fn ten_thousand_guides_are_listed_and_checked() {
     let dir = generated(10_000, |_| Vec::new());
-    let (output, _) = timed(dir.path(), &["list", "--guides-dir", "g"]);
+    let output = run_in(dir.path(), &["list", "--guides-dir", "g"]);
     assert_eq!(stdout(&output).lines().count(), 10_007);
-    let (output, _) = timed(dir.path(), &["check", "g"]);
+    let output = run_in(dir.path(), &["check", "g"]);
     assert_eq!(stdout(&output), "checked 10000 files: no problems\n");
 }
 
 #[test]
-fn thousands_of_missing_names_against_thousands_of_ids_stay_linear() {
+fn thousands_of_missing_names_are_each_reported() {
     // 3,000 guides, each naming a method that does not exist: each name would otherwise be
     // compared with every id for a suggestion.
     let dir = generated(3000, |n| vec![format!("missing-{n}")]);
-    let (output, _) = timed(dir.path(), &["check", "g", "--format", "json"]);
+    let output = run_in(dir.path(), &["check", "g", "--format", "json"]);
     let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(report["problem_count"], 3000);
 }
 
 #[test]
-fn checks_report_is_linear_in_file_size_and_problems() {
+fn forty_thousand_problems_on_one_line_are_quoted_then_placed() {
     // 40,000 duplicate fallbacks on one line: each problem is quoted with its surroundings
     // only, and placed in the file without reading it again.
     let names = vec!["a".to_string(); 40_000];
     let dir = folder_with(&[("a-guide.toml", guide_naming(&names))]);
-    let (output, _) = timed(dir.path(), &["check", "g"]);
+    let output = run_in(dir.path(), &["check", "g"]);
     let report = slashed(&stdout(&output), "g");
     assert!(report.ends_with("40000 problems in 1 of 1 file\n"));
     // The first problems are quoted; past them, each is said with its place only.
@@ -298,7 +289,7 @@ fn checks_report_is_linear_in_file_size_and_problems() {
     let mut shown: Vec<&str> = report[quoted..].lines().take(6).collect();
     shown.extend(report[placed..].lines().take(3));
     insta::assert_snapshot!("one_of_many_problems_on_a_long_line", shown.join("\n"));
-    let (output, _) = timed(dir.path(), &["check", "g", "--format", "json"]);
+    let output = run_in(dir.path(), &["check", "g", "--format", "json"]);
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     // `fallbacks = [` and 20,000 times `"a", ` before it.
     assert_eq!(

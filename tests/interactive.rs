@@ -25,62 +25,9 @@ fn the_menu_keeps_its_title_question_and_hint_through_any_keys() {
             for key in keys {
                 s.press(key);
                 s.assert_whole(w.title, Some(w.prompt), w);
-                let selected = s.selected().unwrap();
-                assert!(!selected.contains("──"), "a header is selected: {selected}");
             }
             s.quit();
         }
-    }
-}
-
-#[test]
-fn headers_are_never_selected_and_the_cursor_stops_at_either_end() {
-    let w = words(Lang::Ru);
-    let mut s = start(&[], Lang::Ru, 24, 80);
-    s.wait_frame(0);
-    let first = s.selected().unwrap();
-    s.press(UP);
-    assert_eq!(
-        s.selected().unwrap(),
-        first,
-        "Up on the first item stays there"
-    );
-    // Down through every item to the last, Quit, never on a header, and no further.
-    let mut seen = 0;
-    loop {
-        let before = s.selected().unwrap();
-        s.press(DOWN);
-        let selected = s.selected().unwrap();
-        assert!(!selected.contains("──"), "{selected}");
-        if selected == before {
-            break;
-        }
-        seen += 1;
-        assert!(seen < 40, "the cursor never stops");
-    }
-    assert!(s.selected().unwrap().contains(w.quit), "{}", s.text());
-    let headers = s.lines().iter().filter(|l| l.contains("──")).count();
-    assert!(headers >= 2, "the groups' titles are shown:\n{}", s.text());
-    s.quit();
-}
-
-#[test]
-fn paging_keys_never_leave_a_step_or_move_its_selection() {
-    for (rows, columns) in SIZES {
-        let w = words(Lang::Ru);
-        let mut s = start(&["walk", "direct-link"], Lang::Ru, rows, columns);
-        s.wait_for("Шаг 1 из");
-        let selected = s.selected().unwrap();
-        for key in [
-            PAGE_DOWN, PAGE_DOWN, PAGE_DOWN, PAGE_UP, PAGE_DOWN, PAGE_DOWN,
-        ] {
-            s.press(key);
-            assert_eq!(s.selected().unwrap(), selected, "{}", s.text());
-        }
-        s.press(ENTER);
-        s.wait_for("Шаг 2 из");
-        assert!(s.selected().unwrap().contains(w.next), "{}", s.text());
-        s.quit();
     }
 }
 
@@ -118,37 +65,6 @@ fn esc_at_the_first_menu_moves_to_quit_and_q_quits_everywhere() {
     s.send(ENTER);
     assert_eq!(s.finish(), 0);
     assert!(s.cursor_shown());
-}
-
-#[test]
-fn esc_goes_back_one_step_in_walk_then_to_the_menu() {
-    for lang in [Lang::Ru, Lang::En] {
-        let w = words(lang);
-        let (step_1, step_2) = match lang {
-            Lang::Ru => ("Шаг 1 из 4", "Шаг 2 из 4"),
-            Lang::En => ("Step 1 of 4", "Step 2 of 4"),
-        };
-        for (rows, columns) in SIZES {
-            let mut s = start(&["walk", "direct-link"], lang, rows, columns);
-            s.wait_for(step_1);
-            s.wait_frame(0);
-            assert!(
-                s.lines()
-                    .last()
-                    .unwrap()
-                    .contains(w.hint_back.split(' ').next().unwrap())
-            );
-            s.choose(w.next);
-            s.wait_for(step_2);
-            s.press(DOWN);
-            s.press(ESC);
-            s.wait_for(step_1);
-            s.press(ESC);
-            s.wait_for(w.prompt);
-            s.assert_whole(w.title, Some(w.prompt), w);
-            s.quit();
-        }
-    }
 }
 
 /// Walks every step of the way on screen to the question whether it worked.
@@ -559,14 +475,16 @@ fn without_a_browser_the_address_is_left_to_copy() {
 #[test]
 fn without_a_menu_the_hint_says_why_and_never_breaks_a_command() {
     // A dumb terminal, and a terminal whose input comes from elsewhere.
-    for (script, why) in [
-        ("exec \"$0\"", "TERM=dumb"),
-        ("exec \"$0\" < /dev/null", "no input redirected"),
+    for (mut s, why) in [
+        (
+            start_with(&[], Lang::En, 24, 40, &[("TERM", "dumb")]),
+            "TERM=dumb",
+        ),
+        (
+            start_in_shell("exec \"$0\" < /dev/null", Lang::En, 24, 40),
+            "no input redirected",
+        ),
     ] {
-        let mut s = start_in_shell(script, Lang::En, 24, 40);
-        if why == "TERM=dumb" {
-            s = start_with(&[], Lang::En, 24, 40, &[("TERM", "dumb")]);
-        }
         assert_eq!(s.finish(), 0);
         let text = String::from_utf8_lossy(&s.raw).replace("\r\n", "\n");
         let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -578,33 +496,21 @@ fn without_a_menu_the_hint_says_why_and_never_breaks_a_command() {
     }
 }
 
+/// Colour on a terminal and what turns it off are tests/colour.rs's; here, the width.
 #[test]
-fn colour_and_wrapping_follow_the_terminal_and_no_color() {
+fn show_on_a_terminal_is_wrapped_to_its_width() {
     let mut s = start(&["show", "direct-link"], Lang::En, 24, 40);
     assert_eq!(s.finish(), 0);
-    let coloured = String::from_utf8_lossy(&s.raw).into_owned();
-    assert!(coloured.contains("\x1b[1mDirect link to the bound-cards page"));
+    let shown = String::from_utf8_lossy(&s.raw).into_owned();
     assert!(
-        coloured
+        shown.contains("Direct link to the bound-cards page"),
+        "{shown}"
+    );
+    assert!(
+        shown
             .lines()
             .filter(|l| !l.contains("https://"))
             .all(|l| console::measure_text_width(l) <= 40)
-    );
-
-    let mut s = start_with(
-        &["show", "direct-link"],
-        Lang::En,
-        24,
-        40,
-        &[("NO_COLOR", "1")],
-    );
-    assert_eq!(s.finish(), 0);
-    let plain = String::from_utf8_lossy(&s.raw).into_owned();
-    assert!(!plain.contains("\x1b["), "{plain:?}");
-    assert!(
-        plain.contains(
-            "Direct link to the bound-cards page\r\nIn the browser where you are logged in"
-        )
     );
 }
 

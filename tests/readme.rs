@@ -5,117 +5,87 @@
 //! its output whole; its exit status is told in the README's prose and tested with the
 //! command's other tests.
 //!
+//! Not trycmd, which reads the same blocks: its Markdown cases cannot remove a variable of
+//! the developer's environment (only its `.toml` cases have `env.inherit`), and it would need
+//! `? failed` written in the README under `check`'s example, which exits 1.
+//!
 //! `UPDATE_README=1 cargo test --test readme` writes what the commands print into the README
 //! instead; review the diff.
 
 mod common;
 
-/// One example: the words after `$ unlink-guide`, and what the README shows under them.
-struct Example {
-    line: usize,
-    args: Vec<String>,
-    shown: String,
-}
-
-/// A `console` block: the lines between its fences (0-based, exclusive), and its examples.
-struct Block {
-    inside: std::ops::Range<usize>,
-    examples: Vec<Example>,
-}
-
-fn console_blocks(markdown: &str) -> Vec<Block> {
-    let mut blocks: Vec<Block> = Vec::new();
-    let mut open: Option<Block> = None;
-    for (n, line) in markdown.lines().enumerate() {
-        let line_number = n + 1;
-        let Some(block) = open.as_mut() else {
-            if line == "```console" {
-                open = Some(Block {
-                    inside: n + 1..n + 1,
-                    examples: Vec::new(),
-                });
-            }
-            continue;
-        };
-        if line == "```" {
-            block.inside.end = n;
-            blocks.extend(open.take());
-        } else if let Some(command) = line.strip_prefix("$ ") {
-            // Words are split at spaces, as no shell is involved: no quoting, no pipes.
-            assert!(
-                !command.contains(['"', '\'', '|', '>', '<', '$', '\\']),
-                "README.md:{line_number}: an example is plain words"
-            );
-            let mut words = command.split_whitespace().map(str::to_string);
-            assert_eq!(
-                words.next().as_deref(),
-                Some("unlink-guide"),
-                "README.md:{line_number}: an example runs unlink-guide"
-            );
-            block.examples.push(Example {
-                line: line_number,
-                args: words.collect(),
-                shown: String::new(),
-            });
-        } else {
-            let example = block.examples.last_mut().unwrap_or_else(|| {
-                panic!("README.md:{line_number}: output before the block's first command")
-            });
-            example.shown.push_str(line);
-            example.shown.push('\n');
-        }
-    }
-    assert!(open.is_none(), "README.md: a console block is never closed");
-    blocks
-}
-
 /// What `unlink-guide args` prints, in the tests' own environment: a plain English run with
-/// today pinned, whatever the developer's terminal says.
-fn printed(args: &[String]) -> String {
-    let output = common::unlink_guide().args(args).output().unwrap();
+/// today pinned, whatever the developer's terminal says. Words are split at spaces, as no
+/// shell is involved: no quoting, no pipes.
+fn printed(command: &str, line: usize) -> String {
+    assert!(
+        !command.contains(['"', '\'', '|', '>', '<', '$', '\\']),
+        "README.md:{line}: an example is plain words"
+    );
+    let mut words = command.split_whitespace();
+    assert_eq!(
+        words.next(),
+        Some("unlink-guide"),
+        "README.md:{line}: an example runs unlink-guide"
+    );
+    let output = common::unlink_guide().args(words).output().unwrap();
     let mut printed = String::from_utf8(output.stdout).unwrap();
     printed.push_str(&String::from_utf8(output.stderr).unwrap());
     printed.trim_end_matches('\n').to_string()
 }
 
+/// `readme` with every `console` block made anew from its commands and what they print now,
+/// one blank line between two examples; and how many examples there are.
+fn as_printed(readme: &str) -> (String, usize) {
+    let (mut text, mut examples, mut in_block) = (String::new(), 0, false);
+    for (n, line) in readme.lines().enumerate() {
+        if !in_block {
+            in_block = line == "```console";
+        } else if line == "```" {
+            in_block = false;
+        } else if let Some(command) = line.strip_prefix("$ ") {
+            if !text.ends_with("```console\n") {
+                text.push('\n');
+            }
+            text.push_str(&format!("{line}\n{}\n", printed(command, n + 1)));
+            examples += 1;
+            continue;
+        } else {
+            // What the README shows under a command: made anew above.
+            continue;
+        }
+        text.push_str(line);
+        text.push('\n');
+    }
+    assert!(!in_block, "README.md: a console block is never closed");
+    (text, examples)
+}
+
 #[test]
 fn readme_examples_are_true() {
     let readme = std::fs::read_to_string("README.md").unwrap();
-    let blocks = console_blocks(&readme);
-    let examples = blocks.iter().flat_map(|b| &b.examples).count();
+    let (printed, examples) = as_printed(&readme);
     // list in both languages, show and check: an example the parser missed must not pass.
     assert!(examples >= 4, "{examples} examples found");
-
-    let mut wrong = Vec::new();
-    let mut lines: Vec<String> = readme.lines().map(str::to_string).collect();
-    // From the last block back, so that rewriting one leaves the others' line numbers.
-    for block in blocks.iter().rev() {
-        let mut transcript = Vec::new();
-        for example in &block.examples {
-            let printed = printed(&example.args);
-            if printed != example.shown.trim_end_matches('\n') {
-                wrong.push(format!(
-                    "README.md:{}: `unlink-guide {}` prints\n{printed}\n",
-                    example.line,
-                    example.args.join(" ")
-                ));
-            }
-            if !transcript.is_empty() {
-                transcript.push(String::new());
-            }
-            transcript.push(format!("$ unlink-guide {}", example.args.join(" ")));
-            transcript.extend(printed.lines().map(str::to_string));
-        }
-        lines.splice(block.inside.clone(), transcript);
-    }
-    if !wrong.is_empty() && std::env::var_os("UPDATE_README").is_some() {
-        std::fs::write("README.md", lines.join("\n") + "\n").unwrap();
+    if printed != readme && std::env::var_os("UPDATE_README").is_some() {
+        std::fs::write("README.md", &printed).unwrap();
         eprintln!("README.md rewritten: review the diff");
         return;
     }
-    assert!(
-        wrong.is_empty(),
-        "{}\n(UPDATE_README=1 cargo test --test readme writes this into the README)",
-        wrong.join("\n")
+    let shown = readme.lines().chain(std::iter::repeat(""));
+    if let Some((n, (shown, now))) = shown
+        .zip(printed.lines())
+        .enumerate()
+        .find(|(_, (a, b))| a != b)
+    {
+        panic!(
+            "README.md:{}: the README shows\n{shown}\nwhere its example prints\n{now}\n\
+             (UPDATE_README=1 cargo test --test readme writes what it prints into the README)",
+            n + 1
+        );
+    }
+    assert_eq!(
+        printed, readme,
+        "README.md: the examples end where they did"
     );
 }

@@ -58,8 +58,9 @@ fn broken_guides_citing_many_long_unknown_sources_cost_what_they_weigh() {
 
 // 2. One guide that passes `check`: 8,000 sources, and a summary naming one 27,000 times.
 
+/// It ends and passes; its time at 1x, 4x and 16x, benches/scale.sh measures.
 #[test]
-fn a_megabyte_guide_naming_its_sources_sites_passes_in_linear_time() {
+fn a_megabyte_guide_naming_its_sources_sites_passes() {
     let sources: String = (0..8000)
         .map(|n| {
             format!("\n[[sources]]\nid = \"s{n}\"\ntitle = \"T\"\nurl = \"http://{n}.ex.io\"\n")
