@@ -15,6 +15,7 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use guide_format::file::read_text_within;
+use guide_format::path::LineIndex;
 use guide_format::validate::Suggestions;
 use guide_format::{Lang, LoadError};
 use toml::de::{DeTable, DeValue};
@@ -164,7 +165,7 @@ fn read_text(path: &Path) -> Result<Option<String>, ConfigError> {
 pub(crate) fn parse(path: &Path, text: &str, home: Option<&Path>) -> Result<Settings, ConfigError> {
     let base = path.parent().unwrap_or(Path::new(""));
     read_settings(text, base, home).map_err(|(span, problem)| {
-        let (line, column) = line_and_column(text, span.start);
+        let (line, column) = LineIndex::new(text).position(span.start);
         ConfigError::Invalid {
             path: path.to_path_buf(),
             line,
@@ -250,18 +251,6 @@ fn folder_path(folder: &str, base: &Path, home: Option<&Path>) -> PathBuf {
         (Some(rest), Some(home)) => home.join(rest),
         _ => base.join(folder),
     }
-}
-
-/// 1-based line and character column of byte `offset`.
-fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |n| n + 1);
-    (line, before[line_start..].chars().count() + 1)
 }
 
 #[cfg(test)]
