@@ -113,12 +113,10 @@ fn run(command: Command, config: &Config) -> Result<Status, Error> {
             });
         }
         Command::Paths => {
-            let config_file = config.config_file.as_deref();
-            let config_file = config_file.map(|path| (path, config.config_file_exists));
             let folders: Vec<_> = (config.folders.0.iter())
                 .map(|folder| (folder, folder.path.is_dir()))
                 .collect();
-            render::text::paths(config_file, &folders, config.lang)
+            render::text::paths(config.config_file.as_ref(), &folders, config.lang)
         }
         Command::New { id, from } => new_guide(&id, from.as_deref(), config)?,
         Command::Completions(shell) => complete::registration(shell),

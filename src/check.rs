@@ -5,7 +5,7 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use guide_format::file::{guide_files, id_of, read_text};
-use guide_format::path::{KeyPath, Segment};
+use guide_format::path::{KeyPath, LineIndex, Segment};
 use guide_format::validate::{Names, check_references};
 use guide_format::{Date, Guide, LoadError, Problem, read_guide_and_names};
 use toml::de::{DeArray, DeTable, DeValue};
@@ -179,7 +179,7 @@ fn diagnose(
             let span = error.span();
             let (line, column) = span
                 .as_ref()
-                .map(|s| positions(text, &[s.start])[0])
+                .map(|s| LineIndex::new(text).position(s.start))
                 .unzip();
             let diagnostic = Diagnostic {
                 problem: Found::File(LoadError::Syntax(error)),
@@ -224,7 +224,7 @@ pub(crate) fn locate(text: &str, problems: Vec<Problem>) -> Vec<Diagnostic> {
         })
         .collect();
     let starts: Vec<usize> = spans.iter().flatten().map(|span| span.start).collect();
-    let mut places = positions(text, &starts).into_iter();
+    let mut places = LineIndex::new(text).positions(&starts).into_iter();
     problems
         .into_iter()
         .zip(spans)
@@ -272,34 +272,6 @@ fn span_of(document: &DeTable<'_>, path: &KeyPath, at_key: bool) -> Option<Range
             DeValue::Array(array) => Node::Array(array),
             _ => Node::Leaf,
         };
-    }
-    found
-}
-
-/// The 1-based line and character column of each byte offset in `offsets`, in one pass
-/// over the text however many there are: a broken file can have a problem on every line, or
-/// thousands on one long line.
-pub(crate) fn positions(text: &str, offsets: &[usize]) -> Vec<(usize, usize)> {
-    let mut order: Vec<usize> = (0..offsets.len()).collect();
-    order.sort_by_key(|&n| offsets[n]);
-    let mut found = vec![(1, 1); offsets.len()];
-    let (mut line, mut column) = (1, 1);
-    let mut chars = text.char_indices().peekable();
-    for n in order {
-        // An offset inside a character, or past the end, is where that character starts.
-        while let Some(&(at, c)) = chars.peek() {
-            if at + c.len_utf8() > offsets[n] {
-                break;
-            }
-            if c == '\n' {
-                line += 1;
-                column = 1;
-            } else {
-                column += 1;
-            }
-            chars.next();
-        }
-        found[n] = (line, column);
     }
     found
 }

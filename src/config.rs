@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use crate::cli::{CheckFormatArg, Cli, CliCommand, ColorArg, FormatArg, LangArg};
-use crate::config_file::{ColorChoice, ConfigFile};
+use crate::config_file::{self, ColorChoice, ConfigFile};
 use crate::error::Error;
 use guide_format::{Date, Lang};
 
@@ -74,10 +74,8 @@ pub(crate) struct Config {
     pub(crate) folders: Folders,
     /// Today's date, for checking review dates.
     pub(crate) today: Date,
-    /// Where the config file is (or would be), for `paths`; `None` when the system has no
-    /// config folder.
-    pub(crate) config_file: Option<PathBuf>,
-    pub(crate) config_file_exists: bool,
+    /// Where the config file is (or would be), for `paths`.
+    pub(crate) config_file: Option<config_file::Place>,
 }
 
 impl Config {
@@ -137,7 +135,11 @@ impl Environment {
             system_locale: crate::locale::system_locale(),
             guide_dirs: env::var_os("UNLINK_GUIDE_DIR"),
             data_dir: dirs::data_dir(),
-            config_file: ConfigFile::read(dirs::config_dir(), dirs::home_dir().as_deref()),
+            config_file: ConfigFile::read(
+                env::var_os("UNLINK_GUIDE_CONFIG_DIR"),
+                dirs::config_dir(),
+                dirs::home_dir().as_deref(),
+            ),
             today: today(env::var_os("SOURCE_DATE_EPOCH"), SystemTime::now()),
         }
     }
@@ -245,8 +247,7 @@ pub(crate) fn from_cli(cli: Cli, env: Environment) -> Result<(Command, Config), 
             env.guide_dirs,
             cli.guides_dirs,
         ),
-        config_file: env.config_file.path,
-        config_file_exists: env.config_file.exists,
+        config_file: env.config_file.place,
         today: env.today.map_err(Error::BadSourceDateEpoch)?,
     };
     Ok((command, config))

@@ -1,6 +1,7 @@
 //! The config file: `config.toml` in the platform's config folder (`~/.config/unlink-guide/`
-//! on Linux), with the settings a user wants on every run — the language, colour, and more
-//! guide folders. It is input like the environment: read once, with the environment, and
+//! on Linux), or in the folder `UNLINK_GUIDE_CONFIG_DIR` names (as tealdeer's
+//! `TEALDEER_CONFIG_DIR` and bat's `BAT_CONFIG_DIR` do), with the settings a user wants on
+//! every run — the language, colour, and more guide folders. It is input like the environment: read once, with the environment, and
 //! checked whole before anything runs, so that a typo is reported with its place instead of
 //! being ignored.
 //!
@@ -10,11 +11,13 @@
 //! general defaults shared by every program, as no-color.org says of `NO_COLOR` and as
 //! tealdeer does with its `languages` setting.
 
+use std::ffi::OsString;
 use std::io;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use guide_format::file::read_text_within;
+use guide_format::path::LineIndex;
 use guide_format::validate::Suggestions;
 use guide_format::{Lang, LoadError};
 use toml::de::{DeTable, DeValue};
@@ -50,11 +53,19 @@ pub(crate) enum ColorChoice {
 /// The config file of this run: where it is, and what it says.
 #[derive(Clone, Debug)]
 pub(crate) struct ConfigFile {
-    /// `None` when the system has no config folder.
-    pub(crate) path: Option<PathBuf>,
+    /// `None` when no folder is named and the system has no config folder.
+    pub(crate) place: Option<Place>,
+    pub(crate) settings: Result<Settings, ConfigError>,
+}
+
+/// Where the config file is, or would be.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Place {
+    pub(crate) path: PathBuf,
+    /// Whether `UNLINK_GUIDE_CONFIG_DIR` named its folder.
+    pub(crate) named: bool,
     /// Whether there is a file at `path`.
     pub(crate) exists: bool,
-    pub(crate) settings: Result<Settings, ConfigError>,
 }
 
 /// Why the config file cannot be used.
@@ -111,24 +122,38 @@ pub(crate) enum SettingProblem {
 }
 
 impl ConfigFile {
-    /// Reads the config file in `config_dir` (the platform's config folder, when it has one);
-    /// relative folders in it are relative to the file's own folder, and `~/` is `home`.
-    pub(crate) fn read(config_dir: Option<PathBuf>, home: Option<&Path>) -> ConfigFile {
-        let Some(path) = config_dir.map(|dir| dir.join("unlink-guide").join(FILE_NAME)) else {
+    /// Reads the config file in `named` (`UNLINK_GUIDE_CONFIG_DIR`, when set and not empty),
+    /// else in `unlink-guide` in `config_dir` (the platform's config folder, when it has
+    /// one); relative folders in it are relative to the file's own folder, and `~/` is `home`.
+    pub(crate) fn read(
+        named: Option<OsString>,
+        config_dir: Option<PathBuf>,
+        home: Option<&Path>,
+    ) -> ConfigFile {
+        let named = named.filter(|folder| !folder.is_empty()).map(PathBuf::from);
+        let folder = match named {
+            Some(folder) => Some((folder, true)),
+            None => config_dir.map(|dir| (dir.join("unlink-guide"), false)),
+        };
+        let Some((folder, named)) = folder else {
             return ConfigFile {
-                path: None,
-                exists: false,
+                place: None,
                 settings: Ok(Settings::default()),
             };
         };
+        let path = folder.join(FILE_NAME);
         let (exists, settings) = match read_text(&path) {
             Ok(None) => (false, Ok(Settings::default())),
             Ok(Some(text)) => (true, parse(&path, &text, home)),
             Err(error) => (true, Err(error)),
         };
-        ConfigFile {
-            path: Some(path),
+        let place = Place {
+            path,
+            named,
             exists,
+        };
+        ConfigFile {
+            place: Some(place),
             settings,
         }
     }
@@ -164,7 +189,7 @@ fn read_text(path: &Path) -> Result<Option<String>, ConfigError> {
 pub(crate) fn parse(path: &Path, text: &str, home: Option<&Path>) -> Result<Settings, ConfigError> {
     let base = path.parent().unwrap_or(Path::new(""));
     read_settings(text, base, home).map_err(|(span, problem)| {
-        let (line, column) = line_and_column(text, span.start);
+        let (line, column) = LineIndex::new(text).position(span.start);
         ConfigError::Invalid {
             path: path.to_path_buf(),
             line,
@@ -250,18 +275,6 @@ fn folder_path(folder: &str, base: &Path, home: Option<&Path>) -> PathBuf {
         (Some(rest), Some(home)) => home.join(rest),
         _ => base.join(folder),
     }
-}
-
-/// 1-based line and character column of byte `offset`.
-fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |n| n + 1);
-    (line, before[line_start..].chars().count() + 1)
 }
 
 #[cfg(test)]

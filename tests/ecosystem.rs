@@ -110,6 +110,7 @@ fn the_manual_page_has_every_section_renders_without_warnings_and_covers_every_s
         "UNLINK_GUIDE_DIR",
         "XDG_DATA_HOME",
         "XDG_CONFIG_HOME",
+        "UNLINK_GUIDE_CONFIG_DIR",
         "SOURCE_DATE_EPOCH",
     ] {
         assert!(environment.contains(variable), "{variable}");

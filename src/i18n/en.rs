@@ -30,6 +30,7 @@ pub(super) static EN: Words = Words {
     folder_user: "your guide folder",
     folder_missing: "; does not exist",
     config_file: "config file",
+    config_file_named: "config file in UNLINK_GUIDE_CONFIG_DIR",
     file_missing: "; does not exist",
     folder_config: "guide_dirs in the config file",
     new_written: "Wrote a new guide to {path}\nFill it in, then check it: unlink-guide check {path}\n",
@@ -308,6 +309,10 @@ pub(super) static EN: Words = Words {
             "Where the config file is, on Linux: $XDG_CONFIG_HOME/unlink-guide/config.toml (~/.config when unset).",
         ),
         (
+            "UNLINK_GUIDE_CONFIG_DIR",
+            "When set and not empty, the folder the config file is read from, on every system: $UNLINK_GUIDE_CONFIG_DIR/config.toml instead of the one under FILES.",
+        ),
+        (
             "SOURCE_DATE_EPOCH",
             "Today, as seconds since 1970-01-01 UTC, instead of the clock's date, for review dates: the same guides then give the same output on any day.",
         ),
@@ -319,7 +324,7 @@ pub(super) static EN: Words = Words {
     man_files: &[
         (
             "~/.config/unlink-guide/config.toml",
-            "The config file; on Windows %APPDATA%\\unlink-guide\\config.toml, on macOS ~/Library/Application Support/unlink-guide/config.toml. Every setting is optional: language = \"ru\" or \"en\"; color = \"auto\", \"always\" or \"never\"; guide_dirs = [\"~/my-guides\"], more guide folders, relative to the file's folder, with ~ for the home folder; screen_reader = true or false, the screen-reader mode on or off. What is typed on the command line wins over the file, and the file wins over the environment variables. A wrong setting is an error naming its line and column.",
+            "The config file; on Windows %APPDATA%\\unlink-guide\\config.toml, on macOS ~/Library/Application Support/unlink-guide/config.toml. Every setting is optional: language = \"ru\" or \"en\"; color = \"auto\", \"always\" or \"never\"; guide_dirs = [\"~/my-guides\"], more guide folders, relative to the file's folder, with ~ for the home folder; screen_reader = true or false, the screen-reader mode on or off. What is typed on the command line wins over the file, and the file wins over the environment variables. UNLINK_GUIDE_CONFIG_DIR names another folder to read config.toml from. A wrong setting is an error naming its line and column.",
         ),
         (
             "~/.local/share/unlink-guide/guides/",

@@ -30,6 +30,7 @@ pub(super) static RU: Words = Words {
     folder_user: "ваша папка с руководствами",
     folder_missing: "; её нет",
     config_file: "файл настроек",
+    config_file_named: "файл настроек в папке UNLINK_GUIDE_CONFIG_DIR",
     file_missing: "; его нет",
     folder_config: "guide_dirs из файла настроек",
     new_written: "Новое руководство записано в {path}\nЗаполните его и проверьте: unlink-guide check {path}\n",
@@ -308,6 +309,10 @@ pub(super) static RU: Words = Words {
             "Где файл настроек, в Linux: $XDG_CONFIG_HOME/unlink-guide/config.toml (~/.config, если переменная не задана).",
         ),
         (
+            "UNLINK_GUIDE_CONFIG_DIR",
+            "Если задана и не пуста — папка, из которой читается файл настроек, в любой системе: $UNLINK_GUIDE_CONFIG_DIR/config.toml вместо файла из раздела ФАЙЛЫ.",
+        ),
+        (
             "SOURCE_DATE_EPOCH",
             "Сегодняшняя дата в секундах с 1970-01-01 UTC вместо даты по часам, для дат проверки руководств: тогда одни и те же руководства в любой день выводятся одинаково.",
         ),
@@ -319,7 +324,7 @@ pub(super) static RU: Words = Words {
     man_files: &[
         (
             "~/.config/unlink-guide/config.toml",
-            "Файл настроек; в Windows — %APPDATA%\\unlink-guide\\config.toml, в macOS — ~/Library/Application Support/unlink-guide/config.toml. Все настройки необязательны: language = \"ru\" или \"en\"; color = \"auto\", \"always\" или \"never\"; guide_dirs = [\"~/my-guides\"] — ещё папки с руководствами, относительно папки файла, ~ — домашняя папка; screen_reader = true или false — режим для программ чтения с экрана включён или выключен. Командная строка важнее файла, а файл важнее переменных окружения. Неправильная настройка — ошибка с номером строки и столбца.",
+            "Файл настроек; в Windows — %APPDATA%\\unlink-guide\\config.toml, в macOS — ~/Library/Application Support/unlink-guide/config.toml. Все настройки необязательны: language = \"ru\" или \"en\"; color = \"auto\", \"always\" или \"never\"; guide_dirs = [\"~/my-guides\"] — ещё папки с руководствами, относительно папки файла, ~ — домашняя папка; screen_reader = true или false — режим для программ чтения с экрана включён или выключен. Командная строка важнее файла, а файл важнее переменных окружения. UNLINK_GUIDE_CONFIG_DIR задаёт другую папку, из которой читается config.toml. Неправильная настройка — ошибка с номером строки и столбца.",
         ),
         (
             "~/.local/share/unlink-guide/guides/",

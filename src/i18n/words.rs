@@ -70,6 +70,8 @@ pub struct Words {
     pub(crate) folder_user: &'static str,
     pub(crate) folder_missing: &'static str,
     pub(crate) config_file: &'static str,
+    /// The config file, in the folder `UNLINK_GUIDE_CONFIG_DIR` names.
+    pub(crate) config_file_named: &'static str,
     pub(crate) file_missing: &'static str,
     pub(crate) folder_config: &'static str,
     pub(crate) new_written: &'static str,

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::sanitize::{shown_path, visible, visible_source};
 use guide_format::Lang;
+use guide_format::path::{LineIndex, floor_char_boundary};
 
 use crate::check::{Diagnostic, FileReport, Found, Report};
 use crate::i18n::{messages, problems};
@@ -35,7 +36,7 @@ pub fn text(report: &Report, color: bool, lang: Lang) -> String {
     let mut out = String::new();
     for file in &report.files {
         let path = shown_path(&file.path);
-        let line_starts = file.text.as_deref().map(line_starts);
+        let lines = file.text.as_deref().map(LineIndex::new);
         for (n, finding) in file.diagnostics.iter().enumerate() {
             let message = message(&finding.problem, lang);
             let message = visible(&message);
@@ -45,10 +46,10 @@ pub fn text(report: &Report, color: bool, lang: Lang) -> String {
             // reads thousands of quotes, and quoting is most of the work.
             let quoted = n < MAX_QUOTED;
             let text = file.text.as_ref().filter(|_| quoted);
-            let place = (text, &line_starts, &finding.span, finding.line);
+            let place = (text, &lines, &finding.span, finding.line);
             let rendered = match place {
-                (Some(text), Some(starts), Some(span), Some(line)) => {
-                    let (quoted, marked, cut) = excerpt(text, starts, line, span.clone());
+                (Some(text), Some(lines), Some(span), Some(line)) => {
+                    let (quoted, marked, cut) = excerpt(text, lines.line(line), span.clone());
                     let snippet = Snippet::source(quoted)
                         .line_start(line)
                         .annotation(AnnotationKind::Primary.span(marked));
@@ -93,29 +94,11 @@ fn origin<'a>(path: &'a str, line: Option<usize>, column: Option<usize>) -> Orig
     origin
 }
 
-/// Where each line of `text` starts.
-fn line_starts(text: &str) -> Vec<usize> {
-    let mut starts = vec![0];
-    starts.extend(text.match_indices('\n').map(|(at, _)| at + 1));
-    starts
-}
-
-/// The part of line `line` (1-based) around `span` to quote, made safe to print, where the
-/// span is in it, and whether the line was cut before the span. A long line is cut, and the
-/// cut marked with "…".
-fn excerpt(
-    text: &str,
-    line_starts: &[usize],
-    line: usize,
-    span: Range<usize>,
-) -> (String, Range<usize>, bool) {
-    let line_start = line_starts.get(line - 1).copied().unwrap_or(0);
-    let line_end = line_starts.get(line).map_or(text.len(), |next| next - 1);
-    let line_end = if text[line_start..line_end].ends_with('\r') {
-        line_end - 1
-    } else {
-        line_end
-    };
+/// The part of the line at bytes `line` around `span` to quote, made safe to print, where
+/// the span is in it, and whether the line was cut before the span. A long line is cut, and
+/// the cut marked with "…".
+fn excerpt(text: &str, line: Range<usize>, span: Range<usize>) -> (String, Range<usize>, bool) {
+    let (line_start, line_end) = (line.start, line.end);
     let start = span.start.clamp(line_start, line_end);
     let start = floor_char_boundary(text, start);
     // At most BEFORE characters before the mark, LONGEST_MARK of it and AFTER after it.
@@ -161,14 +144,6 @@ fn excerpt(
     }
     let marked = offset + map(start - quote_start)..offset + map(end - quote_start);
     (quoted, marked, quote_start > line_start)
-}
-
-fn floor_char_boundary(text: &str, mut at: usize) -> usize {
-    at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 fn summary(report: &Report, lang: Lang) -> String {

@@ -12,6 +12,7 @@ use super::page::{
 use crate::sanitize::{command_path, shown_path, visible};
 use guide_format::{Guide, Lang};
 
+use crate::config_file::Place;
 use crate::guide::{Catalog, FolderKind, GuideFolder};
 use crate::i18n::words;
 
@@ -112,15 +113,19 @@ fn stacked(rows: &[Vec<(String, usize)>], opts: &Options) -> String {
 /// The config file and the guide folders, in the order they are read, each with why it is
 /// read and whether it exists (as the caller found).
 pub(crate) fn paths(
-    config_file: Option<(&Path, bool)>,
+    config_file: Option<&Place>,
     folders: &[(&GuideFolder, bool)],
     lang: Lang,
 ) -> String {
     let w = words(lang);
     let mut out = String::new();
-    if let Some((path, exists)) = config_file {
-        let missing = if exists { "" } else { w.file_missing };
-        let line = format!("{}\t({}{missing})\n", shown_path(path), w.config_file);
+    if let Some(place) = config_file {
+        let kind = match place.named {
+            true => w.config_file_named,
+            false => w.config_file,
+        };
+        let missing = if place.exists { "" } else { w.file_missing };
+        let line = format!("{}\t({kind}{missing})\n", shown_path(&place.path));
         out.push_str(&line);
     }
     for (folder, exists) in folders {

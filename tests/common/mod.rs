@@ -7,7 +7,7 @@ use guide_format::Date;
 
 /// The variables that change what the program prints. Tests remove them all and set only
 /// what they need, so that the developer's own terminal settings never leak into a snapshot.
-const USER_SETTINGS: [&str; 16] = [
+const USER_SETTINGS: [&str; 17] = [
     "NO_COLOR",
     "CLICOLOR",
     "CLICOLOR_FORCE",
@@ -22,6 +22,7 @@ const USER_SETTINGS: [&str; 16] = [
     "UNLINK_GUIDE_DIR",
     "XDG_DATA_HOME",
     "XDG_CONFIG_HOME",
+    "UNLINK_GUIDE_CONFIG_DIR",
     "SOURCE_DATE_EPOCH",
     // Turns the screen-reader mode on.
     "ACCESSIBLE",
