@@ -197,6 +197,10 @@ fn a_wrong_setting_is_an_error_at_its_line_and_column_in_the_users_language() {
             "error: config.toml:1:20: `guide_dirs` must be a list of folders in quotes, like [\"~/guides\"]\n",
         ),
         (
+            "screen_reader = \"yes\"\n",
+            "error: config.toml:1:17: `screen_reader` must be true or false, without quotes\n",
+        ),
+        (
             "language = \"ru\n",
             "error: config.toml:1:15: not a valid TOML file: invalid basic string, expected `\"`\n",
         ),
@@ -211,6 +215,10 @@ fn a_wrong_setting_is_an_error_at_its_line_and_column_in_the_users_language() {
     assert_eq!(
         refused("colour = \"never\"\n", "ru_RU.UTF-8"),
         "ошибка: config.toml:1:1: настройки «colour» нет. Может быть, вы имели в виду «color»? Настройки: language, color, guide_dirs, screen_reader\n"
+    );
+    assert_eq!(
+        refused("screen_reader = \"да\"\n", "ru_RU.UTF-8"),
+        "ошибка: config.toml:1:17: «screen_reader» — это true или false, без кавычек\n"
     );
 }
 

@@ -189,6 +189,7 @@ pub(super) static EN: Words = Words {
     config_keys: " The settings are: {keys}",
     config_did_you_mean: " Did you mean `{key}`?",
     config_wrong_type_word: "`{key}` must be a word in quotes: one of {names}",
+    config_wrong_type_bool: "`{key}` must be true or false, without quotes",
     config_wrong_type_list: "`{key}` must be a list of folders in quotes, like [\"~/guides\"]",
     config_not_one_of: "`{key}` cannot be `{value}`: use one of {names}",
     config_empty_folder: "a folder in `guide_dirs` is empty: write its path, or remove it",

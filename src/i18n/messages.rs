@@ -130,6 +130,7 @@ fn config_error(error: &ConfigError, lang: Lang) -> String {
         SettingProblem::WrongType { key } => {
             let template = match *key {
                 "guide_dirs" => w.config_wrong_type_list,
+                "screen_reader" => w.config_wrong_type_bool,
                 _ => w.config_wrong_type_word,
             };
             let names = match *key {

@@ -189,6 +189,7 @@ pub(super) static RU: Words = Words {
     config_keys: " Настройки: {keys}",
     config_did_you_mean: " Может быть, вы имели в виду «{key}»?",
     config_wrong_type_word: "значение «{key}» пишется в кавычках, одно из: {names}",
+    config_wrong_type_bool: "«{key}» — это true или false, без кавычек",
     config_wrong_type_list: "«{key}» — это список папок в кавычках, например [\"~/guides\"]",
     config_not_one_of: "«{key}» не может быть «{value}»: возможные значения: {names}",
     config_empty_folder: "пустое имя папки в «guide_dirs»: впишите путь или уберите его",

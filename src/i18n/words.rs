@@ -206,6 +206,7 @@ pub struct Words {
     pub(crate) config_keys: &'static str,
     pub(crate) config_did_you_mean: &'static str,
     pub(crate) config_wrong_type_word: &'static str,
+    pub(crate) config_wrong_type_bool: &'static str,
     pub(crate) config_wrong_type_list: &'static str,
     pub(crate) config_not_one_of: &'static str,
     pub(crate) config_empty_folder: &'static str,
