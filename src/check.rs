@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use guide_format::file::{guide_files, id_of, read_text};
+use guide_format::file::{self, guide_files};
 use guide_format::path::{KeyPath, LineIndex, Segment};
 use guide_format::validate::{Names, check_references};
 use guide_format::{Date, Guide, LoadError, Problem, read_guide_and_names};
@@ -59,8 +59,9 @@ pub(crate) enum Found {
 /// every guide folder.
 pub(crate) fn check(paths: &[PathBuf], folders: &Folders, today: Date) -> Result<Report, Error> {
     let mut report = Report::default();
+    let builtin = Catalog::builtin();
     let entries = if paths.is_empty() {
-        report.builtin = Catalog::builtin().guides().len();
+        report.builtin = builtin.guides().len();
         folders.files()
     } else {
         named_files(paths)?
@@ -69,7 +70,6 @@ pub(crate) fn check(paths: &[PathBuf], folders: &Folders, today: Date) -> Result
     // The rules between guides are checked among the built-in guides with the checked ones
     // over them; a checked guide that breaks other rules still names methods, and each of
     // those must exist too.
-    let builtin = Catalog::builtin();
     let mut names: Vec<Names> = builtin.guides().iter().map(Names::of).collect();
     let builtin_count = names.len();
     // The file each checked guide's names come from.
@@ -136,9 +136,10 @@ fn named_files(paths: &[PathBuf]) -> Result<Vec<Listed>, Error> {
 /// Reads and checks one file; the methods it names, when it could be read, for the checks
 /// between guides.
 fn check_file(path: &Path, today: Date) -> (FileReport, Option<Names>) {
-    let (text, read, names) = match read_file(path, today) {
-        Ok((text, read, names)) => (Some(text), read, Some(names)),
-        Err(error) => (None, Err(error), None),
+    let (text, read) = file::load(path, |id, text| Ok(read_guide_and_names(id, text, today)));
+    let (read, names) = match read {
+        Ok((read, names)) => (read, Some(names)),
+        Err(error) => (Err(error), None),
     };
     let (_, diagnostics) = diagnose(text.as_deref(), read);
     let file = FileReport {
@@ -147,17 +148,6 @@ fn check_file(path: &Path, today: Date) -> (FileReport, Option<Names>) {
         diagnostics,
     };
     (file, names)
-}
-
-/// A guide file's text, what reading it as a guide gave, and the methods it names.
-fn read_file(
-    path: &Path,
-    today: Date,
-) -> Result<(String, Result<Guide, LoadError>, Names), LoadError> {
-    let id = id_of(path).ok_or(LoadError::BadName)?;
-    let text = read_text(path)?;
-    let (read, names) = read_guide_and_names(id, &text, today);
-    Ok((text, read, names))
 }
 
 /// Checks the text of a guide file whose stem is `id`: the guide, when it is valid, and
