@@ -42,7 +42,11 @@ pub(crate) fn run(
     };
     let screens = Screens { catalog };
     if let Some(why) = config.screen_reader_walk() {
-        return plain::run(&screens, config, &mut session, notice, why);
+        return match plain::run(&screens, config, &mut session, notice, why) {
+            // The reader of the output has gone (`| head`): no one is left to answer.
+            Err(Error::Output(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+            result => result,
+        };
     }
     let screen = FullScreen::enter().map_err(Error::Output)?;
     let mut ui = Ui {

@@ -9,9 +9,6 @@
 //! «Choices:»; then the choices as numbered lines; then a prompt. Nothing is drawn: no colour,
 //! no cursor movement, no box or bar. `screen` and `answer` are pure; `run` only writes and
 //! reads lines.
-
-use std::io;
-
 use guide_format::Lang;
 
 use super::frames::{self, Label};
@@ -38,21 +35,6 @@ pub(super) fn run(
 ) -> Result<(), Error> {
     // Dropped last: the note of where the user was stays after everything else.
     let lines = Lines::open();
-    match converse(&lines, screens, config, session, notice, why) {
-        // The reader of the output has gone (`| head`): no one is left to answer.
-        Err(Error::Output(e)) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        result => result,
-    }
-}
-
-fn converse(
-    lines: &Lines,
-    screens: &Screens,
-    config: &Config,
-    session: &mut Session,
-    notice: &str,
-    why: ScreenReader,
-) -> Result<(), Error> {
     let say = |text: &str| lines.write(text).map_err(Error::Output);
     let opts = options(config, session.lang);
     let from_system = why == ScreenReader::System;
