@@ -107,21 +107,7 @@ fn markdown_gives_exactly_the_guides_checked_links() {
             "en = \"![image](https://aliexpress.com/i.png) [link](https://aliexpress.com) *not emphasis*\"",
             1,
         );
-    let dir = folder_with(&[("a-guide.toml", text)]);
-    let output = run_in(dir.path(), &["check", "g"]);
-    assert_eq!(stdout(&output), "checked 1 file: no problems\n");
-    let output = run_in(
-        dir.path(),
-        &[
-            "show",
-            "a-guide",
-            "--format",
-            "markdown",
-            "--guides-dir",
-            "g",
-        ],
-    );
-    let markdown = stdout(&output);
+    let (_dir, markdown) = checked_markdown(text);
     let (links, html) = links_in(&markdown);
     assert_eq!(links, [injected]);
     assert!(!html, "{markdown}");

@@ -225,22 +225,7 @@ fn markdown_makes_no_link_of_the_addresses_a_text_may_name() {
         "title = \"Статья\"\nurl = \"https://example.org/a\"",
         1,
     );
-    let dir = folder_with(&[("a-guide.toml", guide)]);
-    assert_eq!(
-        stdout(&run_in(dir.path(), &["check", "g"])),
-        "checked 1 file: no problems\n"
-    );
-    let markdown = stdout(&run_in(
-        dir.path(),
-        &[
-            "show",
-            "a-guide",
-            "--format",
-            "markdown",
-            "--guides-dir",
-            "g",
-        ],
-    ));
+    let (dir, markdown) = checked_markdown(guide);
     // The only link is the step's own; every address in the text is code.
     assert_eq!(
         links::in_markdown(&markdown),

@@ -57,6 +57,24 @@ pub(crate) fn folder_with(files: &[(&str, String)]) -> tempfile::TempDir {
     dir
 }
 
+/// `guide` as `a-guide.toml` in a folder, which `check` passes; and its folder with what
+/// `show --format markdown` prints of it.
+pub(crate) fn checked_markdown(guide: String) -> (tempfile::TempDir, String) {
+    let dir = folder_with(&[("a-guide.toml", guide)]);
+    let check = run_in(dir.path(), &["check", "g"]);
+    assert_eq!(stdout(&check), "checked 1 file: no problems\n");
+    let args = [
+        "show",
+        "a-guide",
+        "--format",
+        "markdown",
+        "--guides-dir",
+        "g",
+    ];
+    let markdown = stdout(&run_in(dir.path(), &args));
+    (dir, markdown)
+}
+
 /// A character that must never reach a terminal from a guide folder: every control but the
 /// new line, and every mark that reorders text or cannot be seen.
 pub(crate) fn forbidden(c: char) -> bool {
