@@ -180,22 +180,20 @@ fn the_articles_http_links_became_https() {
     );
 }
 
-/// The TOML blocks of docs/guide-format.md.
-fn documented_examples() -> Vec<String> {
+/// The TOML example of docs/guide-format.md that `which` picks.
+fn documented_example(which: impl Fn(&&str) -> bool) -> String {
     let doc = fs::read_to_string("docs/guide-format.md").unwrap();
-    doc.split("```toml\n")
-        .skip(1)
+    let examples = doc.split("```toml\n").skip(1);
+    let example = examples
         .filter_map(|block| block.split("```").next())
-        .map(str::to_string)
-        .collect()
+        .find(which)
+        .expect("docs/guide-format.md has the example");
+    example.to_string()
 }
 
 #[test]
 fn the_documented_example_is_a_valid_guide_under_its_own_name() {
-    let example = documented_examples()
-        .into_iter()
-        .find(|block| block.starts_with("# guides/direct-link.toml"))
-        .expect("docs/guide-format.md has a complete example");
+    let example = documented_example(|block| block.starts_with("# guides/direct-link.toml"));
     let guide = parse("direct-link", &example, common::today()).expect("the example is valid");
     assert_eq!(guide.routes[0].steps.len(), 2);
 
@@ -210,10 +208,7 @@ fn the_documented_example_is_a_valid_guide_under_its_own_name() {
 
 #[test]
 fn the_documented_topic_is_a_valid_topic() {
-    let example = documented_examples()
-        .into_iter()
-        .find(|block| block.contains("[[paragraphs]]"))
-        .expect("docs/guide-format.md has a topic");
+    let example = documented_example(|block| block.contains("[[paragraphs]]"));
     let topic = read_topic("why-remove", &example, common::today()).expect("the topic is valid");
     assert_eq!(topic.paragraphs.len(), 1);
 }
