@@ -222,14 +222,6 @@ fn every_removal_method_shows_the_refund_caution_right_before_its_delete_step() 
         .filter(|g| g.kind == guide_format::Kind::Remove)
         .collect();
     assert_eq!(removal.len(), 5);
-    let options = unlink_guide::render::Options {
-        lang: Lang::En,
-        color: false,
-        hyperlinks: false,
-        screen_reader: false,
-        width: None,
-        today: common::today(),
-    };
     for guide in removal {
         for (r, route) in guide.routes.iter().enumerate() {
             let deleting: Vec<usize> = route
@@ -246,7 +238,7 @@ fn every_removal_method_shows_the_refund_caution_right_before_its_delete_step() 
                 guide.id
             );
         }
-        let shown = unlink_guide::render::text::show(guide, &catalog, &options);
+        let shown = text_of(guide, &catalog, Lang::En);
         for route in guide.routes.iter() {
             let n = route.steps.iter().position(|s| s.deletes).unwrap();
             let step = format!("{:>3}. {}", n + 1, route.steps[n].text.get(Lang::En));
@@ -287,21 +279,26 @@ fn every_removal_method_shows_the_refund_caution_right_before_its_delete_step() 
     }
 }
 
+/// `show` of `guide` as plain text in `lang`, its lines whole.
+fn text_of(guide: &Guide, catalog: &Catalog, lang: Lang) -> String {
+    let options = unlink_guide::render::Options {
+        lang,
+        color: false,
+        hyperlinks: false,
+        screen_reader: false,
+        width: None,
+        today: common::today(),
+    };
+    unlink_guide::render::text::show(guide, catalog, &options)
+}
+
 #[test]
 fn every_guide_names_its_sources_and_when_it_was_reviewed() {
     let catalog = Catalog::builtin();
     for guide in catalog.guides() {
         assert!(!guide.sources.is_empty(), "{}", guide.id);
         for lang in [Lang::En, Lang::Ru] {
-            let options = unlink_guide::render::Options {
-                lang,
-                color: false,
-                hyperlinks: false,
-                screen_reader: false,
-                width: None,
-                today: common::today(),
-            };
-            let shown = unlink_guide::render::text::show(guide, &catalog, &options);
+            let shown = text_of(guide, &catalog, lang);
             let heading = if lang == Lang::En {
                 "\nSources\n"
             } else {
@@ -513,15 +510,7 @@ fn no_text_promises_what_its_sources_contradict() {
 fn dates_are_written_in_words() {
     let catalog = Catalog::builtin();
     let guide = catalog.get("direct-link").unwrap();
-    let options = unlink_guide::render::Options {
-        lang: Lang::Ru,
-        color: false,
-        hyperlinks: false,
-        screen_reader: false,
-        width: None,
-        today: common::today(),
-    };
-    let shown = unlink_guide::render::text::show(guide, &catalog, &options);
+    let shown = text_of(guide, &catalog, Lang::Ru);
     assert!(shown.contains("опубликовано 16 февраля 2023 г."), "{shown}");
     assert!(shown.ends_with("Проверено: 2 декабря 2026 г.\n"), "{shown}");
     assert!(!shown.contains("2026-12-02"));
