@@ -14,7 +14,7 @@ use crate::check::check;
 use crate::config::{self, Command, Config, ShowFormat};
 use crate::error::{Error, Status};
 use crate::guide::{FolderWarning, Loaded, Needed, builtin_source, load};
-use crate::i18n::messages::{load_error, warning};
+use crate::i18n::messages::{copy_written, load_error, new_guide_written, warning};
 use crate::i18n::{fill, words};
 use crate::interactive;
 use crate::render::{self, diagnostics, manual};
@@ -250,8 +250,8 @@ fn new_guide(id: &str, from: Option<&str>, config: &Config) -> Result<String, Er
         ));
     }
     Ok(match from {
-        Some(from) => render::text::copy_written(&path, from, id, config.lang),
-        None => render::text::new_guide_written(&path, config.lang),
+        Some(from) => copy_written(&path, from, id, config.lang),
+        None => new_guide_written(&path, config.lang),
     })
 }
 

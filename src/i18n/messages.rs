@@ -1,7 +1,9 @@
-//! The words for what goes wrong in a run, for the warnings about guide folders and for
-//! `check`'s report, in every language: the one place errors are put into words.
+//! The words for what goes wrong in a run, for the warnings about guide folders, for
+//! `check`'s report and for what `new` wrote, in every language: the one place errors are
+//! put into words.
 
 use std::io;
+use std::path::Path;
 
 use guide_format::file::MAX_FILE_SIZE;
 use guide_format::{Lang, LoadError};
@@ -14,6 +16,26 @@ use crate::sanitize::{command_path, shown_path, visible};
 
 /// How many methods an unknown method's message names at most.
 const MAX_IDS_SHOWN: usize = 30;
+
+/// What `new --from` says once it has written a copy of the guide `from` as `id`.
+pub(crate) fn copy_written(path: &Path, from: &str, id: &str, lang: Lang) -> String {
+    let w = words(lang);
+    let template = if from == id {
+        w.copy_written
+    } else {
+        w.copy_written_as
+    };
+    // The path is in a command to paste: one shown form of it, quoted when it needs to be.
+    let path = command_path(path);
+    fill(template, &[("path", &path), ("from", from), ("id", id)])
+}
+
+/// What `new` says once it has written a template.
+pub(crate) fn new_guide_written(path: &Path, lang: Lang) -> String {
+    // The path is in a command to paste: one shown form of it, quoted when it needs to be.
+    let path = command_path(path);
+    fill(words(lang).new_written, &[("path", &path)])
+}
 
 /// The message for an error, ending with a new line.
 pub(crate) fn error(error: &Error, lang: Lang) -> String {

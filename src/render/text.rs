@@ -2,14 +2,12 @@
 
 use std::borrow::Cow;
 
-use std::path::Path;
-
 use super::Options;
 use super::page::{
     Page, Role, STEP_INDENT, Styles, all_sources, display_width, facts, fit, notes, pad,
     places_short,
 };
-use crate::sanitize::{command_path, shown_path, visible};
+use crate::sanitize::{shown_path, visible};
 use guide_format::{Guide, Lang};
 
 use crate::config_file::Place;
@@ -144,19 +142,6 @@ pub(crate) fn paths(
     out
 }
 
-/// What `new --from` says once it has written a copy of the guide `from` as `id`.
-pub(crate) fn copy_written(path: &Path, from: &str, id: &str, lang: Lang) -> String {
-    let w = words(lang);
-    let template = if from == id {
-        w.copy_written
-    } else {
-        w.copy_written_as
-    };
-    // The path is in a command to paste: one shown form of it, quoted when it needs to be.
-    let path = command_path(path);
-    crate::i18n::fill(template, &[("path", &path), ("from", from), ("id", id)])
-}
-
 /// A guide file's text as `show --format toml` prints it: as it is, but with anything that
 /// could act on a terminal made visible (comments are not checked as texts are), lines and
 /// tabs kept.
@@ -175,13 +160,6 @@ pub fn guide_source(text: &str) -> String {
         out.push_str(end);
     }
     out
-}
-
-/// What `new` says once it has written a template.
-pub(crate) fn new_guide_written(path: &Path, lang: Lang) -> String {
-    // The path is in a command to paste: one shown form of it, quoted when it needs to be.
-    let path = command_path(path);
-    crate::i18n::fill(words(lang).new_written, &[("path", &path)])
 }
 
 /// One method whole: what it is, what you need, its steps (each route, when it has several),
