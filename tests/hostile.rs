@@ -8,9 +8,9 @@ mod common;
 mod hostile_folders;
 
 use std::fs;
-use std::path::Path;
-use std::process::Output;
-use std::time::Instant;
+// For the tests of special files and of permissions, which are Unix's.
+#[cfg(unix)]
+use std::{path::Path, process::Output, time::Instant};
 
 #[cfg(unix)] // The any-bytes property test is Unix's.
 use common::toml_string;
