@@ -75,7 +75,7 @@ pub(crate) struct Config {
     /// Today's date, for checking review dates.
     pub(crate) today: Date,
     /// Where the config file is (or would be), for `paths`.
-    pub(crate) config_file: Option<config_file::Place>,
+    pub(crate) config_file: Option<config_file::Location>,
 }
 
 impl Config {
@@ -247,7 +247,7 @@ pub(crate) fn from_cli(cli: Cli, env: Environment) -> Result<(Command, Config), 
             env.guide_dirs,
             cli.guides_dirs,
         ),
-        config_file: env.config_file.place,
+        config_file: env.config_file.location,
         today: env.today.map_err(Error::BadSourceDateEpoch)?,
     };
     Ok((command, config))

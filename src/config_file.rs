@@ -1,9 +1,9 @@
 //! The config file: `config.toml` in the platform's config folder (`~/.config/unlink-guide/`
 //! on Linux), or in the folder `UNLINK_GUIDE_CONFIG_DIR` names (as tealdeer's
 //! `TEALDEER_CONFIG_DIR` and bat's `BAT_CONFIG_DIR` do), with the settings a user wants on
-//! every run — the language, colour, and more guide folders. It is input like the environment: read once, with the environment, and
-//! checked whole before anything runs, so that a typo is reported with its place instead of
-//! being ignored.
+//! every run — the language, colour, and more guide folders. It is input like the
+//! environment: read once, with the environment, and checked whole before anything runs, so
+//! that a typo is reported with its place instead of being ignored.
 //!
 //! Which setting wins: the command line, then this file, then the environment variables
 //! (`LANGUAGE`, `LC_*`, `LANG`; `NO_COLOR`, `CLICOLOR`, `CLICOLOR_FORCE`), then the defaults.
@@ -54,13 +54,13 @@ pub(crate) enum ColorChoice {
 #[derive(Clone, Debug)]
 pub(crate) struct ConfigFile {
     /// `None` when no folder is named and the system has no config folder.
-    pub(crate) place: Option<Place>,
+    pub(crate) location: Option<Location>,
     pub(crate) settings: Result<Settings, ConfigError>,
 }
 
 /// Where the config file is, or would be.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct Place {
+pub(crate) struct Location {
     pub(crate) path: PathBuf,
     /// Whether `UNLINK_GUIDE_CONFIG_DIR` named its folder.
     pub(crate) named: bool,
@@ -137,7 +137,7 @@ impl ConfigFile {
         };
         let Some((folder, named)) = folder else {
             return ConfigFile {
-                place: None,
+                location: None,
                 settings: Ok(Settings::default()),
             };
         };
@@ -147,13 +147,13 @@ impl ConfigFile {
             Ok(Some(text)) => (true, parse(&path, &text, home)),
             Err(error) => (true, Err(error)),
         };
-        let place = Place {
+        let location = Location {
             path,
             named,
             exists,
         };
         ConfigFile {
-            place: Some(place),
+            location: Some(location),
             settings,
         }
     }

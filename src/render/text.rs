@@ -10,7 +10,7 @@ use super::page::{
 use crate::sanitize::{shown_path, visible};
 use guide_format::{Guide, Lang};
 
-use crate::config_file::Place;
+use crate::config_file::Location;
 use crate::guide::{Catalog, FolderKind, GuideFolder};
 use crate::i18n::words;
 
@@ -111,7 +111,7 @@ fn stacked(rows: &[Vec<(String, usize)>], opts: &Options) -> String {
 /// The config file and the guide folders, in the order they are read, each with why it is
 /// read and whether it exists (as the caller found).
 pub(crate) fn paths(
-    config_file: Option<&Place>,
+    config_file: Option<&Location>,
     folders: &[(&GuideFolder, bool)],
     lang: Lang,
 ) -> String {
